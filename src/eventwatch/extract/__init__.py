@@ -1,0 +1,1 @@
+"""Extractors: each turns a sentence's tokens into facts with character spans."""

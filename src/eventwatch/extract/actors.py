@@ -1,0 +1,154 @@
+"""Who did it and to whom: named groups, descriptions ("gunmen") and their roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventwatch.extract.phrases import PhraseTable
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    name: str
+    kind: str
+    start: int
+    end: int
+    start_index: int
+    end_index: int
+    named: bool  # a named group, not a description
+    role: str | None  # perpetrator | target | None
+
+
+@cache
+def _groups() -> tuple[PhraseTable[tuple[str, str]], dict[str, tuple[str, str]]]:
+    data = load_yaml("actors/groups.yaml")
+    entries: list[tuple[str, tuple[str, str]]] = []
+    acronyms: dict[str, tuple[str, str]] = {}
+    for group in data["groups"]:
+        payload = (group["name"], group["kind"])
+        for alias in [group["name"], *group.get("aliases", [])]:
+            if alias.replace("-", "").isupper() and len(alias) <= 6:
+                acronyms[alias] = payload  # acronyms match case-sensitively
+            else:
+                entries.append((alias, payload))
+    return PhraseTable(entries), acronyms
+
+
+@cache
+def _descriptors() -> PhraseTable[str]:
+    data = load_yaml("actors/groups.yaml")
+    return PhraseTable((w, d["kind"]) for d in data["descriptors"] for w in d["words"])
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
+
+
+_BY = {"by", "of"}
+_PERP_BEFORE = {"suspected", "alleged", "presumed", "blamed", "attributed"}
+_PERP_AFTER = ("claimed responsibility", "claimed the attack", "took responsibility", "are suspected")
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
+
+
+def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
+    """Capitalised word runs that end in an organisation word ("... Liberation Front")."""
+    if wire_caps:
+        return []
+    heads = _org_heads()
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_capitalised or not tokens[i].text.isalpha():
+            i += 1
+            continue
+        j = i
+        last_head = None
+        while j < len(tokens) and (
+            (tokens[j].is_capitalised and tokens[j].text[0].isalpha())
+            or (tokens[j].lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised)
+        ):
+            if tokens[j].lower in heads:
+                last_head = j
+            j += 1
+        if last_head is not None and last_head > i:
+            start = i + 1 if tokens[i].lower == "the" else i
+            runs.append((start, last_head + 1))
+        i = max(j, i + 1)
+    return runs
+
+
+def _kind_of_run(words: list[str]) -> str:
+    lowered = {w.lower() for w in words}
+    if lowered & {"army", "front", "liberation", "revolutionary", "guerrilla", "resistance"}:
+        return "rebels"
+    if lowered & {"militia", "squad", "squads"}:
+        return "political militia"
+    return "militants"
+
+
+_STATE = frozenset({"police", "military", "state forces"})
+
+
+def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
+    before = [t.lower for t in tokens[max(0, start - 3) : start]]
+    if before and (
+        before[-1] == "by"
+        or (len(before) > 1 and before[-2] == "by" and before[-1] in {"the", "a", "suspected"})
+    ):
+        return "perpetrator"
+    if any(w in _PERP_BEFORE for w in before):
+        return "perpetrator"
+    after = " ".join(t.lower for t in tokens[end : end + 3])
+    if any(after.startswith(p) for p in _PERP_AFTER):
+        return "perpetrator"
+    if not trigger_indices:
+        return None
+    if kind in _STATE:
+        return "target" if any(t < start for t in trigger_indices) else None
+    if any(t >= end and t - end <= 8 for t in trigger_indices):
+        between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
+        if not between & {"were", "was", "been", "against", "on"}:
+            return "perpetrator"
+    if any(t < start for t in trigger_indices):
+        return "target"
+    return None
+
+
+def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
+    """Actors in one sentence. ``trigger_indices``: token indices of its event words."""
+    groups, acronyms = _groups()
+    found: list[ActorMention] = []
+    taken: set[int] = set()
+
+    def add(start: int, end: int, name: str, kind: str, named: bool) -> None:
+        if any(k in taken for k in range(start, end)):
+            return
+        taken.update(range(start, end))
+        role = _role(tokens, start, end, trigger_indices, kind)
+        found.append(
+            ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role)
+        )
+
+    for match in groups.find_all(tokens):
+        name, kind = match.payload
+        add(match.start_index, match.end_index, name, kind, True)
+    for i, token in enumerate(tokens):
+        if token.text in acronyms:
+            name, kind = acronyms[token.text]
+            add(i, i + 1, name, kind, True)
+    for start, end in _org_runs(tokens, wire_caps):
+        words = [t.text for t in tokens[start:end]]
+        add(start, end, " ".join(words), _kind_of_run(words), True)
+    for match in _descriptors().find_all(tokens):
+        text = " ".join(t.text for t in tokens[match.start_index : match.end_index])
+        add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+_BRACKETED_ACRONYM = re.compile(r"\[([A-Z][A-Z0-9-]{1,8})\]|\(([A-Z][A-Z0-9-]{1,8})\)")

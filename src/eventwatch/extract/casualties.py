@@ -1,0 +1,396 @@
+"""Numbers of people killed, wounded and kidnapped, with the side they were on.
+
+"killing eight police officers and two civilians" → killed 8 (security forces) + 2 (civilians);
+"claimed 25 lives — including 18 of the attackers" → killed 25 (a total) with 18 attackers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwatch.extract.people import side_of
+from eventwatch.extract.phrases import PhraseTable
+from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import NumberPhrase, parse_number
+from eventwatch.text.tokens import Token
+
+EFFECTS = ("killed", "wounded", "kidnapped")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyFigure:
+    effect: str  # killed | wounded | kidnapped
+    value: int
+    low: int | None
+    high: int | None
+    side: str | None  # perpetrators | security_forces | civilians | None
+    start: int
+    end: int
+    is_total: bool = False  # a toll for the whole event ("claimed 25 lives", "death toll rose to")
+    is_part: bool = False  # a share of the figure before it ("including 18 of the attackers")
+    vague: bool = False
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    passive: PhraseTable[str]
+    active: PhraseTable[str]
+    nouns: PhraseTable[str]
+    toll: PhraseTable[str]
+    none: PhraseTable[str]
+    left: dict[str, str]
+    aux: frozenset[str]
+    part_markers: PhraseTable[bool]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_yaml("extract/casualties_en.yaml")
+    effects = data["effects"]
+
+    def table(key: str) -> PhraseTable[str]:
+        return PhraseTable((w, effect) for effect in EFFECTS for w in effects[effect].get(key) or [])
+
+    return _Lexicon(
+        passive=table("passive"),
+        active=table("active"),
+        nouns=table("nouns"),
+        toll=table("toll"),
+        none=PhraseTable((w, which) for which, words in data["none"].items() for w in words),
+        left={w: effect for effect, words in data["left_effects"].items() for w in words},
+        aux=frozenset(data["auxiliaries"]),
+        part_markers=PhraseTable((w, True) for w in data["part_markers"]),
+    )
+
+
+_NP_STOP = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "by",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "from",
+        "to",
+        "with",
+        "near",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "been",
+        "be",
+        "later",
+        "years",
+        "year",
+        "days",
+        "day",
+        "months",
+        "hours",
+        "minutes",
+        "miles",
+        "kilometers",
+        "km",
+        "percent",
+        "per",
+    }
+)
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
+def _noun_phrase_end(tokens: list[Token], i: int) -> int:
+    """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
+    j = i
+    limit = min(len(tokens), i + 6)
+    while j < limit:
+        word = tokens[j].lower
+        if word == "of" and j + 1 < len(tokens):
+            # "18 of the attackers", "50 peasants of various ages"
+            j += 1
+            continue
+        if not word[0].isalpha() or word in _NP_STOP:
+            break
+        if _lexicon().passive.match_at(tokens, j) is not None:
+            break
+        j += 1
+    return j
+
+
+def _is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
+    first = tokens[number.start_index]
+    before = tokens[number.start_index - 1].lower if number.start_index else ""
+    after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
+    if before in _MONTHS or after in _MONTHS:
+        return True
+    return (
+        first.text.isdigit()
+        and 1900 <= int(first.text) <= 2100
+        and number.end_index - number.start_index == 1
+    )
+
+
+def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
+    if number.vague or number.qualifier == "low":
+        return number.value, None
+    if number.qualifier == "high":
+        return None, number.value
+    return number.value, number.value
+
+
+def _figure(
+    effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool
+) -> CasualtyFigure:
+    side, _ = side_of(tokens, number.end_index, np_end)
+    if flags.get("is_total") or side == "unspecified":
+        side = None
+    low, high = _bounds(number)
+    return CasualtyFigure(
+        effect=effect,
+        value=number.value,
+        low=low,
+        high=high,
+        side=side,
+        start=tokens[number.start_index].start,
+        end=tokens[max(np_end, number.end_index) - 1].end,
+        vague=number.vague,
+        **flags,
+    )
+
+
+def _has_person(tokens: list[Token], start: int, end: int) -> bool:
+    return side_of(tokens, start, end)[0] is not None
+
+
+def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
+    """Casualty figures in one sentence."""
+    lex = _lexicon()
+    figures: list[CasualtyFigure] = []
+    used: set[int] = set()
+
+    # "no casualties", "no one was hurt"
+    for match in lex.none.find_all(tokens):
+        effects = ("killed", "wounded") if match.payload == "both" else (match.payload,)
+        for effect in effects:
+            figures.append(CasualtyFigure(effect, 0, 0, 0, None, match.start, match.end))
+        used.update(range(match.start_index, match.end_index))
+
+    # "the death toll rose to 25"
+    for match in lex.toll.find_all(tokens):
+        for k in range(match.end_index, min(len(tokens), match.end_index + 7)):
+            number = parse_number(tokens, k, allow_article=False)
+            if number is not None and not _is_date_number(tokens, number):
+                np_end = _noun_phrase_end(tokens, number.end_index)
+                figures.append(_figure(match.payload, number, tokens, np_end, is_total=True))
+                used.update(range(number.start_index, number.end_index))
+                break
+
+    i = 0
+    while i < len(tokens):
+        if i in used:
+            i += 1
+            continue
+        number = parse_number(tokens, i)
+        if number is None or _is_date_number(tokens, number):
+            i += 1
+            continue
+        from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
+        np_end = _noun_phrase_end(tokens, number.end_index)
+        figure = _part_of_previous(tokens, number, np_end, figures) or _link(
+            tokens, number, np_end, from_article, figures
+        )
+        if figure is None:
+            i = number.start_index + 1
+            continue
+        earlier = _coordinated_before(tokens, number, figure)
+        if earlier is not None and earlier.start not in {f.start for f in figures}:
+            figures.append(earlier)
+        figures.append(figure)
+        used.update(range(number.start_index, number.end_index))
+        i = max(np_end, number.end_index)
+        # "killing eight police officers and two civilians": the effect carries over
+        while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
+            following = parse_number(tokens, i + 1)
+            if following is None:
+                break
+            following_end = _noun_phrase_end(tokens, following.end_index)
+            if not _has_person(tokens, following.end_index, following_end):
+                break
+            if _lexicon().passive.match_at(tokens, following_end) is not None:
+                break  # "... and seven others were wounded": its own effect follows
+            figure = _figure(figure.effect, following, tokens, following_end)
+            figures.append(figure)
+            used.update(range(following.start_index, following.end_index))
+            i = following_end
+    return _merge_coordinated(figures)
+
+
+def _part_of_previous(
+    tokens: list[Token], number: NumberPhrase, np_end: int, previous: list[CasualtyFigure]
+) -> CasualtyFigure | None:
+    """ "including 18 of the attackers" right after a figure: a share of that figure."""
+    if not previous or not _is_part(tokens, number, previous):
+        return None
+    if not _has_person(tokens, number.end_index, np_end):
+        return None
+    return _figure(previous[-1].effect, number, tokens, np_end, is_part=True)
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
+
+
+def _coordinated_before(
+    tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure
+) -> CasualtyFigure | None:
+    """ "a judge and his two bodyguards were killed": the first person shares the effect."""
+    k = number.start_index - 1
+    if k >= 0 and tokens[k].lower in _POSSESSIVES:
+        k -= 1
+    if k < 1 or tokens[k].lower != "and":
+        return None
+    for start in range(max(0, k - 4), k):
+        earlier = parse_number(tokens, start)
+        if earlier is None or earlier.end_index > k:
+            continue
+        if _noun_phrase_end(tokens, earlier.end_index) == k and _has_person(tokens, earlier.end_index, k):
+            return _figure(figure.effect, earlier, tokens, k)
+    return None
+
+
+def _link(
+    tokens: list[Token], number: NumberPhrase, np_end: int, from_article: bool, previous: list[CasualtyFigure]
+) -> CasualtyFigure | None:
+    lex = _lexicon()
+    person = _has_person(tokens, number.end_index, np_end)
+    if from_article and not person:
+        return None
+    # "the bodies of two attackers", "25 deaths", "claimed 25 lives"
+    noun = lex.nouns.match_at(tokens, max(number.end_index, np_end - 1))
+    active = _active_before(tokens, number.start_index)
+    if active is not None:
+        effect, verb = active
+        if verb in ("left", "leaving"):
+            after = tokens[np_end].lower if np_end < len(tokens) else ""
+            left_effect = lex.left.get(after) or lex.left.get(tokens[np_end - 1].lower)
+            if left_effect is None:
+                return None
+            return _figure(left_effect, number, tokens, np_end)
+        if verb in ("claimed", "claiming"):
+            if noun is None or noun.payload != "killed":
+                return None
+            return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
+        if person or noun is not None:
+            return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
+    # "three subversives were killed", "10 dead", "one dead terrorist"
+    j = np_end
+    skipped = 0
+    while j < len(tokens) and tokens[j].lower in lex.aux and skipped < 4:
+        j += 1
+        skipped += 1
+    passive = lex.passive.match_at(tokens, j)
+    if (
+        passive is not None
+        and (person or np_end == number.end_index)
+        and not _other_number_between(tokens, np_end, j)
+    ):
+        end = np_end
+        if np_end == number.end_index:  # "one dead terrorist": the noun follows the effect
+            after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
+            if after_side[0] is not None:
+                end = passive.end_index + 2
+            elif from_article or not (
+                number.qualifier or tokens[number.start_index].text[:1].isdigit() or person
+            ):
+                if tokens[number.start_index].lower in ("a", "an"):
+                    return None
+        figure = _figure(passive.payload, number, tokens, end, is_part=_is_part(tokens, number, previous))
+        return figure
+    if noun is not None and not from_article:
+        return _figure(noun.payload, number, tokens, np_end)
+    return None
+
+
+def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
+    return any(tokens[k].text[:1].isdigit() for k in range(start, end))
+
+
+def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
+    lex = _lexicon()
+    for back in (1, 2, 3):
+        k = start - back
+        if k < 0:
+            break
+        match = lex.active.match_at(tokens, k)
+        if match is not None and match.end_index == start:
+            return match.payload, " ".join(t.lower for t in tokens[k:start])
+    return None
+
+
+def _is_part(tokens: list[Token], number: NumberPhrase, previous: list[CasualtyFigure]) -> bool:
+    if not previous:
+        return False
+    lex = _lexicon()
+    for back in (1, 2, 3):
+        k = number.start_index - back
+        if k < 0:
+            break
+        match = lex.part_markers.match_at(tokens, k)
+        if match is not None and match.end_index == number.start_index:
+            return True
+    return False
+
+
+def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """Give "others" the side of the figure before it ("one rebel killed and five others wounded")."""
+    merged: list[CasualtyFigure] = []
+    for figure in figures:
+        if figure.side is None and merged and merged[-1].side is not None and figure.value > 0:
+            figure = CasualtyFigure(**{**_as_dict(figure), "side": merged[-1].side})
+        merged.append(figure)
+    return merged
+
+
+def _as_dict(figure: CasualtyFigure) -> dict:
+    return {name: getattr(figure, name) for name in figure.__slots__}

@@ -1,0 +1,210 @@
+"""Dates in sentences: absolute ("June 5, 2016", "30 DEC 89"), deictic ("yesterday", "last
+night", "on Sunday", relative to the publication date) and anchored ("the next month", relative
+to the date the story has reached)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from eventwatch.resources import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # absolute | month_day | month | year | deictic | weekday | anchored
+    value: date | None  # resolved first day (None when unresolvable)
+    precision: str  # day | month | year
+    is_end: bool = False  # "by June 11": the end of a period
+    year_given: bool = False
+
+
+@cache
+def _lexicon() -> dict:
+    return load_yaml("extract/dates_en.yaml")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    month = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekday = "|".join(lex["weekdays"])
+    deictic = "|".join(sorted((re.escape(k) for k in lex["deictic"]), key=len, reverse=True))
+    anchored = "|".join(sorted((re.escape(k) for k in lex["anchored"]), key=len, reverse=True))
+    end = "|".join(lex["end_markers"])
+    m = rf"(?P<month>{month})\.?"
+    year = r"(?P<year>\d{4}|'?\d{2})"
+    flags = re.IGNORECASE
+    return {
+        "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+        "mdy": re.compile(
+            rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags
+        ),
+        "dmy": re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags
+        ),
+        "my": re.compile(rf"\b(?:in\s+|of\s+|since\s+)?{m}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", flags),
+        "year": re.compile(r"\b(?:in|since|of|during|the)\s+(?P<year>(?:19|20)\d{2})\b", flags),
+        "deictic": re.compile(rf"\b(?:{deictic})\b", flags),
+        "weekday": re.compile(
+            rf"\b(?P<last>last\s+)?(?P<weekday>{weekday})(?:\s+(?:morning|night|afternoon|evening))?\b", flags
+        ),
+        "anchored": re.compile(rf"\b(?:{anchored})\b", flags),
+        "end": re.compile(rf"\b(?:{end})\s*$", flags),
+    }
+
+
+def _year(raw: str) -> int:
+    raw = raw.lstrip("'")
+    value = int(raw)
+    if len(raw) == 2:
+        value += 1900 if value > 30 else 2000
+    return value
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def closest_year(month: int, day: int, anchor: date, not_after: date | None) -> date | None:
+    """The date with this month and day nearest to ``anchor``, never after ``not_after``."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    if not_after is not None:
+        allowed = [d for d in options if d <= not_after]
+        options = allowed or options
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - anchor).days))
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def find_dates(
+    text: str, start: int, end: int, *, published: date | None, anchor: date | None
+) -> list[DateMention]:
+    """Dates in ``text[start:end]``. ``anchor`` is the date the story has reached (the last
+    absolute date mentioned before), used for bare month-days and "the next month"."""
+    lex = _lexicon()
+    pats = _patterns()
+    chunk = text[start:end]
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(
+        match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False
+    ) -> None:
+        s, e = match.start(), match.end()
+        if not free(s, e):
+            return
+        taken.append((s, e))
+        is_end = bool(pats["end"].search(chunk[max(0, s - 12) : s]))
+        found.append(
+            DateMention(start + s, start + e, match.group(0), kind, value, precision, is_end, year_given)
+        )
+
+    reference = anchor or published
+    month_of = lex["months"]
+    for match in pats["iso"].finditer(chunk):
+        add(
+            match,
+            "absolute",
+            _safe_date(int(match["year"]), int(match["mnum"]), int(match["day"])),
+            "day",
+            True,
+        )
+    for name in ("dmy", "mdy"):
+        for match in pats[name].finditer(chunk):
+            month = month_of[match["month"].lower().rstrip(".")]
+            day = int(match["day"])
+            if not 1 <= day <= 31:
+                continue
+            if match["month"].lower() == "may" and match["month"] == "may" and not match["year"]:
+                continue  # the verb "may"
+            if match["year"]:
+                add(match, "absolute", _safe_date(_year(match["year"]), month, day), "day", True)
+            elif reference is not None:
+                add(match, "month_day", closest_year(month, day, reference, published), "day")
+            else:
+                add(match, "month_day", None, "day")
+    for match in pats["my"].finditer(chunk):
+        month = month_of[match["month"].lower().rstrip(".")]
+        add(match, "month", date(int(match["year"]), month, 1), "month", True)
+    for match in pats["year"].finditer(chunk):
+        add(match, "year", date(int(match["year"]), 1, 1), "year", True)
+    for match in pats["deictic"].finditer(chunk):
+        back = lex["deictic"][match.group(0).lower()]
+        add(match, "deictic", published - timedelta(days=back) if published else None, "day")
+    for match in pats["weekday"].finditer(chunk):
+        if not chunk[match.start()].isupper() and not match.group(0).islower():
+            continue
+        value = None
+        if published is not None:
+            weekday = lex["weekdays"][match["weekday"].lower()]
+            back = (published.weekday() - weekday) % 7
+            if match["last"] and back == 0:
+                back = 7
+            value = published - timedelta(days=back)
+        add(match, "weekday", value, "day")
+    for match in pats["anchored"].finditer(chunk):
+        spec = lex["anchored"][match.group(0).lower()]
+        value = None
+        precision = "day"
+        if anchor is not None:
+            if "days" in spec:
+                value = anchor + timedelta(days=spec["days"])
+            elif "months" in spec:
+                value = add_months(anchor.replace(day=1), spec["months"])
+                precision = "month"
+            else:
+                value = anchor.replace(year=anchor.year + spec["years"], month=1, day=1)
+                precision = "year"
+        add(match, "anchored", value, precision)
+    found.sort(key=lambda d: d.start)
+    return _chain(found, published)
+
+
+def _chain(found: list[DateMention], published: date | None) -> list[DateMention]:
+    """ "The next month, on July 18": a month-day right after an anchored month takes its year."""
+    chained: list[DateMention] = []
+    for mention in found:
+        if (
+            mention.kind == "month_day"
+            and chained
+            and chained[-1].kind == "anchored"
+            and chained[-1].value is not None
+            and mention.start - chained[-1].end < 12
+        ):
+            base = chained[-1].value
+            value = (
+                closest_year(mention.value.month, mention.value.day, base, published)
+                if mention.value
+                else None
+            )
+            mention = DateMention(
+                mention.start, mention.end, mention.text, "absolute", value, "day", mention.is_end
+            )
+            chained[-1] = DateMention(
+                *(getattr(chained[-1], f) for f in chained[-1].__slots__[:5]), "month", True
+            )
+            chained[-1] = DateMention(
+                chained[-1].start, chained[-1].end, chained[-1].text, "chain", chained[-1].value, "month"
+            )
+        chained.append(mention)
+    return chained

@@ -1,0 +1,60 @@
+"""Longest-match lookup of multi-word phrases over tokens: the engine behind every lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from eventwatch.text.tokens import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    start_index: int
+    end_index: int
+    start: int
+    end: int
+    payload: T
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The token sequence a lexicon phrase stands for ("car-bomb" → ("car-bomb",))."""
+    from eventwatch.text.tokens import tokenize
+
+    return tuple(t.lower for t in tokenize(phrase.lower()))
+
+
+class PhraseTable(Generic[T]):
+    """Phrases (token tuples) → payload, matched longest first, left to right."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]):
+        self._table: dict[tuple[str, ...], T] = {}
+        self._max = 1
+        for phrase, payload in entries:
+            key = phrase_key(phrase)
+            if key:
+                self._table.setdefault(key, payload)
+                self._max = max(self._max, len(key))
+
+    def match_at(self, tokens: list[Token], i: int) -> PhraseMatch[T] | None:
+        for length in range(min(self._max, len(tokens) - i), 0, -1):
+            key = tuple(t.lower for t in tokens[i : i + length])
+            payload = self._table.get(key)
+            if payload is not None:
+                return PhraseMatch(i, i + length, tokens[i].start, tokens[i + length - 1].end, payload)
+        return None
+
+    def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
+        found: list[PhraseMatch[T]] = []
+        i = 0
+        while i < len(tokens):
+            match = self.match_at(tokens, i)
+            if match is None:
+                i += 1
+            else:
+                found.append(match)
+                i = match.end_index
+        return found

@@ -1,0 +1,399 @@
+"""Place spotting: gazetteer names found in a text, with the rules that keep common words,
+people's names and organisations out, and the compounds ("San Carlos, Morazan Department")
+that tie a town to its region."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
+from eventwatch.gazetteer.fold import FoldedText
+from eventwatch.gazetteer.index import Index
+from eventwatch.model import Place
+
+MAX_CANDIDATES = 30
+# a town this big still counts before a feature word ("Kabul airport")
+FEATURE_MIN_POPULATION = 100_000
+# in capitals, one-word names of towns smaller than this need their country named in the text
+SMALL_TOWN_POPULATION = 50_000
+# multi-word names made only of common words ("Green River") need this population in capitals
+COMMON_WORDS_MIN_POPULATION = 20_000
+
+_PREV_WORD = re.compile(r"(\w+)(\W*)$")
+_NEXT_WORD = re.compile(r"(\W*?)(\w+)")
+_WORD = re.compile(r"\w+")
+_LINK = re.compile(r"^\s*[,(]\s*$")
+_JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;\"“”]|\n\s*\n")
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "country" | "demonym" | "admin1" | "place"
+    country_code: str | None
+    candidates: list[Place]
+    followed_by_org: bool = False
+    # index (in the same list) of the region or country written beside this name
+    qualifier: int | None = None
+    ids: list[int] = field(default_factory=list, repr=False, compare=False)
+    all_ids: list[int] = field(default_factory=list, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Rules:
+    hard: frozenset[str]
+    soft: frozenset[str]
+    common: frozenset[str]
+    region_words: frozenset[str]
+    locality_words: frozenset[str]
+    prefixes: frozenset[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    connectors: frozenset[str]
+    given_names: frozenset[str]
+    name_heads: frozenset[str]
+    feature_words: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    data = load_resource("spotting.yaml")
+    hard, soft = load_stoplist()
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(name) or [])
+
+    connectors = words("name_connectors")
+    return Rules(
+        hard=hard,
+        soft=soft,
+        common=hard | connectors,
+        region_words=words("region_words"),
+        locality_words=words("locality_words"),
+        prefixes=words("place_prefixes"),
+        titles=words("person_titles"),
+        org_words=words("org_words"),
+        connectors=connectors,
+        given_names=words("given_names"),
+        name_heads=words("name_heads"),
+        feature_words=words("feature_words"),
+    )
+
+
+def is_capitals(text: str) -> bool:
+    """Wire copy in capitals: case says nothing about names."""
+    upper = sum(1 for c in text[:5000] if c.isupper())
+    lower = sum(1 for c in text[:5000] if c.islower())
+    return upper > 3 * lower
+
+
+def _prev(text: str, pos: int) -> tuple[str | None, str, int]:
+    """Word before ``pos``, the characters between, and where the word starts."""
+    m = _PREV_WORD.search(text, max(0, pos - 60), pos)
+    if not m:
+        return None, text[max(0, pos - 60) : pos], -1
+    return m.group(1), m.group(2), m.start(1)
+
+
+def _next(text: str, pos: int) -> tuple[str | None, str, int]:
+    """Word after ``pos``, the characters between, and where the word ends."""
+    m = _NEXT_WORD.match(text, pos, pos + 60)
+    if not m:
+        return None, "", -1
+    return m.group(2), m.group(1), m.end(2)
+
+
+def _adjacent(sep: str) -> bool:
+    return sep != "" and sep.strip(" ") == ""
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    word, sep, _ = _prev(text, pos)
+    return word is None or bool(_SENTENCE_END.search(sep))
+
+
+class Spotter:
+    def __init__(self, index: Index):
+        self.index = index
+        self.rules = rules()
+
+    def spot(self, text: str) -> list[PlaceMention]:
+        if not text:
+            return []
+        idx = self.index
+        caps = is_capitals(text)
+        folded = FoldedText(text)
+        keys = idx.t.keys
+        found: list[tuple[int, int, int, list[int]]] = []  # (-length, start, end, ids)
+        for end_pad, k in idx.automaton.iter(folded.padded):
+            key = keys[k]
+            first = end_pad - len(key)  # padded offset of the first char = collapsed offset + 1
+            start = folded.original(first - 1)
+            end = folded.original(first - 2 + len(key)) + 1
+            ids = self._accept(text, start, end, key, idx.ids_for_key(k), caps)
+            if ids:
+                found.append((start - end, start, end, ids))
+        found.sort()
+        taken: list[tuple[int, int, list[int]]] = []
+        for _neg, start, end, ids in found:
+            if all(end <= s or start >= e for s, e, _ in taken):
+                taken.append((start, end, ids))
+        taken.sort()
+        mentions = [self._mention(text, s, e, ids) for s, e, ids in taken]
+        self._extend(text, mentions)
+        if caps:
+            mentions = self._drop_unsupported(text, mentions)
+        self._link(text, mentions)
+        for m in mentions:
+            if not m.candidates:
+                m.candidates = [idx.place(i) for i in m.ids[:MAX_CANDIDATES]]
+        return mentions
+
+    # which candidate ids of a match survive the spotting rules
+    def _accept(self, text: str, start: int, end: int, key: str, ids: list[int], caps: bool) -> list[int]:
+        r = self.rules
+        surface = text[start:end]
+        if not caps:
+            if not surface[0].isupper():
+                return []
+            for word in _WORD.findall(surface)[1:]:
+                if word[0].islower() and word not in r.connectors:
+                    return []
+        prev, prev_sep, _ = _prev(text, start)
+        prev_l = prev.lower() if prev else None
+        if prev_l in r.titles and prev_sep.strip(" .") == "" and prev_sep:
+            return [i for i in ids if i >= COUNTRY_BASE and self.index.kind_of(i) == "demonym"]
+        placeish = [i for i in ids if i < COUNTRY_BASE]
+        named = [i for i in ids if i >= COUNTRY_BASE]
+        if placeish and self._reject_place(text, start, end, key, placeish, caps, prev, prev_sep):
+            placeish = []
+        # "Michael Jordan": a country name inside a longer capitalised name
+        if (
+            named
+            and not caps
+            and prev
+            and _adjacent(prev_sep)
+            and prev[0].isupper()
+            and prev_l not in r.common
+            and prev_l not in r.prefixes
+            and self._is_country_only(named)
+        ):
+            named = [i for i in named if self.index.kind_of(i) == "demonym"]
+        if named and caps and prev_l in r.given_names and _adjacent(prev_sep):
+            named = []
+        return named + placeish
+
+    def _is_country_only(self, ids: list[int]) -> bool:
+        return all(self.index.kind_of(i) == "country" for i in ids)
+
+    def _reject_place(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        key: str,
+        ids: list[int],
+        caps: bool,
+        prev: str | None,
+        prev_sep: str,
+    ) -> bool:
+        r = self.rules
+        if key in r.soft and (caps or _sentence_start(text, start)):
+            return True
+        prev_l = prev.lower() if prev else None
+        nxt, next_sep, _ = _next(text, end)
+        nxt_l = nxt.lower() if nxt else None
+        if (
+            nxt_l in r.feature_words
+            and next_sep.strip() == ""
+            and max(self.index.population(i) for i in ids) < FEATURE_MIN_POPULATION
+        ):
+            return True
+        if caps:
+            if prev_l in r.given_names and _adjacent(prev_sep):
+                return True
+            if nxt_l in r.name_heads and _adjacent(next_sep):
+                return True
+            if " " in key and all(w in r.common for w in key.split()):
+                return max(self.index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION
+            return False
+        # mixed case: a name inside a longer run of capitalised words is a person's or an
+        # organisation's, unless the run is a place pattern ("North X", "X Department")
+        if (
+            prev
+            and _adjacent(prev_sep)
+            and prev[0].isupper()
+            and prev_l not in r.common
+            and prev_l not in r.prefixes
+        ):
+            return True
+        return bool(
+            nxt
+            and _adjacent(next_sep)
+            and nxt[0].isupper()
+            and nxt_l not in r.region_words
+            and nxt_l not in r.locality_words
+        )
+
+    def _mention(self, text: str, start: int, end: int, ids: list[int]) -> PlaceMention:
+        idx = self.index
+        kinds = {idx.kind_of(i) for i in ids}
+        if "country" in kinds or "demonym" in kinds:
+            kind = "country" if "country" in kinds else "demonym"
+            ids = sorted(ids, key=lambda i: (idx.kind_of(i) != kind, -idx.population(i)))
+            cc = idx.cc_of(ids[0])
+            m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
+            m.followed_by_org = self._followed_by_org(text, end)
+            return m
+        ordered = self._order(ids)
+        ccs = {idx.cc_of(i) for i in ordered}
+        kind = idx.kind_of(ordered[0])
+        return PlaceMention(
+            start,
+            end,
+            text[start:end],
+            kind,
+            ccs.pop() if len(ccs) == 1 else None,
+            [],
+            ids=ordered,
+            all_ids=ids,
+        )
+
+    def _order(self, ids: list[int]) -> list[int]:
+        return self.index.order(ids)
+
+    def _drop_unsupported(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """In capitals any word may be a village somewhere: a single-word name of small towns
+        only counts in a country the document names (by a country, a demonym or a well-known
+        place) or beside a region ("JUCUAPA, USULUTAN")."""
+        idx = self.index
+
+        def small(m: PlaceMention) -> bool:
+            return (
+                m.kind == "place"
+                and " " not in m.text.strip()
+                and bool(m.ids)
+                and max(idx.population(i) for i in m.ids) < SMALL_TOWN_POPULATION
+            )
+
+        named = {m.country_code for m in mentions if m.country_code and not small(m)}
+        kept = []
+        for n, m in enumerate(mentions):
+            beside = n + 1 < len(mentions) and _LINK.match(text[m.end : mentions[n + 1].start])
+            if small(m) and not beside:
+                m.ids = [i for i in m.ids if idx.cc_of(i) in named]
+                if not m.ids:
+                    continue
+                ccs = {idx.cc_of(i) for i in m.ids}
+                m.country_code = ccs.pop() if len(ccs) == 1 else None
+            kept.append(m)
+        return kept
+
+    def _followed_by_org(self, text: str, end: int) -> bool:
+        org = self.rules.org_words
+        pos = end
+        if text[pos : pos + 2] in ("'s", "’s", "'S", "’S"):
+            pos += 2
+        for _ in range(2):
+            word, sep, word_end = _next(text, pos)
+            if word is None or sep.strip() not in ("", "-"):
+                return False
+            if word.lower() in org:
+                return True
+            if word.lower() not in ("foreign", "interior", "defense", "defence", "special"):
+                return False
+            pos = word_end
+        return False
+
+    # "X Department", "X Jurisdiction", "Usulutan and Morazan departments"
+    def _extend(self, text: str, mentions: list[PlaceMention]) -> None:
+        idx, r = self.index, self.rules
+        for n, m in enumerate(mentions):
+            if m.kind not in ("place", "admin1"):
+                continue
+            word, sep, word_end = _next(text, m.end)
+            if word is None or sep.strip() != "":
+                continue
+            if n + 1 < len(mentions) and mentions[n + 1].start < word_end:
+                continue
+            low = word.lower()
+            if low in r.region_words:
+                self._to_admin1(m)
+                m.end = word_end
+                m.text = text[m.start : m.end]
+                if low.endswith("s"):
+                    k = n
+                    while k > 0 and _JOIN.match(text[mentions[k - 1].end : mentions[k].start]):
+                        self._to_admin1(mentions[k - 1])
+                        k -= 1
+            elif low in r.locality_words:
+                towns = [i for i in m.ids if idx.kind_of(i) == "place"]
+                if towns:
+                    m.ids, m.kind = towns, "place"
+                m.end = word_end
+                m.text = text[m.start : m.end]
+
+    def _to_admin1(self, m: PlaceMention) -> None:
+        idx = self.index
+        if m.kind not in ("place", "admin1"):
+            return
+        regions = [i for i in m.all_ids or m.ids if idx.kind_of(i) == "admin1"]
+        if not regions:
+            # "Aktobe Region": the region of the town of that name
+            seen: dict[int, None] = {}
+            for i in m.ids:
+                j = idx.admin1_of(i)
+                if j >= 0:
+                    seen.setdefault(j)
+            regions = list(seen)
+        if regions:
+            m.ids = sorted(regions, key=lambda i: -idx.population(i))
+            m.kind = "admin1"
+            ccs = {idx.cc_of(i) for i in m.ids}
+            m.country_code = ccs.pop() if len(ccs) == 1 else None
+
+    # "San Carlos, Morazan Department", "Aktobe, Kazakhstan"
+    def _link(self, text: str, mentions: list[PlaceMention]) -> None:
+        idx = self.index
+        for n in range(len(mentions) - 2, -1, -1):
+            m, q = mentions[n], mentions[n + 1]
+            if m.kind not in ("place", "admin1") or q.kind not in ("admin1", "country"):
+                continue
+            if not _LINK.match(text[m.end : q.start]):
+                continue
+            m.qualifier = n + 1
+            if q.kind == "country":
+                fits = [i for i in m.ids if idx.cc_of(i) == q.country_code]
+            else:
+                regions = set(q.ids) if q.ids else set()
+                fits = [i for i in m.ids if idx.admin1_of(i) in regions]
+            if fits:
+                m.ids = fits
+                ccs = {idx.cc_of(i) for i in fits}
+                m.country_code = ccs.pop() if len(ccs) == 1 else None
+                continue
+            # the town is missing from the data: keep it, placed at its region or country
+            anchor = q.candidates[0] if q.candidates else idx.place(q.ids[0]) if q.ids else None
+            if anchor is None:
+                continue
+            name = m.text.title() if m.text.isupper() else m.text
+            m.ids = []
+            m.kind = "place"
+            m.country_code = anchor.country_code
+            m.candidates = [
+                Place(
+                    name=name,
+                    country=anchor.country,
+                    country_code=anchor.country_code,
+                    admin1=anchor.admin1,
+                    lat=anchor.lat,
+                    lon=anchor.lon,
+                    precision=2 if anchor.feature == "admin1" else 3,
+                    feature="place",
+                )
+            ]

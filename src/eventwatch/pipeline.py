@@ -1,0 +1,116 @@
+"""``analyse(article) -> list[Event]``: the pure function every runner calls.
+
+One article flows one way: boilerplate and editors' notes are blanked (offsets kept), the
+publication date is found when the caller gave none, sentences are read for facts, places are
+spotted and resolved once for the whole document, sentences are grouped into events, and events
+that describe the same incident are fused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from eventwatch.extract.dateline import find_publication_date
+from eventwatch.fuse import fuse_document_events
+from eventwatch.gazetteer import get_gazetteer
+from eventwatch.model import Article, Event, Place
+from eventwatch.resolve.build import build_event
+from eventwatch.resolve.events import Draft, group_sentences
+from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
+from eventwatch.resolve.places import is_usable
+from eventwatch.resolve.summary import write_summary
+from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
+
+
+def _masked_view(text: str) -> str:
+    view = analysis_view(text)
+    for start, end in boilerplate_spans(view):
+        view = view[:start] + " " * (end - start) + view[end:]
+    return view
+
+
+def with_publication_date(article: Article) -> Article:
+    """The article with ``published`` found in its text when the caller gave none."""
+    if article.published is not None:
+        return article
+    found = find_publication_date(article.text)
+    if found is None:
+        return article
+    return replace(article, published=found[0], published_from="text")
+
+
+def _place_facts(view: str, wire_caps: bool) -> tuple[list[PlaceFact], Place | None]:
+    gazetteer = get_gazetteer()
+    mentions = gazetteer.spot(view)
+    places = gazetteer.resolve(mentions, view)
+    facts = []
+    for mention, place in zip(mentions, places, strict=True):
+        usable, preposition = is_usable(
+            view, mention.start, mention.end, mention.kind, mention.followed_by_org
+        )
+        facts.append(
+            PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
+        )
+    focus = _focus_country(facts)
+    return facts, focus
+
+
+def _focus_country(facts: list[PlaceFact]) -> Place | None:
+    """The country the document is about: its dateline's, else the one most named."""
+    counts: dict[str, int] = {}
+    for fact in facts:
+        if fact.place is not None and fact.place.country_code:
+            counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + 1
+    if not counts:
+        return None
+    code = (
+        facts[0].place.country_code
+        if facts[0].start < 80 and facts[0].place
+        else max(counts, key=counts.__getitem__)
+    )
+    return get_gazetteer().country(code)
+
+
+def _newsworthy(draft: Draft) -> bool:
+    """Enough to be an event: a date, a figure, a town or a named group, not only talk."""
+    has_figure = any(f.casualties for f in draft.sentences)
+    has_town = draft.place is not None and draft.place.feature == "place"
+    has_group = any(a.named and a.role == "perpetrator" for f in draft.sentences for a in f.actors)
+    return draft.date_start is not None or has_figure or has_town or has_group
+
+
+def analyse(article: Article) -> list[Event]:
+    """The events one article reports."""
+    article = with_publication_date(article)
+    view = _masked_view(article.text)
+    wire_caps = is_wire_caps(view)
+    places, focus = _place_facts(view, wire_caps)
+    anchor: date | None = article.published
+    all_facts: list[SentenceFacts] = []
+    place_iter = 0
+    for sentence in split_sentences(view):
+        facts = sentence_facts(
+            view, sentence, published=article.published, anchor=anchor, wire_caps=wire_caps
+        )
+        while place_iter < len(places) and places[place_iter].start < sentence.start:
+            place_iter += 1
+        k = place_iter
+        while k < len(places) and places[k].end <= sentence.end:
+            facts.places.append(places[k])
+            k += 1
+        all_facts.append(facts)
+        anchor = next_anchor(facts, anchor)
+    fallback = replace(focus, precision=3) if focus is not None else None
+    events = []
+    for draft in group_sentences(all_facts):
+        if not _newsworthy(draft):
+            continue
+        event = build_event(article, draft, fallback)
+        for evidence in event.evidence:
+            evidence.text = article.text[evidence.start : evidence.end]
+        events.append(event)
+    fused = fuse_document_events(events)
+    for event in fused:
+        event.summary = write_summary(event)
+    return fused

@@ -1,0 +1,1 @@
+"""From facts found in sentences to per-document events."""

@@ -1,0 +1,200 @@
+"""A draft (the sentences of one event) → an Event record with evidence for every field."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+
+from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.resolve.events import Draft
+from eventwatch.resolve.summary import write_summary
+from eventwatch.resolve.taxonomy import classify, kind_spec
+
+_STATE_KINDS = frozenset({"police", "military", "state forces"})
+_KIND_TO_TARGET_TYPE = {"police": "Police", "military": "Military", "state forces": "Military"}
+_SIDE_TARGET = {
+    "security_forces": ("Police", "police"),
+    "civilians": ("Private Citizens & Property", "civilians"),
+}
+
+
+def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[Casualties, list[int]]:
+    """Totals from one event's figures. Within a sentence the parts add up ("eight police
+    officers and two civilians"); across sentences the largest total wins (reports repeat)."""
+    by_sentence: dict[int, list[CasualtyFigure]] = defaultdict(list)
+    for index, figure in figures:
+        if figure.effect == effect:
+            by_sentence[index].append(figure)
+    if not by_sentence:
+        return Casualties(), []
+    best_total, best_low, best_high = None, None, None
+    sides: dict[str, int] = {}
+    starts: list[int] = []
+    for group in by_sentence.values():
+        totals = [f for f in group if f.is_total]
+        parts = [f for f in group if not f.is_total and not f.is_part]
+        value = max(f.value for f in totals) if totals else sum(f.value for f in parts)
+        lows = [f.low for f in (totals or parts) if f.low is not None]
+        highs = [f.high for f in (totals or parts)]
+        low = max(lows) if totals else (sum(lows) if len(lows) == len(totals or parts) else None)
+        high = None if any(h is None for h in highs) else (max(highs) if totals else sum(highs))  # type: ignore[type-var]
+        if best_total is None or value > best_total:
+            best_total, best_low, best_high = value, low, high
+            starts = [f.start for f in group]
+            sides = {}
+            for figure in group:
+                if figure.side and (figure.is_part or not figure.is_total):
+                    sides[figure.side] = sides.get(figure.side, 0) + figure.value
+    estimate = Casualties(
+        best=best_total, low=best_low if best_low is not None else best_total, high=best_high
+    )
+    if effect == "killed":
+        estimate.perpetrators = sides.get("perpetrators")
+        estimate.security_forces = sides.get("security_forces")
+        estimate.civilians = sides.get("civilians")
+    return estimate, starts
+
+
+def event_id(article: Article, anchor: int) -> str:
+    digest = hashlib.sha256(f"{article.doc_id}\x00{article.content_hash}\x00{anchor}".encode()).hexdigest()
+    return "ev-" + digest[:16]
+
+
+def build_event(article: Article, draft: Draft, fallback_place: Place | None) -> Event:
+    evidence_fields: dict[int, set[str]] = defaultdict(set)
+    sentences = {f.sentence.index: f for f in draft.sentences}
+    kinds = draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
+    first = draft.sentences[0].sentence.index
+    evidence_fields[first].add("event_type")
+
+    # casualties
+    figures: list[tuple[int, CasualtyFigure]] = []
+    figure_sentence: dict[int, int] = {}
+    for facts in draft.sentences:
+        for figure in facts.casualties:
+            figures.append((facts.sentence.index, figure))
+            figure_sentence[figure.start] = facts.sentence.index
+    fatalities, killed_starts = _estimate(figures, "killed")
+    injuries, wounded_starts = _estimate(figures, "wounded")
+    kidnapped_estimate, kidnapped_starts = _estimate(figures, "kidnapped")
+    for starts, name in (
+        (killed_starts, "fatalities"),
+        (wounded_starts, "injuries"),
+        (kidnapped_starts, "kidnapped"),
+    ):
+        for start in starts:
+            evidence_fields[figure_sentence[start]].add(name)
+
+    # actors and targets
+    perpetrators: list[Actor] = []
+    targets: list[Actor] = []
+    target_types: list[str] = []
+    candidates = [(a, f.sentence.index) for f in draft.sentences for a in f.actors]
+    chosen = _choose_perpetrator(candidates)
+    if chosen is not None:
+        actor, index = chosen
+        perpetrators.append(Actor(actor.name, actor.kind))
+        evidence_fields[index].add("perpetrators")
+    for facts in draft.sentences:
+        for target in facts.targets:
+            if target.gtd_type not in target_types:
+                target_types.append(target.gtd_type)
+                targets.append(Actor(target.name, target.kind))
+                evidence_fields[facts.sentence.index].add("targets")
+    for side in ("security_forces", "civilians"):
+        if getattr(fatalities, side) or getattr(injuries, side, None):
+            gtd, kind = _SIDE_TARGET[side]
+            if gtd not in target_types and not (side == "security_forces" and "Military" in target_types):
+                target_types.append(gtd)
+    target_kinds = {t.kind for t in targets}
+    event_type, sub_type, attack_type, main = classify(kinds, target_kinds)
+    if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
+        sub_type = "Attack"
+
+    # weapons
+    weapon_types: list[str] = []
+    for facts in draft.sentences:
+        for weapon, _, _ in facts.weapons:
+            if weapon not in weapon_types:
+                weapon_types.append(weapon)
+                evidence_fields[facts.sentence.index].add("weapon_types")
+    default_weapon = kind_spec(main).get("weapon")
+    if default_weapon and default_weapon not in weapon_types:
+        weapon_types.insert(0, default_weapon)
+
+    # place and date
+    place = draft.place
+    if place is not None and draft.place_sentence is not None:
+        evidence_fields[draft.place_sentence].add("location")
+    elif fallback_place is not None:
+        place = fallback_place
+    for index in draft.date_sentences:
+        evidence_fields[index].add("date")
+
+    stage = (
+        "accomplished"
+        if any(t.stage == "accomplished" for f in draft.sentences for t in f.triggers)
+        else "attempted"
+    )
+    event = Event(
+        event_id=event_id(article, draft.sentences[0].sentence.start),
+        doc_ids=[article.doc_id],
+        event_type=event_type,
+        sub_event_type=sub_type,
+        attack_type=attack_type,
+        target_types=target_types,
+        weapon_types=weapon_types,
+        date_start=draft.date_start,
+        date_end=draft.date_end or draft.date_start,
+        date_precision=draft.date_precision if draft.date_start else "unknown",
+        location=place,
+        perpetrators=perpetrators,
+        targets=targets,
+        fatalities=fatalities,
+        injuries=Casualties(injuries.best, injuries.low, injuries.high),
+        kidnapped=kidnapped_estimate.best,
+        stage=stage,
+    )
+    event.evidence = [
+        Evidence(
+            article.doc_id,
+            sentences[i].sentence.start,
+            sentences[i].sentence.end,
+            sentences[i].sentence.text,
+            sorted(fields),
+        )
+        for i, fields in sorted(evidence_fields.items())
+        if i in sentences
+    ]
+    event.summary = write_summary(event)
+    event.confidence = _confidence(event, draft)
+    return event
+
+
+def _choose_perpetrator(candidates: list) -> tuple | None:
+    def score(item: tuple) -> tuple[int, int, int]:
+        actor, index = item
+        return (
+            actor.role == "perpetrator",
+            actor.named and actor.kind not in _STATE_KINDS,
+            actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
+        )
+
+    usable = [c for c in candidates if c[0].role != "target" and c[0].kind not in ("civilians",)]
+    if not usable:
+        return None
+    best = max(usable, key=score)
+    if best[0].role != "perpetrator" and not best[0].named and best[0].kind in _STATE_KINDS:
+        return None
+    return best
+
+
+def _confidence(event: Event, draft: Draft) -> float:
+    score = 0.3
+    score += 0.15 if event.date_start else 0
+    score += 0.15 if event.location and event.location.precision == 1 else 0.05 if event.location else 0
+    score += 0.15 if event.fatalities.best is not None or event.injuries.best is not None else 0
+    score += 0.1 if event.perpetrators else 0
+    score += 0.1 if len(draft.sentences) > 1 else 0
+    return min(score, 0.95)

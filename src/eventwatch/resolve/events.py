@@ -1,0 +1,171 @@
+"""Grouping sentences into the events of one document, and turning each group into a record.
+
+A sentence with event words either continues the event being told (it adds nothing that
+contradicts it, or it refers back: "the attack"), refers back to an earlier event by date or
+place ("the June 5 attack in Aktobe"), or starts a new one ("another attack", a new date or
+town). Generic talk ("numerous attacks took place") and threats, plans and denials start none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwatch.model import Place
+from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.taxonomy import is_violent_kind
+
+_DATE_PRIORITY = {"absolute": 0, "month_day": 1, "deictic": 2, "anchored": 3, "month": 4, "weekday": 5}
+
+
+@dataclass
+class Draft:
+    """The sentences of one event and what they say."""
+
+    sentences: list[SentenceFacts] = field(default_factory=list)
+    place: Place | None = None
+    place_sentence: int | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: str = "unknown"
+    date_sentences: list[int] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list[str]:
+        return [t.kind for s in self.sentences for t in s.live_triggers]
+
+    def add(self, facts: SentenceFacts) -> None:
+        self.sentences.append(facts)
+        self._take_date(facts)
+        self._take_place(facts)
+
+    def _take_date(self, facts: SentenceFacts) -> None:
+        for mention in sorted(facts.dates, key=lambda d: _DATE_PRIORITY.get(d.kind, 9)):
+            if mention.value is None:
+                continue
+            if mention.is_end and self.date_start is not None:
+                if mention.value > self.date_start and (
+                    self.date_end is None or mention.value > self.date_end
+                ):
+                    self.date_end = mention.value
+                    self.date_sentences.append(facts.sentence.index)
+                continue
+            if mention.precision == "year" or mention.kind == "chain":
+                continue
+            better = self.date_start is None or (self.date_precision != "day" and mention.precision == "day")
+            if better:
+                self.date_start = mention.value
+                self.date_end = None
+                self.date_precision = mention.precision
+                self.date_sentences.append(facts.sentence.index)
+                if mention.precision == "day":
+                    return
+
+    def _take_place(self, facts: SentenceFacts) -> None:
+        usable = [p for p in facts.places if p.usable and p.place is not None]
+        if not usable:
+            return
+        best = min(usable, key=lambda p: rank(p.place, p.preposition))
+        if self.place is None:
+            self.place, self.place_sentence = best.place, facts.sentence.index
+            return
+        for fact in sorted(usable, key=lambda p: rank(p.place, p.preposition)):
+            if more_precise(self.place, fact.place):
+                self.place, self.place_sentence = fact.place, facts.sentence.index
+                return
+
+    def day(self) -> date | None:
+        return self.date_start
+
+    def accepts_date(self, facts: SentenceFacts) -> bool:
+        days = facts.day_dates
+        if any(d.kind != "weekday" for d in days):
+            days = [d for d in days if d.kind != "weekday"]
+        if not days or self.date_start is None:
+            return True
+        for mention in days:
+            if mention.is_end:
+                continue
+            end = self.date_end or self.date_start
+            if not (self.date_start <= mention.value <= end):
+                return False
+        return True
+
+    def accepts_place(self, facts: SentenceFacts) -> bool:
+        towns = [
+            p.place for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"
+        ]
+        if not towns or self.place is None:
+            return True
+        return any(compatible(self.place, town) for town in towns)
+
+    def matches_reference(self, facts: SentenceFacts) -> bool:
+        """Whether a sentence that refers back ("the attack in Aktobe") means this event."""
+        has_day = bool(facts.day_dates)
+        has_town = any(p.usable and p.place is not None for p in facts.places)
+        if not has_day and not has_town:
+            return False
+        if has_day and self.date_start is None:
+            return False
+        if has_town and self.place is None:
+            return False
+        return self.accepts_date(facts) and self.accepts_place(facts)
+
+
+# Words such as "killed" or "died" report an event only with a figure or a date beside them;
+# alone they are as often background ("arresting and killing many").
+_WEAK_KINDS = frozenset({"killing"})
+
+
+def _has_news(facts: SentenceFacts) -> bool:
+    violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    if not (facts.casualties or facts.own_dates):
+        violent = [t for t in violent if t.kind not in _WEAK_KINDS]
+        if all(t.plural for t in violent):
+            return False
+    return bool(violent) and not facts.generic
+
+
+def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    last_index = -10
+    for facts in all_facts:
+        if not _has_news(facts):
+            # casualty figures right after an event belong to it ("Five people died.")
+            if (
+                current is not None
+                and facts.casualties
+                and facts.sentence.index - last_index <= 1
+                and not facts.generic
+            ):
+                current.add(facts)
+                last_index = facts.sentence.index
+            continue
+        target: Draft | None = None
+        if facts.definite and not facts.new_event:
+            target = next((d for d in reversed(drafts) if d.matches_reference(facts)), None)
+            if (
+                target is None
+                and current is not None
+                and not facts.day_dates
+                and current.accepts_place(facts)
+            ):
+                target = current if facts.sentence.index - last_index <= 3 else None
+            if target is None and not (facts.own_dates or facts.casualties):
+                continue  # a passing reference to an event the text does not report
+        elif current is not None and not facts.new_event:
+            close = (
+                facts.sentence.index - last_index <= 2
+                or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
+            )
+            if close and current.accepts_date(facts) and current.accepts_place(facts):
+                target = current
+        if target is None:
+            target = Draft()
+            drafts.append(target)
+        target.add(facts)
+        current = target
+        last_index = facts.sentence.index
+    return drafts

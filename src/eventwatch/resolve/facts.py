@@ -1,0 +1,130 @@
+"""Everything the extractors find in one sentence, with the story's date anchor carried along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwatch.extract.actors import ActorMention, find_actors
+from eventwatch.extract.casualties import CasualtyFigure, find_casualties
+from eventwatch.extract.dates import DateMention, find_dates
+from eventwatch.extract.targets import TargetMention, find_targets
+from eventwatch.extract.triggers import Trigger, find_triggers
+from eventwatch.extract.weapons import find_weapons
+from eventwatch.model import Place
+from eventwatch.text import Sentence, tokenize
+from eventwatch.text.tokens import Token
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "said", "same", "his", "her"})
+_NEW_EVENT = (
+    ("another",),
+    ("a", "second"),
+    ("a", "separate"),
+    ("separate",),
+    ("meanwhile",),
+    ("elsewhere",),
+    ("in", "another"),
+    ("a", "similar"),
+    ("also", "today"),
+    ("earlier",),
+)
+_VERBISH = frozenset({"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "took", "left"})
+
+
+@dataclass
+class PlaceFact:
+    start: int
+    end: int
+    text: str
+    kind: str
+    place: Place | None
+    usable: bool  # may be where an event happened (not "Almaty-based", "went to Syria")
+    preposition: str | None
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    tokens: list[Token]
+    triggers: list[Trigger]
+    casualties: list[CasualtyFigure]
+    dates: list[DateMention]
+    actors: list[ActorMention]
+    targets: list[TargetMention]
+    weapons: list[tuple[str, int, int]]
+    places: list[PlaceFact] = field(default_factory=list)
+    definite: bool = False  # "the attack": refers to an event already told
+    new_event: bool = False  # "another attack", "meanwhile"
+
+    @property
+    def live_triggers(self) -> list[Trigger]:
+        return [t for t in self.triggers if t.stage in ("accomplished", "attempted")]
+
+    @property
+    def generic(self) -> bool:
+        """Only plural event words and nothing specific: "numerous attacks took place"."""
+        live = self.live_triggers
+        return bool(live) and all(t.plural for t in live) and not self.casualties and not self.day_dates
+
+    @property
+    def day_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if d.value is not None and d.precision == "day"]
+
+    @property
+    def own_dates(self) -> list[DateMention]:
+        """Days named in their own right, not relative to another event ("the night before")."""
+        return [d for d in self.day_dates if d.kind != "anchored"]
+
+
+def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
+    for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 8), -1):
+        word = tokens[k].lower
+        if word in _DEFINITE:
+            return True
+        if word in _VERBISH or word in {"a", "an"}:
+            return False
+    return False
+
+
+def _starts_new(tokens: list[Token]) -> bool:
+    words = [t.lower for t in tokens[:12]]
+    for phrase in _NEW_EVENT:
+        n = len(phrase)
+        if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def sentence_facts(
+    text: str, sentence: Sentence, *, published: date | None, anchor: date | None, wire_caps: bool
+) -> SentenceFacts:
+    tokens = tokenize(text, sentence.start, sentence.end)
+    triggers = find_triggers(tokens)
+    facts = SentenceFacts(
+        sentence=sentence,
+        tokens=tokens,
+        triggers=triggers,
+        casualties=find_casualties(tokens),
+        dates=find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor),
+        actors=find_actors(
+            tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps
+        ),
+        targets=find_targets(tokens, wire_caps),
+        weapons=find_weapons(tokens),
+    )
+    live = facts.live_triggers
+    facts.definite = bool(live) and all(t.plural or _is_definite(tokens, t) for t in live)
+    facts.new_event = _starts_new(tokens)
+    return facts
+
+
+def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
+    """The story's date after this sentence: its last absolute day, if any."""
+    for mention in facts.dates:
+        if (
+            mention.value is not None
+            and mention.kind in ("absolute", "month_day")
+            and mention.precision == "day"
+        ):
+            anchor = mention.value
+    return anchor

@@ -1,0 +1,46 @@
+"""Event kinds → ACLED event type and sub-type, GTD attack type (kept as data)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.model import VIOLENT_EVENT_TYPES
+
+
+@cache
+def _taxonomy() -> dict:
+    from importlib import resources
+
+    import yaml
+
+    with resources.files("eventwatch").joinpath("taxonomy/event_types.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def kind_spec(kind: str) -> dict:
+    return _taxonomy()["kinds"][kind]
+
+
+def kind_rank(kind: str) -> int:
+    return kind_spec(kind)["rank"]
+
+
+def is_violent_kind(kind: str) -> bool:
+    spec = kind_spec(kind)
+    return spec.get("violent", spec["event_type"] in VIOLENT_EVENT_TYPES)
+
+
+def classify(kinds: list[str], target_kinds: set[str]) -> tuple[str, str, str | None, str]:
+    """(ACLED event type, sub-event type, GTD attack type, main kind) for an event's kinds."""
+    main = max(kinds, key=kind_rank)
+    spec = kind_spec(main)
+    event_type, sub_type, attack_type = spec["event_type"], spec["sub_event_type"], spec.get("attack_type")
+    tax = _taxonomy()
+    if main in tax["battle_when_armed_target"] and target_kinds & set(tax["armed_target_kinds"]):
+        event_type, sub_type = "Battles", "Armed clash"
+    # a kidnapping that is also a hijacking is coded by the hijacking
+    if "hijacking" in kinds and main not in ("suicide_bombing", "bombing", "airstrike"):
+        attack_type = (
+            "Hijacking" if main in ("hijacking", "kidnapping", "attack", "armed_assault") else attack_type
+        )
+    return event_type, sub_type, attack_type, main

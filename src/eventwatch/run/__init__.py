@@ -1,0 +1,1 @@
+"""Runners: read → analyse → (fuse) → store, with progress and a summary of the run."""

@@ -1,0 +1,78 @@
+"""The database tables (SQLAlchemy Core).
+
+The event record itself is kept whole as JSON text, so the schema never has to follow every new
+field of EVENT_SCHEMA.md; the other columns of ``events`` are copies used only for filtering.
+The Alembic migrations under ``migrations/versions`` create exactly these tables.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+# Names for constraints, so Alembic migrations can address them the same way on every backend.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("doc_id", sa.String, nullable=False, index=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("origin", sa.Text),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("event_id", sa.String, primary_key=True),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("event_type", sa.String, index=True),
+    sa.Column("sub_event_type", sa.String),
+    sa.Column("attack_type", sa.String),
+    sa.Column("country", sa.String),
+    sa.Column("country_code", sa.String(8), index=True),
+    sa.Column("admin1", sa.String),
+    sa.Column("location_name", sa.String),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("date_start", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("injuries_best", sa.Integer),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("summary", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), nullable=False),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False, index=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("fields", sa.Text, nullable=False),  # JSON list of field names
+    sa.UniqueConstraint("event_id", "article_id", "start", "end"),
+)
+
+event_articles = sa.Table(
+    "event_articles",
+    metadata,
+    sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), primary_key=True, index=True),
+)

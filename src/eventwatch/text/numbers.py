@@ -1,0 +1,124 @@
+"""Numbers written in digits, in words ("twenty-two", "one hundred") or vaguely ("dozens")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@dataclass(frozen=True)
+class NumberPhrase:
+    value: int
+    start_index: int  # token index of the first token (qualifier included)
+    end_index: int  # token index after the last token
+    qualifier: str | None = None  # low | high | approx
+    vague: bool = False
+
+
+def _lexicon() -> dict:
+    return load_yaml("text/numbers_en.yaml")
+
+
+def _word_value(word: str) -> int | None:
+    lex = _lexicon()
+    if word in lex["units"]:
+        return lex["units"][word]
+    if word in lex["tens"]:
+        return lex["tens"][word]
+    if "-" in word:
+        head, _, tail = word.partition("-")
+        if head in lex["tens"] and tail in lex["units"] and lex["units"][tail] < 10:
+            return lex["tens"][head] + lex["units"][tail]
+    return None
+
+
+def _digits(word: str) -> int | None:
+    cleaned = word.replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    return None
+
+
+def _match_phrase(tokens: list[Token], i: int, phrases: dict) -> tuple[str, int] | None:
+    """The longest key of ``phrases`` (space-separated words) starting at token ``i``."""
+    best = None
+    for phrase in phrases:
+        words = phrase.split()
+        if (
+            i + len(words) <= len(tokens)
+            and all(tokens[i + k].lower == w for k, w in enumerate(words))
+            and (best is None or len(words) > best[1])
+        ):
+            best = (phrase, len(words))
+    return best
+
+
+def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> NumberPhrase | None:
+    """Parse a number phrase starting at token ``i`` (qualifiers such as "at least" included)."""
+    lex = _lexicon()
+    start = i
+    qualifier = None
+    q = _match_phrase(tokens, i, lex["qualifiers"])
+    if q is not None:
+        qualifier = lex["qualifiers"][q[0]]
+        i += q[1]
+    if i >= len(tokens):
+        return None
+    vague = _match_phrase(tokens, i, lex["vague"])
+    if vague is not None and _value_at(tokens, i) is None:
+        return NumberPhrase(lex["vague"][vague[0]], start, i + vague[1], "low", True)
+    parsed = _value_at(tokens, i, allow_article=allow_article)
+    if parsed is None:
+        return None
+    value, used = parsed
+    return NumberPhrase(value, start, i + used, qualifier, False)
+
+
+def _value_at(tokens: list[Token], i: int, *, allow_article: bool = True) -> tuple[int, int] | None:
+    lex = _lexicon()
+    if i >= len(tokens):
+        return None
+    word = tokens[i].lower
+    value = _digits(word)
+    if value is not None:
+        used = 1
+        if i + 1 < len(tokens) and tokens[i + 1].lower in lex["scales"]:
+            value *= lex["scales"][tokens[i + 1].lower]
+            used = 2
+        return value, used
+    if word in ("a", "an") and not allow_article:
+        return None
+    value = _word_value(word)
+    if value is None:
+        return None
+    used = 1
+    total = 0
+    current = value
+    while i + used < len(tokens):
+        nxt = tokens[i + used].lower
+        if nxt in lex["scales"]:
+            current *= lex["scales"][nxt]
+            if lex["scales"][nxt] >= 1000:
+                total += current
+                current = 0
+            used += 1
+        elif nxt == "and" and i + used + 1 < len(tokens) and _word_value(tokens[i + used + 1].lower):
+            # "one hundred and twenty": only after a scale word
+            if tokens[i + used - 1].lower not in lex["scales"]:
+                break
+            used += 1
+        elif (
+            (v := _word_value(nxt)) is not None
+            and nxt not in ("a", "an", "no", "none", "both")
+            and (current >= 100 or (current in lex["tens"].values() and v < 10))
+        ):
+            current += v
+            used += 1
+        else:
+            break
+    # "a dozen" = 12
+    if word in ("a", "an") and used == 1 and i + 1 < len(tokens) and tokens[i + 1].lower == "dozen":
+        return 12, 2
+    return total + current, used

@@ -8,6 +8,7 @@ that describe the same incident are fused.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -23,11 +24,23 @@ from eventwatch.resolve.summary import write_summary
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
 
-def _masked_view(text: str) -> str:
+# "SAN SALVADOR, 3 JAN 90 (EFE) -- ": where and when the report was filed, not the event's
+_DATELINE = re.compile(
+    r"^\s*[A-Z][^\n,]{1,40}(?:\([^)\n]{1,30}\))?,\s*[^\n]{0,60}?\d[^\n]{0,40}?\s?(?:--|—|–)\s"
+)
+
+
+def _blank(view: str, start: int, end: int) -> str:
+    return view[:start] + re.sub(r"[^\n]", " ", view[start:end]) + view[end:]
+
+
+def _masked_view(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The text as the extractors read it (boilerplate blanked), and where its dateline is."""
     view = analysis_view(text)
     for start, end in boilerplate_spans(view):
-        view = view[:start] + " " * (end - start) + view[end:]
-    return view
+        view = _blank(view, start, end)
+    dateline = _DATELINE.match(view[:250])
+    return view, (dateline.start(), dateline.end()) if dateline else None
 
 
 def with_publication_date(article: Article) -> Article:
@@ -40,36 +53,48 @@ def with_publication_date(article: Article) -> Article:
     return replace(article, published=found[0], published_from="text")
 
 
-def _place_facts(view: str, wire_caps: bool) -> tuple[list[PlaceFact], Place | None]:
+def _place_facts(view: str, dateline: tuple[int, int] | None) -> tuple[list[PlaceFact], Place | None]:
+    """Every place the text names, resolved once for the whole document, and its focus country."""
     gazetteer = get_gazetteer()
     mentions = gazetteer.spot(view)
     places = gazetteer.resolve(mentions, view)
+    dateline_country = None
+    if dateline is not None:
+        filed_from = [p for m, p in zip(mentions, places, strict=True) if m.end <= dateline[1] and p]
+        dateline_country = filed_from[0].country_code if filed_from else None
+        if dateline_country:
+            places = gazetteer.resolve(mentions, view, focus_country=dateline_country)
+    named_countries = {
+        m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code
+    }
+    if dateline_country:
+        named_countries.add(dateline_country)
     facts = []
     for mention, place in zip(mentions, places, strict=True):
         usable, preposition = is_usable(
             view, mention.start, mention.end, mention.kind, mention.followed_by_org
         )
+        if dateline is not None and mention.end <= dateline[1]:
+            usable = False  # where the report was filed from, not where the event happened
+        if usable and place is not None and named_countries and place.country_code not in named_countries:
+            # a town abroad in a report that never names its country is more often a false match
+            beside = places[mention.qualifier] if mention.qualifier is not None else None
+            usable = beside is not None and beside.country_code == place.country_code
         facts.append(
             PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         )
-    focus = _focus_country(facts)
-    return facts, focus
+    return facts, _focus_country(facts, dateline_country)
 
 
-def _focus_country(facts: list[PlaceFact]) -> Place | None:
+def _focus_country(facts: list[PlaceFact], dateline_country: str | None) -> Place | None:
     """The country the document is about: its dateline's, else the one most named."""
     counts: dict[str, int] = {}
     for fact in facts:
-        if fact.place is not None and fact.place.country_code:
-            counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + 1
-    if not counts:
-        return None
-    code = (
-        facts[0].place.country_code
-        if facts[0].start < 80 and facts[0].place
-        else max(counts, key=counts.__getitem__)
-    )
-    return get_gazetteer().country(code)
+        if fact.place is not None and fact.place.country_code and (fact.usable or fact.kind != "place"):
+            weight = 2 if fact.kind in ("country", "demonym") else 1
+            counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + weight
+    code = dateline_country or (max(counts, key=counts.__getitem__) if counts else None)
+    return get_gazetteer().country(code) if code else None
 
 
 def _newsworthy(draft: Draft) -> bool:
@@ -83,9 +108,11 @@ def _newsworthy(draft: Draft) -> bool:
 def analyse(article: Article) -> list[Event]:
     """The events one article reports."""
     article = with_publication_date(article)
-    view = _masked_view(article.text)
+    view, dateline = _masked_view(article.text)
     wire_caps = is_wire_caps(view)
-    places, focus = _place_facts(view, wire_caps)
+    places, focus = _place_facts(view, dateline)
+    if dateline is not None:
+        view = _blank(view, *dateline)
     anchor: date | None = article.published
     all_facts: list[SentenceFacts] = []
     place_iter = 0

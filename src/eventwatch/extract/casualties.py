@@ -264,6 +264,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             figures.append(figure)
             used.update(range(following.start_index, following.end_index))
             i = following_end
+    figures.extend(_singular_victims(tokens, figures, used))
+    figures.extend(_one_victim(tokens, figures, used))
     return _merge_coordinated(figures)
 
 
@@ -324,12 +326,14 @@ def _link(
         if person or noun is not None:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     # "three subversives were killed", "10 dead", "one dead terrorist"
-    j = np_end
+    j = _skip_brackets(tokens, np_end)
     skipped = 0
     while j < len(tokens) and tokens[j].lower in lex.aux and skipped < 4:
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is not None and skipped == 0 and _object_follows(tokens, passive.end_index):
+        passive = None  # "several gunmen killed a judge": active voice, the number is the killers
     if (
         passive is not None
         and (person or np_end == number.end_index)
@@ -350,6 +354,183 @@ def _link(
     if noun is not None and not from_article:
         return _figure(noun.payload, number, tokens, np_end)
     return None
+
+
+_AFTER_PASSIVE = frozenset(
+    {
+        "in",
+        "by",
+        "during",
+        "at",
+        "on",
+        "and",
+        "when",
+        "while",
+        "after",
+        "near",
+        "as",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "early",
+        "late",
+        "or",
+        "but",
+        "including",
+        "among",
+        "from",
+        "inside",
+        "outside",
+        "since",
+        "before",
+        "following",
+        "were",
+        "was",
+        "of",
+        "with",
+        "to",
+        "overnight",
+        "tonight",
+        "instantly",
+    }
+)
+
+
+def _skip_brackets(tokens: list[Token], j: int) -> int:
+    """Past an acronym or note in brackets: "two leaders of the Patriotic Union [UP] were killed"."""
+    while j < len(tokens) and tokens[j].text in ("[", "("):
+        close = "]" if tokens[j].text == "[" else ")"
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != close and k - j < 8:
+            k += 1
+        if k >= len(tokens) or tokens[k].text != close:
+            break
+        j = k + 1
+    return j
+
+
+_ONE_VICTIM_VERBS = frozenset(
+    {
+        "killed",
+        "murdered",
+        "assassinated",
+        "kidnapped",
+        "abducted",
+        "wounded",
+        "injured",
+        "executed",
+        "shot dead",
+        "gunned down",
+        "killing",
+        "murdering",
+        "kidnapping",
+        "abducting",
+        "wounding",
+        "injuring",
+    }
+)
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one"})
+
+
+def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "gunmen killed Roberto Sarasty", "killing a policeman": one person named as the object."""
+    lex = _lexicon()
+    found: list[CasualtyFigure] = []
+    claimed = [(f.start, f.end) for f in figures]
+    for match in lex.active.find_all(tokens):
+        verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
+        if verb not in _ONE_VICTIM_VERBS:
+            continue
+        k = match.end_index
+        if k < len(tokens) and tokens[k].lower in _DETERMINERS:
+            k += 1
+        if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
+            continue
+        word = tokens[k]
+        if any(s < word.end and match.start < e for s, e in claimed):
+            continue
+        side, where = side_of(tokens, k, min(len(tokens), k + 2))
+        singular_noun = side is not None and where == k and not word.lower.endswith("s")
+        name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in _AFTER_PASSIVE
+        if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
+            continue
+        if (
+            tokens[match.start_index - 1].lower in ("to", "not", "would", "will")
+            if match.start_index
+            else False
+        ):
+            continue
+        effect = match.payload
+        found.append(
+            CasualtyFigure(
+                effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end
+            )
+        )
+        claimed.append((match.start, word.end))
+    return found
+
+
+def _counted_number(words: list[Token], n: int) -> bool:
+    """A number in a subject that counts people (not an age between commas: "Perez, 45, was")."""
+    if not words[n].text[:1].isdigit():
+        return False
+    return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
+
+
+def _object_follows(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    return word[0].isalpha() and word not in _AFTER_PASSIVE
+
+
+_SINGULAR_AUX = frozenset({"was", "has", "had"})
+
+
+def _singular_victims(
+    tokens: list[Token], figures: list[CasualtyFigure], used: set[int]
+) -> list[CasualtyFigure]:
+    """ "the mayor was murdered", "X and Y were shot to death": people named without a number."""
+    lex = _lexicon()
+    claimed = [(f.start, f.end) for f in figures]
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower not in ("was", "were", "been"):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3:
+            j += 1
+        passive = lex.passive.match_at(tokens, j)
+        if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
+            continue
+        subject = tokens[max(0, k - 8) : k]
+        if any(_counted_number(subject, n) for n in range(len(subject))) or any(
+            i in used for i in range(max(0, k - 8), k)
+        ):
+            continue
+        if subject and subject[-1].lower in ("who", "which", "that") and token.lower == "were":
+            continue
+        if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
+            value = 1
+        elif token.lower == "were" and any(t.lower == "and" for t in subject[-5:]):
+            value = 2
+        else:
+            continue
+        side, _ = side_of(tokens, max(0, k - 8), k)
+        found.append(
+            CasualtyFigure(
+                passive.payload,
+                value,
+                value,
+                value,
+                None if side == "unspecified" else side,
+                tokens[max(0, k - 3)].start,
+                tokens[passive.end_index - 1].end,
+            )
+        )
+        claimed.append((found[-1].start, found[-1].end))
+    return found
 
 
 def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:

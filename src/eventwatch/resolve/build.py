@@ -34,11 +34,19 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
     for group in by_sentence.values():
         totals = [f for f in group if f.is_total]
         parts = [f for f in group if not f.is_total and not f.is_part]
-        value = max(f.value for f in totals) if totals else sum(f.value for f in parts)
-        lows = [f.low for f in (totals or parts) if f.low is not None]
-        highs = [f.high for f in (totals or parts)]
-        low = max(lows) if totals else (sum(lows) if len(lows) == len(totals or parts) else None)
-        high = None if any(h is None for h in highs) else (max(highs) if totals else sum(highs))  # type: ignore[type-var]
+        counted = totals or parts
+        if not counted:
+            continue
+        lows = [f.low for f in counted]
+        highs = [f.high for f in counted]
+        if totals:
+            value = max(f.value for f in totals)
+            low = max((v for v in lows if v is not None), default=None)
+            high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+        else:
+            value = sum(f.value for f in parts)
+            low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
+            high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
         if best_total is None or value > best_total:
             best_total, best_low, best_high = value, low, high
             starts = [f.start for f in group]

@@ -35,9 +35,7 @@ def ambush() -> Event:
         date_start=date(2022, 11, 3),
         date_end=date(2022, 11, 3),
         date_precision="day",
-        location=Place(
-            "Ayorou", "Niger", "NE", admin1="Tillabéri", lat=14.731234567, lon=0.91876, precision=1
-        ),
+        location=Place("Ayorou", "Niger", "NE", admin1="Tillabéri", lat=14.731234567, lon=0.91876, precision=1),
         perpetrators=[Actor("insurgents of the border zone", "militants"), Actor("allied gunmen", "other")],
         targets=[Actor("border patrol", "military")],
         fatalities=Casualties(best=11, low=9, high=14, perpetrators=4),

@@ -187,9 +187,7 @@ def test_changed_event_is_updated_and_evidence_replaced(store: Store) -> None:
     new_created, new_updated, _ = stamps(store, "ev-ambush")
     assert new_created == created and new_updated > updated
     assert store.get_event("ev-ambush").fatalities.best == 7
-    assert [(r.start, r.end, r.fields) for r in evidence_rows(store)] == [
-        (0, len(sentence), '["fatalities"]')
-    ]
+    assert [(r.start, r.end, r.fields) for r in evidence_rows(store)] == [(0, len(sentence), '["fatalities"]')]
 
 
 def test_unserialisable_event_rolls_back_the_whole_article(store: Store) -> None:

@@ -55,9 +55,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-@click.option(
-    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
-)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 def extract(paths: tuple[str, ...], fmt: str, progress: bool | None) -> None:
     """Print the events found in PATHS (.txt, .html, .jsonl files, directories, or - for stdin)."""
     summary = RunSummary()
@@ -80,13 +78,9 @@ def extract(paths: tuple[str, ...], fmt: str, progress: bool | None) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--db", envvar="EVENTWATCH_DB", default=None, help="Database URL (default sqlite:///eventwatch.db)."
-)
+@click.option("--db", envvar="EVENTWATCH_DB", default=None, help="Database URL (default sqlite:///eventwatch.db).")
 @click.option("--force", is_flag=True, help="Analyse articles again even when already stored.")
-@click.option(
-    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal)."
-)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 def ingest(paths: tuple[str, ...], db: str | None, force: bool, progress: bool | None) -> None:
     """Analyse PATHS and store articles, events and evidence in the database."""
     from eventwatch.store import Store
@@ -219,9 +213,7 @@ def _gold_rows(path: str) -> Iterator[dict]:
 @main.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--kind", type=click.Choice(["muc", "wiki"]), required=True)
-@click.option(
-    "--pred-out", type=click.Path(dir_okay=False, writable=True), help="Also write the predictions (JSONL)."
-)
+@click.option("--pred-out", type=click.Path(dir_okay=False, writable=True), help="Also write the predictions (JSONL).")
 @click.option("--workers", type=int, default=1, show_default=True, help="Processes to analyse with.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 def evaluate(gold: str, kind: str, pred_out: str | None, workers: int, as_json: bool) -> None:

@@ -110,9 +110,7 @@ def _norm(value: Any) -> str:
     text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"\(.*?\)", " ", text)
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    text = re.sub(
-        r"\b(the|city|of|province|region|department|district|oblast|governorate|state)\b", " ", text
-    )
+    text = re.sub(r"\b(the|city|of|province|region|department|district|oblast|governorate|state)\b", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -154,10 +152,7 @@ def actor_match(gold: Any, names: list[Any]) -> bool:
             return True
         if len(acronym) >= 3 and acronym in _norm(name).split():
             return True
-        if any(
-            len(t) >= 3 and t.upper() == t and t.lower() == acronym
-            for t in re.findall(r"[A-Za-z]+", name or "")
-        ):
+        if any(len(t) >= 3 and t.upper() == t and t.lower() == acronym for t in re.findall(r"[A-Za-z]+", name or "")):
             return True
     return False
 
@@ -207,9 +202,7 @@ def _pair_score(g: dict, event: dict) -> int:
         score += 1
     if g.get("killed") is not None and g["killed"] in killed_values(event):
         score += 1
-    if g.get("perpetrator") and actor_match(
-        g["perpetrator"], [p.get("name") for p in event.get("perpetrators") or []]
-    ):
+    if g.get("perpetrator") and actor_match(g["perpetrator"], [p.get("name") for p in event.get("perpetrators") or []]):
         score += 1
     return score
 
@@ -265,9 +258,7 @@ def score_muc(gold_rows: list[dict], by_doc: dict[str, list[dict]]) -> dict[str,
                 ("wounded", _wounded(event) == g.get("wounded"), g.get("wounded") is not None),
                 (
                     "perpetrator",
-                    actor_match(
-                        g.get("perpetrator"), [p.get("name") for p in event.get("perpetrators") or []]
-                    ),
+                    actor_match(g.get("perpetrator"), [p.get("name") for p in event.get("perpetrators") or []]),
                     bool(g.get("perpetrator")),
                 ),
             ):
@@ -306,9 +297,7 @@ def score_wiki(gold_rows: list[dict], by_doc: dict[str, list[dict]]) -> dict[str
         m["detected"] += bool(preds)
         if not preds:
             preds = [{}]
-        event = max(
-            preds, key=lambda x: ((x.get("fatalities") or {}).get("best") or 0, x.get("confidence") or 0)
-        )
+        event = max(preds, key=lambda x: ((x.get("fatalities") or {}).get("best") or 0, x.get("confidence") or 0))
         loc = event.get("location") or {}
         checks = [
             (

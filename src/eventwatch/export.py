@@ -150,9 +150,9 @@ def acled_row(event: Event) -> dict[str, Any]:
     civilian = any(t.kind in mapping["civilian_kinds"] for t in event.targets) or any(
         t in mapping["civilian_target_types"] for t in event.target_types
     )
-    disorder = mapping["disorder_type_by_sub_event"].get(event.sub_event_type) or mapping[
-        "disorder_type"
-    ].get(event.event_type, "")
+    disorder = mapping["disorder_type_by_sub_event"].get(event.sub_event_type) or mapping["disorder_type"].get(
+        event.event_type, ""
+    )
     code = place.country_code if place else None
     fatalities = _count(event.fatalities.best, event.fatalities.low)
     return {
@@ -229,9 +229,7 @@ def gtd_row(event: Event) -> dict[str, Any]:
     }
 
 
-def _write_csv(
-    events: Iterable[Event], out: TextIO, columns: tuple[str, ...], row: Callable[[Event], dict]
-) -> int:
+def _write_csv(events: Iterable[Event], out: TextIO, columns: tuple[str, ...], row: Callable[[Event], dict]) -> int:
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     written = 0

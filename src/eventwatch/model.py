@@ -13,9 +13,7 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
-VIOLENT_EVENT_TYPES = frozenset(
-    {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-)
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 ACTOR_KINDS = (
     "state forces",

@@ -16,18 +16,15 @@ from eventwatch.extract.dateline import find_publication_date
 from eventwatch.fuse import fuse_document_events
 from eventwatch.gazetteer import get_gazetteer
 from eventwatch.model import Article, Event, Place
-from eventwatch.resolve.build import build_event
+from eventwatch.resolve.build import build_event, document_groups
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
 from eventwatch.resolve.places import is_usable
 from eventwatch.resolve.summary import write_summary
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
-
 # "SAN SALVADOR, 3 JAN 90 (EFE) -- ": where and when the report was filed, not the event's
-_DATELINE = re.compile(
-    r"^\s*[A-Z][^\n,]{1,40}(?:\([^)\n]{1,30}\))?,\s*[^\n]{0,60}?\d[^\n]{0,40}?\s?(?:--|—|–)\s"
-)
+_DATELINE = re.compile(r"^\s*[A-Z][^\n,]{1,40}(?:\([^)\n]{1,30}\))?,\s*[^\n]{0,60}?\d[^\n]{0,40}?\s?(?:--|—|–)\s")
 
 
 def _blank(view: str, start: int, end: int) -> str:
@@ -64,25 +61,19 @@ def _place_facts(view: str, dateline: tuple[int, int] | None) -> tuple[list[Plac
         dateline_country = filed_from[0].country_code if filed_from else None
         if dateline_country:
             places = gazetteer.resolve(mentions, view, focus_country=dateline_country)
-    named_countries = {
-        m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code
-    }
+    named_countries = {m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code}
     if dateline_country:
         named_countries.add(dateline_country)
     facts = []
     for mention, place in zip(mentions, places, strict=True):
-        usable, preposition = is_usable(
-            view, mention.start, mention.end, mention.kind, mention.followed_by_org
-        )
+        usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
         if dateline is not None and mention.end <= dateline[1]:
             usable = False  # where the report was filed from, not where the event happened
         if usable and place is not None and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
-        facts.append(
-            PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
-        )
+        facts.append(PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition))
     return facts, _focus_country(facts, dateline_country)
 
 
@@ -102,7 +93,9 @@ def _newsworthy(draft: Draft) -> bool:
     has_figure = any(f.casualties for f in draft.sentences)
     has_town = draft.place is not None and draft.place.feature == "place"
     has_group = any(a.named and a.role == "perpetrator" for f in draft.sentences for a in f.actors)
-    return draft.date_start is not None or has_figure or has_town or has_group
+    # a news lead ("A bomb exploded inside a bus ...") reports an event even with nothing specific
+    told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
+    return told_as_news or draft.date_start is not None or has_figure or has_town or has_group
 
 
 def analyse(article: Article) -> list[Event]:
@@ -117,9 +110,7 @@ def analyse(article: Article) -> list[Event]:
     all_facts: list[SentenceFacts] = []
     place_iter = 0
     for sentence in split_sentences(view):
-        facts = sentence_facts(
-            view, sentence, published=article.published, anchor=anchor, wire_caps=wire_caps
-        )
+        facts = sentence_facts(view, sentence, published=article.published, anchor=anchor, wire_caps=wire_caps)
         while place_iter < len(places) and places[place_iter].start < sentence.start:
             place_iter += 1
         k = place_iter
@@ -130,10 +121,11 @@ def analyse(article: Article) -> list[Event]:
         anchor = next_anchor(facts, anchor)
     fallback = replace(focus, precision=3) if focus is not None else None
     events = []
+    groups = document_groups(all_facts)
     for draft in group_sentences(all_facts):
         if not _newsworthy(draft):
             continue
-        event = build_event(article, draft, fallback)
+        event = build_event(article, draft, fallback, groups)
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]
         events.append(event)

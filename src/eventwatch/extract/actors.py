@@ -24,12 +24,13 @@ class ActorMention:
 
 
 @cache
-def _groups() -> tuple[PhraseTable[tuple[str, str]], dict[str, tuple[str, str]]]:
+def _groups() -> tuple[PhraseTable[tuple[str, str, str]], dict[str, tuple[str, str, str]]]:
     data = load_yaml("actors/groups.yaml")
-    entries: list[tuple[str, tuple[str, str]]] = []
-    acronyms: dict[str, tuple[str, str]] = {}
+    entries: list[tuple[str, tuple[str, str, str]]] = []
+    acronyms: dict[str, tuple[str, str, str]] = {}
     for group in data["groups"]:
-        payload = (group["name"], group["kind"])
+        acronym = next((a for a in group.get("aliases", []) if a.replace("-", "").isupper() and len(a) <= 6), None)
+        payload = (group["name"], group["kind"], acronym or "")
         for alias in [group["name"], *group.get("aliases", [])]:
             if alias.replace("-", "").isupper() and len(alias) <= 6:
                 acronyms[alias] = payload  # acronyms match case-sensitively
@@ -97,8 +98,7 @@ _STATE = frozenset({"police", "military", "state forces"})
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if before and (
-        before[-1] == "by"
-        or (len(before) > 1 and before[-2] == "by" and before[-1] in {"the", "a", "suspected"})
+        before[-1] == "by" or (len(before) > 1 and before[-2] == "by" and before[-1] in {"the", "a", "suspected"})
     ):
         return "perpetrator"
     if any(w in _PERP_BEFORE for w in before):
@@ -119,6 +119,15 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     return None
 
 
+def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: bool) -> str:
+    """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
+    if wire_caps:
+        surface = " ".join(w if w in (acronym, "FARC-EP") else w.capitalize() for w in surface.split())
+    if acronym and surface.upper() == acronym.upper():
+        return f"{acronym}: {canonical}"
+    return f"{acronym}: {surface}" if acronym else surface
+
+
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
     """Actors in one sentence. ``trigger_indices``: token indices of its event words."""
     groups, acronyms = _groups()
@@ -130,17 +139,21 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             return
         taken.update(range(start, end))
         role = _role(tokens, start, end, trigger_indices, kind)
-        found.append(
-            ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role)
-        )
+        found.append(ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role))
 
     for match in groups.find_all(tokens):
-        name, kind = match.payload
-        add(match.start_index, match.end_index, name, kind, True)
+        surface = " ".join(t.text for t in tokens[match.start_index : match.end_index])
+        add(
+            match.start_index,
+            match.end_index,
+            _display(surface, *match.payload, wire_caps),
+            match.payload[1],
+            True,
+        )
     for i, token in enumerate(tokens):
         if token.text in acronyms:
-            name, kind = acronyms[token.text]
-            add(i, i + 1, name, kind, True)
+            name, kind, acronym = acronyms[token.text]
+            add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
         add(start, end, " ".join(words), _kind_of_run(words), True)

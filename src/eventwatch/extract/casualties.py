@@ -165,11 +165,7 @@ def _is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
     after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
     if before in _MONTHS or after in _MONTHS:
         return True
-    return (
-        first.text.isdigit()
-        and 1900 <= int(first.text) <= 2100
-        and number.end_index - number.start_index == 1
-    )
+    return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
 
 
 def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
@@ -180,9 +176,7 @@ def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
     return number.value, number.value
 
 
-def _figure(
-    effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool
-) -> CasualtyFigure:
+def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool) -> CasualtyFigure:
     side, _ = side_of(tokens, number.end_index, np_end)
     if flags.get("is_total") or side == "unspecified":
         side = None
@@ -283,9 +277,7 @@ def _part_of_previous(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
 
 
-def _coordinated_before(
-    tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure
-) -> CasualtyFigure | None:
+def _coordinated_before(tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure) -> CasualtyFigure | None:
     """ "a judge and his two bodyguards were killed": the first person shares the effect."""
     k = number.start_index - 1
     if k >= 0 and tokens[k].lower in _POSSESSIVES:
@@ -334,21 +326,14 @@ def _link(
     passive = lex.passive.match_at(tokens, j)
     if passive is not None and skipped == 0 and _object_follows(tokens, passive.end_index):
         passive = None  # "several gunmen killed a judge": active voice, the number is the killers
-    if (
-        passive is not None
-        and (person or np_end == number.end_index)
-        and not _other_number_between(tokens, np_end, j)
-    ):
+    if passive is not None and (person or np_end == number.end_index) and not _other_number_between(tokens, np_end, j):
         end = np_end
         if np_end == number.end_index:  # "one dead terrorist": the noun follows the effect
             after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
             if after_side[0] is not None:
                 end = passive.end_index + 2
-            elif from_article or not (
-                number.qualifier or tokens[number.start_index].text[:1].isdigit() or person
-            ):
-                if tokens[number.start_index].lower in ("a", "an"):
-                    return None
+            elif tokens[number.start_index].lower in ("a", "an"):
+                return None
         figure = _figure(passive.payload, number, tokens, end, is_part=_is_part(tokens, number, previous))
         return figure
     if noun is not None and not from_article:
@@ -455,17 +440,11 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in _AFTER_PASSIVE
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
-        if (
-            tokens[match.start_index - 1].lower in ("to", "not", "would", "will")
-            if match.start_index
-            else False
-        ):
+        if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
             continue
         effect = match.payload
         found.append(
-            CasualtyFigure(
-                effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end
-            )
+            CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
         claimed.append((match.start, word.end))
     return found
@@ -488,9 +467,7 @@ def _object_follows(tokens: list[Token], index: int) -> bool:
 _SINGULAR_AUX = frozenset({"was", "has", "had"})
 
 
-def _singular_victims(
-    tokens: list[Token], figures: list[CasualtyFigure], used: set[int]
-) -> list[CasualtyFigure]:
+def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
     """ "the mayor was murdered", "X and Y were shot to death": people named without a number."""
     lex = _lexicon()
     claimed = [(f.start, f.end) for f in figures]

@@ -43,9 +43,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
-        "mdy": re.compile(
-            rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags
-        ),
+        "mdy": re.compile(rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags),
         "dmy": re.compile(
             rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{m}(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags
         ),
@@ -93,9 +91,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def find_dates(
-    text: str, start: int, end: int, *, published: date | None, anchor: date | None
-) -> list[DateMention]:
+def find_dates(text: str, start: int, end: int, *, published: date | None, anchor: date | None) -> list[DateMention]:
     """Dates in ``text[start:end]``. ``anchor`` is the date the story has reached (the last
     absolute date mentioned before), used for bare month-days and "the next month"."""
     lex = _lexicon()
@@ -107,17 +103,13 @@ def find_dates(
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def add(
-        match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False
-    ) -> None:
+    def add(match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False) -> None:
         s, e = match.start(), match.end()
         if not free(s, e):
             return
         taken.append((s, e))
         is_end = bool(pats["end"].search(chunk[max(0, s - 12) : s]))
-        found.append(
-            DateMention(start + s, start + e, match.group(0), kind, value, precision, is_end, year_given)
-        )
+        found.append(DateMention(start + s, start + e, match.group(0), kind, value, precision, is_end, year_given))
 
     reference = anchor or published
     month_of = lex["months"]
@@ -192,17 +184,9 @@ def _chain(found: list[DateMention], published: date | None) -> list[DateMention
             and mention.start - chained[-1].end < 12
         ):
             base = chained[-1].value
-            value = (
-                closest_year(mention.value.month, mention.value.day, base, published)
-                if mention.value
-                else None
-            )
-            mention = DateMention(
-                mention.start, mention.end, mention.text, "absolute", value, "day", mention.is_end
-            )
-            chained[-1] = DateMention(
-                *(getattr(chained[-1], f) for f in chained[-1].__slots__[:5]), "month", True
-            )
+            value = closest_year(mention.value.month, mention.value.day, base, published) if mention.value else None
+            mention = DateMention(mention.start, mention.end, mention.text, "absolute", value, "day", mention.is_end)
+            chained[-1] = DateMention(*(getattr(chained[-1], f) for f in chained[-1].__slots__[:5]), "month", True)
             chained[-1] = DateMention(
                 chained[-1].start, chained[-1].end, chained[-1].text, "chain", chained[-1].value, "month"
             )

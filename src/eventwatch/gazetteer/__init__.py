@@ -28,9 +28,7 @@ class Gazetteer:
         """Place, region, country and demonym mentions, non-overlapping, in text order."""
         return self._spotter.spot(text)
 
-    def resolve(
-        self, mentions: list[PlaceMention], text: str, focus_country: str | None = None
-    ) -> list[Place | None]:
+    def resolve(self, mentions: list[PlaceMention], text: str, focus_country: str | None = None) -> list[Place | None]:
         """One Place (or None) per mention, same order, chosen with the whole document."""
         focus = None
         if focus_country:

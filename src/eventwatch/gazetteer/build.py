@@ -283,9 +283,7 @@ def _index_keys(
         names = {t.c_name[k], *(extra.get(cc) or [])}
         country = pycountry.countries.get(alpha_2=cc)
         if country is not None:
-            names.update(
-                n for n in (country.name, getattr(country, "common_name", None)) if n and "," not in n
-            )
+            names.update(n for n in (country.name, getattr(country, "common_name", None)) if n and "," not in n)
         for name in names:
             add(name, COUNTRY_BASE + k)
     for cc, words in (load_resource("demonyms.yaml") or {}).items():

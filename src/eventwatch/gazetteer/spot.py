@@ -224,13 +224,7 @@ class Spotter:
             return False
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
-        if (
-            prev
-            and _adjacent(prev_sep)
-            and prev[0].isupper()
-            and prev_l not in r.common
-            and prev_l not in r.prefixes
-        ):
+        if prev and _adjacent(prev_sep) and prev[0].isupper() and prev_l not in r.common and prev_l not in r.prefixes:
             return True
         return bool(
             nxt

@@ -54,9 +54,7 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
             for figure in group:
                 if figure.side and (figure.is_part or not figure.is_total):
                     sides[figure.side] = sides.get(figure.side, 0) + figure.value
-    estimate = Casualties(
-        best=best_total, low=best_low if best_low is not None else best_total, high=best_high
-    )
+    estimate = Casualties(best=best_total, low=best_low if best_low is not None else best_total, high=best_high)
     if effect == "killed":
         estimate.perpetrators = sides.get("perpetrators")
         estimate.security_forces = sides.get("security_forces")
@@ -69,7 +67,22 @@ def event_id(article: Article, anchor: int) -> str:
     return "ev-" + digest[:16]
 
 
-def build_event(article: Article, draft: Draft, fallback_place: Place | None) -> Event:
+_NON_STATE = frozenset({"rebels", "militants", "political militia", "identity militia"})
+
+
+def document_groups(drafts_facts: list) -> list:
+    """Named armed groups a document holds responsible anywhere (not as targets), most named first."""
+    counts: dict[str, list] = {}
+    for facts in drafts_facts:
+        for actor in facts.actors:
+            if actor.named and actor.kind in _NON_STATE and actor.role != "target":
+                counts.setdefault(actor.name, []).append(actor)
+    return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
+
+
+def build_event(
+    article: Article, draft: Draft, fallback_place: Place | None, document_actors: list | None = None
+) -> Event:
     evidence_fields: dict[int, set[str]] = defaultdict(set)
     sentences = {f.sentence.index: f for f in draft.sentences}
     kinds = draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
@@ -104,6 +117,9 @@ def build_event(article: Article, draft: Draft, fallback_place: Place | None) ->
         actor, index = chosen
         perpetrators.append(Actor(actor.name, actor.kind))
         evidence_fields[index].add("perpetrators")
+    if document_actors and (not perpetrators or (not chosen[0].named and chosen[0].kind not in _STATE_KINDS)):
+        # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
+        perpetrators = [Actor(document_actors[0].name, document_actors[0].kind)]
     for facts in draft.sentences:
         for target in facts.targets:
             if target.gtd_type not in target_types:
@@ -141,9 +157,7 @@ def build_event(article: Article, draft: Draft, fallback_place: Place | None) ->
         evidence_fields[index].add("date")
 
     stage = (
-        "accomplished"
-        if any(t.stage == "accomplished" for f in draft.sentences for t in f.triggers)
-        else "attempted"
+        "accomplished" if any(t.stage == "accomplished" for f in draft.sentences for t in f.triggers) else "attempted"
     )
     event = Event(
         event_id=event_id(article, draft.sentences[0].sentence.start),

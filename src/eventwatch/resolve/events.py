@@ -45,9 +45,7 @@ class Draft:
             if mention.value is None:
                 continue
             if mention.is_end and self.date_start is not None:
-                if mention.value > self.date_start and (
-                    self.date_end is None or mention.value > self.date_end
-                ):
+                if mention.value > self.date_start and (self.date_end is None or mention.value > self.date_end):
                     self.date_end = mention.value
                     self.date_sentences.append(facts.sentence.index)
                 continue
@@ -93,9 +91,7 @@ class Draft:
         return True
 
     def accepts_place(self, facts: SentenceFacts) -> bool:
-        towns = [
-            p.place for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"
-        ]
+        towns = [p.place for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"]
         if not towns or self.place is None:
             return True
         return any(compatible(self.place, town) for town in towns)
@@ -146,12 +142,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         target: Draft | None = None
         if facts.definite and not facts.new_event:
             target = next((d for d in reversed(drafts) if d.matches_reference(facts)), None)
-            if (
-                target is None
-                and current is not None
-                and not facts.day_dates
-                and current.accepts_place(facts)
-            ):
+            if target is None and current is not None and not facts.day_dates and current.accepts_place(facts):
                 target = current if facts.sentence.index - last_index <= 3 else None
             if target is None and not (facts.own_dates or facts.casualties):
                 continue  # a passing reference to an event the text does not report

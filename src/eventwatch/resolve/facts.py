@@ -106,9 +106,7 @@ def sentence_facts(
         triggers=triggers,
         casualties=find_casualties(tokens),
         dates=find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor),
-        actors=find_actors(
-            tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps
-        ),
+        actors=find_actors(tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps),
         targets=find_targets(tokens, wire_caps),
         weapons=find_weapons(tokens),
     )
@@ -121,10 +119,6 @@ def sentence_facts(
 def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
     """The story's date after this sentence: its last absolute day, if any."""
     for mention in facts.dates:
-        if (
-            mention.value is not None
-            and mention.kind in ("absolute", "month_day")
-            and mention.precision == "day"
-        ):
+        if mention.value is not None and mention.kind in ("absolute", "month_day") and mention.precision == "day":
             anchor = mention.value
     return anchor

@@ -8,9 +8,7 @@ _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
 )
 # "went to Syria", "arrived from Iraq": places of movement, not of the event
-_MOVEMENT = frozenset(
-    {"to", "from", "toward", "towards", "via", "fled", "abroad", "visit", "visited", "left"}
-)
+_MOVEMENT = frozenset({"to", "from", "toward", "towards", "via", "fled", "abroad", "visit", "visited", "left"})
 _DISTANCE = ("miles from", "km from", "kilometers from", "kilometres from", "border with", "away from")
 
 

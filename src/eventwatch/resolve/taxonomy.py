@@ -40,7 +40,5 @@ def classify(kinds: list[str], target_kinds: set[str]) -> tuple[str, str, str | 
         event_type, sub_type = "Battles", "Armed clash"
     # a kidnapping that is also a hijacking is coded by the hijacking
     if "hijacking" in kinds and main not in ("suicide_bombing", "bombing", "airstrike"):
-        attack_type = (
-            "Hijacking" if main in ("hijacking", "kidnapping", "attack", "armed_assault") else attack_type
-        )
+        attack_type = "Hijacking" if main in ("hijacking", "kidnapping", "attack", "armed_assault") else attack_type
     return event_type, sub_type, attack_type, main

@@ -20,6 +20,4 @@ def load_yaml(name: str) -> Any:
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``resources/<name>``."""
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return tuple(
-        line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))

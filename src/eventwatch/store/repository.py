@@ -217,9 +217,7 @@ class Store:
         columns = _filter_columns(json.loads(text))
         now = datetime.now(UTC)
         with self._write() as conn:
-            found = conn.execute(
-                sa.select(events.c.record).where(events.c.event_id == event.event_id)
-            ).first()
+            found = conn.execute(sa.select(events.c.record).where(events.c.event_id == event.event_id)).first()
             if found is None:
                 conn.execute(
                     events.insert().values(
@@ -252,9 +250,7 @@ class Store:
         )
         return inserted.inserted_primary_key[0], True
 
-    def _save_event(
-        self, conn: sa.Connection, event: Event, article: Article, article_id: int, now: datetime
-    ) -> str:
+    def _save_event(self, conn: sa.Connection, event: Event, article: Article, article_id: int, now: datetime) -> str:
         record = event.to_record()
         text = _dumps(record)
         columns = _filter_columns(record)
@@ -263,9 +259,7 @@ class Store:
         ).first()
         if found is None:
             conn.execute(
-                events.insert().values(
-                    event_id=event.event_id, record=text, created_at=now, updated_at=now, **columns
-                )
+                events.insert().values(event_id=event.event_id, record=text, created_at=now, updated_at=now, **columns)
             )
             outcome = "new"
         elif found.status in PROTECTED_STATUSES:
@@ -315,9 +309,9 @@ class Store:
         existing = {
             (row.start, row.end): row
             for row in conn.execute(
-                sa.select(
-                    evidence.c.id, evidence.c.start, evidence.c.end, evidence.c.text, evidence.c.fields
-                ).where(*where)
+                sa.select(evidence.c.id, evidence.c.start, evidence.c.end, evidence.c.text, evidence.c.fields).where(
+                    *where
+                )
             )
         }
         stale = [row.id for key, row in existing.items() if key not in wanted]
@@ -338,17 +332,13 @@ class Store:
                     )
                 )
             elif (row.text, row.fields) != (text, fields_text):
-                conn.execute(
-                    evidence.update().where(evidence.c.id == row.id).values(text=text, fields=fields_text)
-                )
+                conn.execute(evidence.update().where(evidence.c.id == row.id).values(text=text, fields=fields_text))
 
     # -- reads ----------------------------------------------------------------------------
 
     def has_article(self, content_hash: str) -> bool:
         with self.engine.connect() as conn:
-            found = conn.execute(
-                sa.select(articles.c.id).where(articles.c.content_hash == content_hash)
-            ).first()
+            found = conn.execute(sa.select(articles.c.id).where(articles.c.content_hash == content_hash)).first()
         return found is not None
 
     def get_event(self, event_id: str) -> Event | None:
@@ -378,9 +368,7 @@ class Store:
         query = sa.select(events.c.event_id, events.c.record)
         if country:
             wanted = country.strip().lower()
-            query = query.where(
-                sa.or_(_lower(events.c.country) == wanted, _lower(events.c.country_code) == wanted)
-            )
+            query = query.where(sa.or_(_lower(events.c.country) == wanted, _lower(events.c.country_code) == wanted))
         if since is not None:
             query = query.where(events.c.date_start >= since)
         if until is not None:
@@ -404,9 +392,7 @@ class Store:
                 .where(_lower(evidence.c.text).contains(needle, autoescape=True))
                 .exists()
             )
-            query = query.where(
-                sa.or_(_lower(events.c.summary).contains(needle, autoescape=True), in_evidence)
-            )
+            query = query.where(sa.or_(_lower(events.c.summary).contains(needle, autoescape=True), in_evidence))
         query = query.order_by(events.c.date_start.asc().nulls_last(), events.c.event_id)
         if limit is not None:
             query = query.limit(limit)

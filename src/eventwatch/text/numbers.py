@@ -67,7 +67,7 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
     if i >= len(tokens):
         return None
     vague = _match_phrase(tokens, i, lex["vague"])
-    if vague is not None and _value_at(tokens, i) is None:
+    if vague is not None and (vague[1] > 1 or _value_at(tokens, i) is None):
         return NumberPhrase(lex["vague"][vague[0]], start, i + vague[1], "low", True)
     parsed = _value_at(tokens, i, allow_article=allow_article)
     if parsed is None:

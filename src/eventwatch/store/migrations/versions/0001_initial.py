@@ -69,9 +69,7 @@ def upgrade() -> None:
         sa.Column("article_id", sa.Integer, nullable=False),
         sa.PrimaryKeyConstraint("event_id", "article_id", name="pk_event_articles"),
         sa.ForeignKeyConstraint(["event_id"], ["events.event_id"], name="fk_event_articles_event_id_events"),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_event_articles_article_id_articles"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_event_articles_article_id_articles"),
     )
     op.create_index("ix_event_articles_article_id", "event_articles", ["article_id"])
 
@@ -85,9 +83,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("fields", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_evidence"),
-        sa.UniqueConstraint(
-            "event_id", "article_id", "start", "end", name="uq_evidence_event_id_article_id_start_end"
-        ),
+        sa.UniqueConstraint("event_id", "article_id", "start", "end", name="uq_evidence_event_id_article_id_start_end"),
         sa.ForeignKeyConstraint(["event_id"], ["events.event_id"], name="fk_evidence_event_id_events"),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_evidence_article_id_articles"),
     )

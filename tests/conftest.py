@@ -1,0 +1,78 @@
+"""Shared fixtures: the repository's own test articles, ../shared (skipped when absent), a CLI
+runner and a throw-away SQLite database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = Path(__file__).resolve().parent / "articles"
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A file under ../shared, or a clean skip when it is not there (CI without the shared data)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+@pytest.fixture
+def shared() -> Callable[..., Path]:
+    return shared_path
+
+
+@pytest.fixture(scope="session")
+def articles_dir() -> Path:
+    return ARTICLES
+
+
+def read_article(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'events.db'}"
+
+
+@pytest.fixture
+def runner():  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def analyse_text() -> Callable[..., list]:
+    """``analyse_text(text, published=None, doc_id="t")`` → the events ``analyse`` finds."""
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    def run(text: str, published: date | str | None = None, doc_id: str = "t") -> list:
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        return analyse(Article(doc_id=doc_id, text=text, published=published))
+
+    return run
+
+
+def jsonl_records(output: str) -> tuple[list[dict], dict | None]:
+    """Event records and the final summary object of ``eventwatch extract`` output."""
+    events: list[dict] = []
+    summary = None
+    for line in output.splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if "summary" in record and "event_id" not in record:
+            summary = record["summary"]
+        else:
+            events.append(record)
+    return events, summary

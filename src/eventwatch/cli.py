@@ -27,6 +27,11 @@ def _show_progress(flag: bool | None) -> bool:
     return sys.stderr.isatty() if flag is None else flag
 
 
+def _out_console() -> Console:
+    # a pipe or a file gets the whole table, not one squeezed to 80 columns
+    return Console() if sys.stdout.isatty() else Console(width=220)
+
+
 def _event_table(events: list[Event]) -> Table:
     table = Table(show_lines=False)
     for column in ("date", "type", "place", "country", "killed", "wounded", "perpetrator", "doc"):
@@ -70,7 +75,7 @@ def extract(paths: tuple[str, ...], fmt: str, progress: bool | None) -> None:
     if fmt == "jsonl":
         click.echo(json.dumps({"summary": summary.to_record()}, ensure_ascii=False))
     else:
-        Console().print(_event_table(collected))
+        _out_console().print(_event_table(collected))
         click.echo(f"{summary.documents} documents, {summary.events} events, {len(summary.failed)} failed")
     if summary.failed:
         sys.exit(1)
@@ -166,7 +171,7 @@ def events(db, country, since, until, event_type, min_fatalities, text, fmt, lim
         for event in found:
             click.echo(json.dumps(event.to_record(), ensure_ascii=False))
     else:
-        Console().print(_event_table(found))
+        _out_console().print(_event_table(found))
         click.echo(f"{len(found)} events")
 
 

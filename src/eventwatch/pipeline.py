@@ -50,7 +50,9 @@ def with_publication_date(article: Article) -> Article:
     return replace(article, published=found[0], published_from="text")
 
 
-def _place_facts(view: str, dateline: tuple[int, int] | None) -> tuple[list[PlaceFact], Place | None]:
+def _place_facts(
+    view: str, dateline: tuple[int, int] | None, wire_caps: bool
+) -> tuple[list[PlaceFact], Place | None]:
     """Every place the text names, resolved once for the whole document, and its focus country."""
     gazetteer = get_gazetteer()
     mentions = gazetteer.spot(view)
@@ -69,7 +71,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None) -> tuple[list[Plac
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
         if dateline is not None and mention.end <= dateline[1]:
             usable = False  # where the report was filed from, not where the event happened
-        if usable and place is not None and named_countries and place.country_code not in named_countries:
+        if wire_caps and usable and place and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
@@ -82,7 +84,7 @@ def _focus_country(facts: list[PlaceFact], dateline_country: str | None) -> Plac
     counts: dict[str, int] = {}
     for fact in facts:
         if fact.place is not None and fact.place.country_code and (fact.usable or fact.kind != "place"):
-            weight = 2 if fact.kind in ("country", "demonym") else 1
+            weight = {"country": 2, "demonym": 1}.get(fact.kind, 2 if fact.usable else 1)
             counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + weight
     code = dateline_country or (max(counts, key=counts.__getitem__) if counts else None)
     return get_gazetteer().country(code) if code else None
@@ -103,7 +105,7 @@ def analyse(article: Article) -> list[Event]:
     article = with_publication_date(article)
     view, dateline = _masked_view(article.text)
     wire_caps = is_wire_caps(view)
-    places, focus = _place_facts(view, dateline)
+    places, focus = _place_facts(view, dateline, wire_caps)
     if dateline is not None:
         view = _blank(view, *dateline)
     anchor: date | None = article.published

@@ -213,7 +213,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
 
     # "the death toll rose to 25"
     for match in lex.toll.find_all(tokens):
-        for k in range(match.end_index, min(len(tokens), match.end_index + 7)):
+        for k in range(match.end_index, min(len(tokens), match.end_index + 12)):
             number = parse_number(tokens, k, allow_article=False)
             if number is not None and not _is_date_number(tokens, number):
                 np_end = _noun_phrase_end(tokens, number.end_index)
@@ -315,12 +315,13 @@ def _link(
             if noun is None or noun.payload != "killed":
                 return None
             return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
-        if person or noun is not None:
+        bare = np_end == number.end_index and not from_article  # "wounding five"
+        if person or noun is not None or bare:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     # "three subversives were killed", "10 dead", "one dead terrorist"
-    j = _skip_brackets(tokens, np_end)
+    j = _skip_aside(tokens, _skip_brackets(tokens, np_end))
     skipped = 0
-    while j < len(tokens) and tokens[j].lower in lex.aux and skipped < 4:
+    while j < len(tokens) and tokens[j].lower in lex.aux and skipped < 6:
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
@@ -380,6 +381,18 @@ _AFTER_PASSIVE = frozenset(
         "instantly",
     }
 )
+
+
+def _skip_aside(tokens: list[Token], j: int) -> int:
+    """Past an aside between commas: "three people, including a former delegate, were shot"."""
+    if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
+        return j
+    if tokens[j + 1].lower not in ("including", "among", "mostly", "all", "most", "both", "many"):
+        return j
+    for k in range(j + 2, min(len(tokens), j + 10)):
+        if tokens[k].text == ",":
+            return k + 1
+    return j
 
 
 def _skip_brackets(tokens: list[Token], j: int) -> int:

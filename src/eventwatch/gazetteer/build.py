@@ -35,6 +35,38 @@ _INSTITUTION = re.compile(
     r"\b(university|universit[eéà]|college|airport|station|hospital|school|base|campus|port)\b",
     re.IGNORECASE,
 )
+# "al-", "Al ", "el-", "ash-Sharqat": the article, with the sun letters' assimilated forms
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|er|es|et|ez|en|ul)[\s\-‘'’`]+(.+)$", re.IGNORECASE)
+_ARTICLE_COUNTRIES = frozenset(
+    {
+        "IQ",
+        "SY",
+        "LB",
+        "JO",
+        "PS",
+        "IL",
+        "EG",
+        "LY",
+        "TN",
+        "DZ",
+        "MA",
+        "EH",
+        "SA",
+        "YE",
+        "OM",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "SD",
+        "SS",
+        "MR",
+        "SO",
+        "DJ",
+        "TD",
+        "KM",
+    }  # fmt: skip
+)
 _TYPE_WORDS = re.compile(
     r"\b(oblysy|oblast'?|region|province|department|departamento|state|governorate|"
     r"prefecture|district|territory|muhafazat|provincia|estado|krai|kray|respublika)\b",
@@ -105,6 +137,21 @@ def load_stoplist() -> tuple[frozenset[str], frozenset[str]]:
             (soft if word.startswith("~") else hard).add(fold_key(word.lstrip("~")))
     hard.update(fold_key(n) for n in load_resource("spotting.yaml").get("given_names") or [])
     return frozenset(hard), frozenset(soft - hard)
+
+
+def article_free(name: str, cc: str) -> str | None:
+    """The name without its Arabic article ("Al Qāmishlī" -> "Qāmishlī"), in the countries whose
+    place names carry one; writers drop it as often as they keep it."""
+    if cc not in _ARTICLE_COUNTRIES:
+        return None
+    m = _ARTICLE.match(name)
+    if not m or sum(ch.isalpha() for ch in m.group(1)) < 4:
+        return None
+    return m.group(1)
+
+
+def _similar(a: str, b: str) -> bool:
+    return difflib.SequenceMatcher(None, fold_key(a), fold_key(b)).ratio() >= 0.75
 
 
 def _strip_type(name: str) -> str:
@@ -235,9 +282,15 @@ def _index_keys(
             postings[key].add(ident)
 
     for i, c in enumerate(cities):
+        cc = c["countrycode"]
         add(c["name"], i)
-        if c["population"] and c["population"] >= ALT_NAMES_MIN_POPULATION:
+        names = [c["name"]]
+        population = c["population"] or 0
+        # a population of 0 is unknown, not small ("Tall ‘Afar"): its spelling variants count
+        unknown = population == 0
+        if population >= ALT_NAMES_MIN_POPULATION or unknown:
             for alt in c["alternatenames"]:
+                alt = alt.lstrip("‘’'`")  # "`Arsal"
                 # GeoNames lists some institutions as names of their town, and airport
                 # codes ("ALA") that collide with acronyms in the news
                 if (
@@ -246,8 +299,14 @@ def _index_keys(
                     and _LATIN_OR_CYRILLIC.match(alt)
                     and not _INSTITUTION.search(alt)
                     and not (alt.isupper() and len(alt) <= 4)
+                    and (not unknown or _similar(alt, article_free(c["name"], cc) or c["name"]))
                 ):
                     add(alt, i)
+                    names.append(alt)
+        for name in names:
+            bare = article_free(name, cc)
+            if bare:
+                add(bare, i)
     place_by_name = {(t.ccs[i], t.names[i]): i for i in sorted(range(len(t.names)), key=t.pop.__getitem__)}
     for ref, names in (aliases.get("places") or {}).items():
         cc, name = ref.split(":", 1)
@@ -262,6 +321,9 @@ def _index_keys(
             folded_subs[cc].append((fold_key(_strip_type(name)) or fold_key(name), name))
     for j, (cc, name) in enumerate(zip(t.a1_cc, t.a1_name, strict=True)):
         add(name, ADMIN1_BASE + j)
+        bare = article_free(name, cc)
+        if bare:
+            add(bare, ADMIN1_BASE + j)
         stripped = _strip_type(name)
         if stripped and stripped != name:
             add(stripped, ADMIN1_BASE + j)

@@ -8,35 +8,54 @@ and places already resolved in the document; population last.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from dataclasses import replace
 
+from eventwatch.gazetteer.build import ADMIN1_BASE, article_free
+from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index, haversine_km
-from eventwatch.gazetteer.spot import PlaceMention
+from eventwatch.gazetteer.spot import SMALL_TOWN_POPULATION, PlaceMention, is_capitals
 from eventwatch.model import Place
 
-FOCUS_BONUS = 3.0
-COUNTRY_MENTION_BONUS = 1.0  # per mention of the candidate's country, up to 3
+FOCUS_BONUS = 3.0  # the country the caller says the document is about (its dateline's)
+INFERRED_FOCUS_BONUS = 1.0  # the country the text itself names most
+COUNTRY_MENTION_BONUS = 1.0  # per unit of evidence for the candidate's country, up to 3
+# how much each kind of mention says the document happens in its country: a country named
+# counts most; a demonym says who, not where ("American servicemen" in Madrid); a country
+# before an organisation word ("the United States embassy") says nothing about where
+MENTION_WEIGHTS = {"country": 1.5, "demonym": 0.5, "admin1": 1.0, "place": 1.0}
 REGION_BONUS = 2.5  # the candidate lies in a region named in the document
 NEAR_BONUSES = ((50.0, 2.0), (200.0, 1.5), (500.0, 0.5))  # km from a place already resolved
+# the text spells the town's main name, not one of its alternates ("Islamabad" is also an old
+# name of Chattogram): worth a population thirty times larger
+PRIMARY_NAME_BONUS = 1.5
+# words a mention may end with that are no part of the name as written ("Sopore town")
+_TRAILING_GENERIC = re.compile(r"\s+(town|village|hamlet|jurisdiction|municipality|municipio|barrio)$", re.I)
 
 
 def focus_of(index: Index, mentions: list[PlaceMention]) -> tuple[str | None, Counter]:
-    """The most-mentioned country (country names and demonyms count double)."""
+    """The country the document's mentions point at most, and the evidence for each country."""
     counts: Counter = Counter()
     for m in mentions:
-        if not m.country_code:
+        if not m.country_code or m.followed_by_org:
             continue
-        counts[m.country_code] += 2 if m.kind in ("country", "demonym") else 1
-    return (counts.most_common(1)[0][0] if counts else None), counts
+        counts[m.country_code] += MENTION_WEIGHTS.get(m.kind, 1.0)
+    if not counts:
+        return None, counts
+    best, weight = counts.most_common(1)[0]
+    return (best if weight >= 1.0 else None), counts
 
 
 def resolve(
     index: Index, mentions: list[PlaceMention], text: str, focus_country: str | None = None
 ) -> list[Place | None]:
     focus, counts = focus_of(index, mentions)
+    focus_bonus = INFERRED_FOCUS_BONUS
     if focus_country:
-        focus = focus_country
+        focus, focus_bonus = focus_country, FOCUS_BONUS
     results: list[Place | None] = [None] * len(mentions)
+    caps = is_capitals(text)
     regions: set[int] = set()
     points: list[tuple[float, float]] = []
 
@@ -49,13 +68,31 @@ def resolve(
     for n in order:
         m = mentions[n]
         if not m.ids:
-            results[n] = m.candidates[0] if m.candidates else None
+            if m.candidates:
+                results[n] = m.candidates[0]
+            elif m.unlisted and focus:
+                results[n] = _unlisted(index, m, focus)
             continue
         if m.kind in ("country", "demonym"):
             results[n] = index.place(m.ids[0])
             continue
-        best = max(m.ids[:200], key=lambda i: _score(index, i, focus, counts, regions, points))
-        results[n] = index.place(best)
+        ids = m.ids[:200]
+        if _dateline(m, text):
+            # where the report was filed from: the best-known place of that name, whatever the
+            # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey)
+            best = max(ids, key=lambda i: math.log10(index.population(i) + 10) + _primary_bonus(index, i, m.key))
+            results[n] = as_written(index.place(best), m.text, caps)
+            if index.kind_of(best) == "place":
+                points.append(index.latlon(best))
+            continue
+        if caps and focus_country and m.qualifier is None:
+            # in wire capitals any word may be a hamlet somewhere: a small town abroad only
+            # counts when written beside its region or country
+            ids = [i for i in ids if index.cc_of(i) == focus_country or index.population(i) >= SMALL_TOWN_POPULATION]
+            if not ids:
+                continue
+        best = max(ids, key=lambda i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key))
+        results[n] = as_written(index.place(best), m.text, caps)
         a1 = index.admin1_of(best)
         if a1 >= 0:
             regions.add(a1)
@@ -67,15 +104,17 @@ def resolve(
 def _score(
     index: Index,
     ident: int,
-    focus: str | None,
+    focus: tuple[str | None, float],
     counts: Counter,
     regions: set[int],
     points: list[tuple[float, float]],
+    key: str = "",
 ) -> float:
     cc = index.cc_of(ident)
     score = math.log10(index.population(ident) + 10)
-    if cc == focus:
-        score += FOCUS_BONUS
+    score += _primary_bonus(index, ident, key)
+    if cc == focus[0]:
+        score += focus[1]
     score += COUNTRY_MENTION_BONUS * min(counts.get(cc, 0), 3)
     if index.admin1_of(ident) in regions:
         score += REGION_BONUS
@@ -87,3 +126,47 @@ def _score(
                 score += bonus
                 break
     return score
+
+
+def _dateline(m: PlaceMention, text: str) -> bool:
+    line = text.rfind("\n", 0, m.start) + 1
+    return m.start < 200 and text[line : m.start].strip() == "" and text[m.end : m.end + 1] == ","
+
+
+def _primary_bonus(index: Index, ident: int, key: str) -> float:
+    return PRIMARY_NAME_BONUS if key and _is_primary(index, ident, key) else 0.0
+
+
+def _is_primary(index: Index, ident: int, key: str) -> bool:
+    if ident >= ADMIN1_BASE:
+        return True
+    name = index.t.names[ident]
+    if fold_key(name) == key:
+        return True
+    bare = article_free(name, index.t.ccs[ident])
+    return bare is not None and fold_key(bare) == key
+
+
+def as_written(place: Place, surface: str, caps: bool) -> Place:
+    """The place named as the text spells it ("Sederot", not GeoNames' "Sderot"): readers and
+    analysts search by the document's spelling; ``geonames_id`` still names the entry."""
+    if place.feature not in ("place", "admin1"):
+        return place
+    written = _TRAILING_GENERIC.sub("", " ".join(surface.split()))
+    if caps:
+        written = written.title()
+    if not written or fold_key(written) == fold_key(place.name):
+        return place
+    bare = article_free(place.name, place.country_code)
+    if bare and fold_key(bare) == fold_key(written):
+        return place
+    return replace(place, name=written)
+
+
+def _unlisted(index: Index, m: PlaceMention, cc: str) -> Place | None:
+    """A district the data lacks, in the document's country: named, placed at the country."""
+    ident = index.country_id(cc)
+    if ident is None:
+        return None
+    country = index.place(ident)
+    return replace(country, name=m.text, precision=2, feature="place", geonames_id=None)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
-from eventwatch.gazetteer.fold import FoldedText
+from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.model import Place
 
@@ -27,6 +27,16 @@ _WORD = re.compile(r"\w+")
 _LINK = re.compile(r"^\s*[,(]\s*$")
 _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]|\n\s*\n")
+# "Shi'ite", "Sana'a": an apostrophe inside a word, not a possessive
+_INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
+# "Punjwai district", "Bajaur Agency", "Sabaa Al Bour Sub-district": capitalised words, then an
+# administrative type word
+_AREA = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
+    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture)\b"
+)
+# a town this big keeps its name before another capitalised word ("Kandahar Governor")
+BIG_TOWN_POPULATION = 100_000
 
 
 @dataclass
@@ -42,6 +52,10 @@ class PlaceMention:
     qualifier: int | None = None
     ids: list[int] = field(default_factory=list, repr=False, compare=False)
     all_ids: list[int] = field(default_factory=list, repr=False, compare=False)
+    # a district or province the data lacks, known only by its name and type word
+    unlisted: bool = False
+    # the folded name the gazetteer matched ("khost" in "Khost Province")
+    key: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,8 @@ class Rules:
     given_names: frozenset[str]
     name_heads: frozenset[str]
     feature_words: frozenset[str]
+    facility_words: frozenset[str]
+    function_words: frozenset[str]
 
 
 @cache
@@ -82,6 +98,8 @@ def rules() -> Rules:
         given_names=words("given_names"),
         name_heads=words("name_heads"),
         feature_words=words("feature_words"),
+        facility_words=words("facility_words"),
+        function_words=words("function_words"),
     )
 
 
@@ -110,6 +128,15 @@ def _next(text: str, pos: int) -> tuple[str | None, str, int]:
 
 def _adjacent(sep: str) -> bool:
     return sep != "" and sep.strip(" ") == ""
+
+
+_DATELINE_TAIL = re.compile(r"\s*[,(—–-]")
+
+
+def _dateline_shaped(text: str, start: int, end: int) -> bool:
+    """A name in capitals at the start of a line, then a comma or a dash ("KABUL, 5 May")."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[line:start].strip() == "" and bool(_DATELINE_TAIL.match(text, end))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -145,7 +172,11 @@ class Spotter:
                 taken.append((start, end, ids))
         taken.sort()
         mentions = [self._mention(text, s, e, ids) for s, e, ids in taken]
+        for m in mentions:
+            m.key = fold_key(m.text)
         self._extend(text, mentions)
+        if not caps:
+            mentions = self._unlisted_areas(text, mentions)
         if caps:
             mentions = self._drop_unsupported(text, mentions)
         self._link(text, mentions)
@@ -166,6 +197,11 @@ class Spotter:
                     return []
         prev, prev_sep, _ = _prev(text, start)
         prev_l = prev.lower() if prev else None
+        if _INNER_APOSTROPHE.match(text, end):
+            return []  # "Shi'ite", "Sana'a": part of a longer word
+        if not caps and surface.isupper() and len(key) <= 5 and not _dateline_shaped(text, start, end):
+            # an acronym in mixed-case text ("IRA", "NATO") names a group, not a town
+            return [i for i in ids if i >= COUNTRY_BASE]
         if prev_l in r.titles and prev_sep.strip(" .") == "" and prev_sep:
             return [i for i in ids if i >= COUNTRY_BASE and self.index.kind_of(i) == "demonym"]
         placeish = [i for i in ids if i < COUNTRY_BASE]
@@ -226,13 +262,19 @@ class Spotter:
         # organisation's, unless the run is a place pattern ("North X", "X Department")
         if prev and _adjacent(prev_sep) and prev[0].isupper() and prev_l not in r.common and prev_l not in r.prefixes:
             return True
-        return bool(
+        if not (
             nxt
             and _adjacent(next_sep)
             and nxt[0].isupper()
             and nxt_l not in r.region_words
             and nxt_l not in r.locality_words
-        )
+        ):
+            return False
+        # "Frankfurt Airport", "Kabul International", "Kandahar Governor ...": a facility or a
+        # function word after the name, or a town big enough to be meant, keeps the town
+        if nxt_l in r.facility_words or nxt_l in r.function_words:
+            return False
+        return max(self.index.population(i) for i in ids) < BIG_TOWN_POPULATION
 
     def _mention(self, text: str, start: int, end: int, ids: list[int]) -> PlaceMention:
         idx = self.index
@@ -351,6 +393,26 @@ class Spotter:
             ccs = {idx.cc_of(i) for i in m.ids}
             m.country_code = ccs.pop() if len(ccs) == 1 else None
 
+    # "Punjwai district", "Bajaur Agency": an area the data lacks, named by its type word
+    def _unlisted_areas(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        r = self.rules
+        added = []
+        for match in _AREA.finditer(text):
+            start, end = match.span()
+            words = [w.lower() for w in _WORD.findall(match.group(1))]
+            if any(w in r.common or w in r.function_words or w in r.titles for w in words):
+                continue
+            if words[0] in r.prefixes and len(words) == 1:
+                continue  # "Northern Province" names nothing without its country
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            prev, prev_sep, _ = _prev(text, start)
+            if prev and _adjacent(prev_sep) and prev[0].isupper() and prev.lower() not in r.common:
+                continue  # inside a longer name ("Swat District Bar Association" is fine, "John Hill District" not)
+            name = " ".join(text[start:end].split())
+            added.append(PlaceMention(start, end, name, "place", None, [], unlisted=True))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
     # "San Carlos, Morazan Department", "Aktobe, Kazakhstan"
     def _link(self, text: str, mentions: list[PlaceMention]) -> None:
         idx = self.index
@@ -387,7 +449,7 @@ class Spotter:
                     admin1=anchor.admin1,
                     lat=anchor.lat,
                     lon=anchor.lon,
-                    precision=2 if anchor.feature == "admin1" else 3,
+                    precision=2 if anchor.feature == "admin1" or m.unlisted else 3,
                     feature="place",
                 )
             ]

@@ -12,6 +12,17 @@ _MOVEMENT = frozenset({"to", "from", "toward", "towards", "via", "fled", "abroad
 _DISTANCE = ("miles from", "km from", "kilometers from", "kilometres from", "border with", "away from")
 
 
+# "next to", "close to", "the entrance to" place something at the name, not on the way to it
+_BESIDE = frozenset({"next", "close", "entrance", "adjacent", "gates", "gate", "outskirts"})
+
+
+def _beside(text: str, start: int, before: str | None) -> bool:
+    if before != "to":
+        return False
+    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    return len(words) >= 2 and words[-2] in _BESIDE
+
+
 def preposition_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     return words[-1] if words else None
@@ -25,7 +36,7 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
         return False, before
     if after.startswith(("-based", " based", "-born", "’s border", "'s border", "-led", "-backed")):
         return False, before
-    if before in _MOVEMENT:
+    if before in _MOVEMENT and not _beside(text, start, before):
         return False, before
     context = text[max(0, start - 30) : start].lower()
     if any(marker in context for marker in _DISTANCE):

@@ -15,7 +15,7 @@ from datetime import date
 from eventwatch.extract.dateline import find_publication_date
 from eventwatch.fuse import fuse_document_events
 from eventwatch.gazetteer import get_gazetteer
-from eventwatch.model import Article, Event, Place
+from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
@@ -50,9 +50,7 @@ def with_publication_date(article: Article) -> Article:
     return replace(article, published=found[0], published_from="text")
 
 
-def _place_facts(
-    view: str, dateline: tuple[int, int] | None, wire_caps: bool
-) -> tuple[list[PlaceFact], Place | None]:
+def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -> tuple[list[PlaceFact], Place | None]:
     """Every place the text names, resolved once for the whole document, and its focus country."""
     gazetteer = get_gazetteer()
     mentions = gazetteer.spot(view)
@@ -90,6 +88,21 @@ def _focus_country(facts: list[PlaceFact], dateline_country: str | None) -> Plac
     return get_gazetteer().country(code) if code else None
 
 
+def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place | None, int | None]:
+    """Where the document happens, for events whose own sentences name no place: its first usable
+    town (else region) in the focus country, marked as near it (precision 2); else the country."""
+    code = focus.country_code if focus else None
+    for feature in ("place", "admin1"):
+        for fact in facts:
+            place = fact.place
+            if fact.usable and place is not None and place.feature == feature and code in (None, place.country_code):
+                return replace(place, precision=max(2, place.precision)), fact.start
+    if focus is None:
+        return None, None
+    named = next((f.start for f in facts if f.place is not None and f.place.country_code == code), None)
+    return replace(focus, precision=3), named
+
+
 def _newsworthy(draft: Draft) -> bool:
     """Enough to be an event: a date, a figure, a town or a named group, not only talk."""
     has_figure = any(f.casualties for f in draft.sentences)
@@ -121,13 +134,18 @@ def analyse(article: Article) -> list[Event]:
             k += 1
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
-    fallback = replace(focus, precision=3) if focus is not None else None
+    fallback, fallback_at = _document_place(places, focus)
     events = []
     groups = document_groups(all_facts)
     for draft in group_sentences(all_facts):
         if not _newsworthy(draft):
             continue
         event = build_event(article, draft, fallback, groups)
+        if fallback is not None and event.location is fallback and fallback_at is not None:
+            sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
+            if sentence is not None:
+                event.evidence.append(Evidence(article.doc_id, sentence.start, sentence.end, "", ["location"]))
+                event.evidence.sort(key=lambda e: e.start)
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]
         events.append(event)

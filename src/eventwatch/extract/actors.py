@@ -93,6 +93,7 @@ def _kind_of_run(words: list[str]) -> str:
 
 
 _STATE = frozenset({"police", "military", "state forces"})
+_ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity militia"})
 
 
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
@@ -114,6 +115,14 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
         between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
+    if kind in _ARMED_GROUPS:
+        # "members of the ELN", "identified themselves as ...": the group behind it
+        if before[-2:] == ["members", "of"] or before[-3:-1] == ["members", "of"] or "as" in before[-2:]:
+            return "perpetrator"
+        # a named armed group is a target only as the direct object: "attacked the FARC"
+        if any(0 <= start - t <= 3 for t in trigger_indices) and "of" not in before:
+            return "target"
+        return None
     if any(t < start for t in trigger_indices):
         return "target"
     return None
@@ -123,6 +132,8 @@ def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: b
     """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
     if wire_caps:
         surface = " ".join(w if w in (acronym, "FARC-EP") else w.capitalize() for w in surface.split())
+    if surface.lower() == canonical.lower():
+        surface = canonical  # "AL-SHABAAB" or a sentence-initial "Al-Shabaab" is al-Shabaab
     if acronym and surface.upper() == acronym.upper():
         return f"{acronym}: {canonical}"
     return f"{acronym}: {surface}" if acronym else surface

@@ -144,8 +144,8 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
         back = lex["deictic"][match.group(0).lower()]
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")
     for match in pats["weekday"].finditer(chunk):
-        if not chunk[match.start()].isupper() and not match.group(0).islower():
-            continue
+        if not match["weekday"][0].isupper():
+            continue  # weekdays are written with a capital; lower case is another word
         value = None
         if published is not None:
             weekday = lex["weekdays"][match["weekday"].lower()]

@@ -26,9 +26,46 @@ def _table() -> PhraseTable[tuple[str, str]]:
     return PhraseTable((w, (t["gtd"], t["kind"])) for t in data for w in t["words"])
 
 
+# "police said", "army sources", "according to officials": who reports, not who was hit
+_REPORTING_AFTER = frozenset(
+    {
+        "said",
+        "say",
+        "says",
+        "told",
+        "reported",
+        "report",
+        "reports",
+        "sources",
+        "source",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "statement",
+        "stated",
+        "confirmed",
+        "announced",
+        "added",
+        "claimed",
+    }
+)
+
+
+def _is_source(tokens: list[Token], start: int, end: int) -> bool:
+    after = tokens[end].lower if end < len(tokens) else ""
+    if after in _REPORTING_AFTER or (
+        after in ("have", "had", "has") and end + 1 < len(tokens) and tokens[end + 1].lower in _REPORTING_AFTER
+    ):
+        return True
+    before = [t.lower for t in tokens[max(0, start - 3) : start]]
+    return before[-2:] == ["according", "to"] or before[-1:] == ["local"] and after in _REPORTING_AFTER
+
+
 def find_targets(tokens: list[Token], wire_caps: bool = False) -> list[TargetMention]:
     found = []
     for m in _table().find_all(tokens):
+        if _is_source(tokens, m.start_index, m.end_index):
+            continue
         text = " ".join(t.text for t in tokens[m.start_index : m.end_index])
         found.append(
             TargetMention(

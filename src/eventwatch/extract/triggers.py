@@ -40,117 +40,28 @@ def _blocks() -> tuple[dict[str, set[str]], dict[str, set[tuple[str, ...]]]]:
     return before, after
 
 
-# Words before an event word that make it something other than news of a real event.
-_ATTEMPT = {
-    "foiled",
-    "thwarted",
-    "prevented",
-    "averted",
-    "frustrated",
-    "tried",
-    "attempted",
-    "attempt",
-    "failed",
-    "defused",
-    "deactivated",
-    "dismantled",
-    "attempting",
-    "trying",
-    "aborted",
-}
-_THREAT = {
-    "threatened",
-    "threatening",
-    "threat",
-    "threats",
-    "warned",
-    "warning",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "plot",
-    "plotting",
-    "intend",
-    "intended",
-    "intends",
-    "vowed",
-    "will",
-    "could",
-    "might",
-    "may",
-    "possible",
-    "prepare",
-    "preparing",
-    "risk",
-    "fears",
-    "feared",
-    "fear",
-    "ready",
-    "allegedly",
-    "accused",
-    "charged",
-    "trial",
-    "sentenced",
-    "convicted",
-    "wanted",
-    "decided",
-    "aim",
-    "aimed",
-    "goal",
-    "call",
-    "called",
-    "urged",
-    "appeal",
-    "incite",
-    "inciting",
-}
-_NEGATION = {
-    "not",
-    "no",
-    "never",
-    "denied",
-    "denies",
-    "deny",
-    "without",
-    "nor",
-    "neither",
-    "rejected",
-    "false",
-    "hoax",
-}
-_AFTER_ATTEMPT = (
-    ("was", "foiled"),
-    ("was", "thwarted"),
-    ("was", "prevented"),
-    ("failed", "to"),
-    ("did", "not"),
-    ("was", "defused"),
-    ("were", "defused"),
-    ("were", "deactivated"),
-    ("was", "deactivated"),
-    ("was", "dismantled"),
-    ("were", "dismantled"),
-    ("was", "found"),
-    ("were", "found"),
-    ("was", "discovered"),
-    ("were", "discovered"),
-)
+@cache
+def _stage_words() -> dict[str, frozenset]:
+    data = load_yaml("extract/stages_en.yaml")
+    words = {key: frozenset(data[key]) for key in ("attempted", "threatened", "negated")}
+    words["attempted_after"] = frozenset(tuple(p.split()) for p in data["attempted_after"])
+    return words
 
 
 def _stage(tokens: list[Token], start: int, end: int) -> str:
+    words = _stage_words()
     window = [t.lower for t in tokens[max(0, start - 6) : start]]
     near = window[-3:]
-    if any(w in _NEGATION for w in near):
+    if any(w in words["negated"] for w in near):
         return "negated"
-    if any(w in _ATTEMPT for w in window):
+    if any(w in words["attempted"] for w in window):
         return "attempted"
-    if any(w in _THREAT for w in window):
+    if any(w in words["threatened"] for w in window):
         return "threatened"
     if near and near[-1] == "to" and (len(near) < 2 or near[-2] not in {"due", "led", "according"}):
         return "intended"
     after = tuple(t.lower for t in tokens[end : end + 2])
-    if after in _AFTER_ATTEMPT:
+    if after in words["attempted_after"]:
         return "attempted"
     return "accomplished"
 

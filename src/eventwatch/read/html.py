@@ -33,6 +33,11 @@ def _page_date(value: str | None) -> date | None:
         return None
 
 
+def _looks_like_prose(text: str) -> bool:
+    """A menu or a footer ("Home / World / Sport") is not an article: prose has a sentence."""
+    return any(len(line.split()) >= 6 for line in text.splitlines())
+
+
 def article_from_html(html: str, doc_id: str, origin: str, line: int | None = None) -> Article:
     """The page's main text (comments and tables left out) with its title, date, site and URL.
 
@@ -54,7 +59,7 @@ def article_from_html(html: str, doc_id: str, origin: str, line: int | None = No
     except Exception as error:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(origin, f"cannot parse HTML: {error}", line) from None
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if not _looks_like_prose(text):
         raise InputError(origin, "HTML page has no article text", line)
     published = _page_date(document.date)
     return Article(

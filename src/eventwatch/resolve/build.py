@@ -51,8 +51,9 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
             best_total, best_low, best_high = value, low, high
             starts = [f.start for f in group]
             sides = {}
+            has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
             for figure in group:
-                if figure.side and (figure.is_part or not figure.is_total):
+                if figure.side and (figure.is_part or not (figure.is_total or has_share)):
                     sides[figure.side] = sides.get(figure.side, 0) + figure.value
     estimate = Casualties(best=best_total, low=best_low if best_low is not None else best_total, high=best_high)
     if effect == "killed":
@@ -151,7 +152,7 @@ def build_event(
     place = draft.place
     if place is not None and draft.place_sentence is not None:
         evidence_fields[draft.place_sentence].add("location")
-    elif fallback_place is not None:
+    elif fallback_place is not None and not draft.background:
         place = fallback_place
     for index in draft.date_sentences:
         evidence_fields[index].add("date")
@@ -177,7 +178,11 @@ def build_event(
         injuries=Casualties(injuries.best, injuries.low, injuries.high),
         kidnapped=kidnapped_estimate.best,
         stage=stage,
+        background=draft.background,
     )
+    if draft.background:
+        event.date_start = event.date_end = None
+        event.date_precision = "unknown"
     event.evidence = [
         Evidence(
             article.doc_id,
@@ -195,9 +200,10 @@ def build_event(
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int]:
         actor, index = item
         return (
+            actor.named and actor.kind in _NON_STATE,  # a group named beats "armed men"
             actor.role == "perpetrator",
             actor.named and actor.kind not in _STATE_KINDS,
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),

@@ -30,6 +30,7 @@ class Draft:
     date_end: date | None = None
     date_precision: str = "unknown"
     date_sentences: list[int] = field(default_factory=list)
+    background: bool = False  # an earlier event the text refers to, not news it reports
 
     @property
     def kinds(self) -> list[str]:
@@ -123,18 +124,27 @@ def _has_news(facts: SentenceFacts) -> bool:
     return bool(violent) and not facts.generic
 
 
+def _looks_back(facts: SentenceFacts) -> bool:
+    """A tally over years ("since 1985, 900 members have been murdered") is not this event's toll."""
+    words = {t.lower for t in facts.tokens}
+    return "since" in words or any(d.precision == "year" for d in facts.dates)
+
+
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     last_index = -10
+    lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
     for facts in all_facts:
         if not _has_news(facts):
+            lead = facts if facts.own_dates and not facts.casualties else None
             # casualty figures right after an event belong to it ("Five people died.")
             if (
                 current is not None
                 and facts.casualties
                 and facts.sentence.index - last_index <= 1
                 and not facts.generic
+                and not _looks_back(facts)
             ):
                 current.add(facts)
                 last_index = facts.sentence.index
@@ -146,6 +156,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 target = current if facts.sentence.index - last_index <= 3 else None
             if target is None and not (facts.own_dates or facts.casualties):
                 continue  # a passing reference to an event the text does not report
+            if target is None and not facts.own_dates:
+                # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
+                target = Draft(background=True)
+                drafts.append(target)
         elif current is not None and not facts.new_event:
             close = (
                 facts.sentence.index - last_index <= 2
@@ -156,7 +170,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             target = Draft()
             drafts.append(target)
+            if lead is not None and lead.sentence.index == facts.sentence.index - 1:
+                target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
-        current = target
-        last_index = facts.sentence.index
+        if not target.background:
+            current = target
+            last_index = facts.sentence.index
+        lead = None
     return drafts

@@ -110,6 +110,9 @@ def sentence_facts(
         targets=find_targets(tokens, wire_caps),
         weapons=find_weapons(tokens),
     )
+    named = [(a.start_index, a.end_index) for a in facts.actors if a.named]
+    # "Army" in "New People's Army" names the attackers, not a target
+    facts.targets = [t for t in facts.targets if not any(s <= t.start_index < e for s, e in named)]
     live = facts.live_triggers
     facts.definite = bool(live) and all(t.plural or _is_definite(tokens, t) for t in live)
     facts.new_event = _starts_new(tokens)

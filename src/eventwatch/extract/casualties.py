@@ -254,7 +254,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 break
             if _lexicon().passive.match_at(tokens, following_end) is not None:
                 break  # "... and seven others were wounded": its own effect follows
-            figure = _figure(figure.effect, following, tokens, following_end)
+            figure = _figure(figure.effect, following, tokens, following_end, is_part=figure.is_part)
             figures.append(figure)
             used.update(range(following.start_index, following.end_index))
             i = following_end
@@ -316,18 +316,29 @@ def _link(
                 return None
             return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
         bare = np_end == number.end_index and not from_article  # "wounding five"
-        if person or noun is not None or bare:
+        # "killing four Iraqis": what is killed is people, whatever the noun
+        named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
+        if person or noun is not None or bare or named_people:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     # "three subversives were killed", "10 dead", "one dead terrorist"
-    j = _skip_aside(tokens, _skip_brackets(tokens, np_end))
+    j = aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
     skipped = 0
-    while j < len(tokens) and tokens[j].lower in lex.aux and skipped < 6:
+    while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
+        # "were captured and executed": another participle on the way to the effect word
+        if tokens[j].lower not in lex.aux and not (
+            tokens[j].lower.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "and"
+        ):
+            break
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
     if passive is not None and skipped == 0 and _object_follows(tokens, passive.end_index):
         passive = None  # "several gunmen killed a judge": active voice, the number is the killers
-    if passive is not None and (person or np_end == number.end_index) and not _other_number_between(tokens, np_end, j):
+    if (
+        passive is not None
+        and (person or np_end == number.end_index)
+        and not _other_number_between(tokens, aside_end, j)
+    ):
         end = np_end
         if np_end == number.end_index:  # "one dead terrorist": the noun follows the effect
             after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
@@ -387,7 +398,7 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     """Past an aside between commas: "three people, including a former delegate, were shot"."""
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
-    if tokens[j + 1].lower not in ("including", "among", "mostly", "all", "most", "both", "many"):
+    if tokens[j + 1].lower not in ("including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"):
         return j
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ",":
@@ -494,6 +505,8 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
         passive = lex.passive.match_at(tokens, j)
         if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
             continue
+        if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
+            continue  # "44 people, most of them women and children, were killed": already counted
         subject = tokens[max(0, k - 8) : k]
         if any(_counted_number(subject, n) for n in range(len(subject))) or any(
             i in used for i in range(max(0, k - 8), k)
@@ -534,8 +547,10 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         if k < 0:
             break
         match = lex.active.match_at(tokens, k)
-        if match is not None and match.end_index == start:
-            return match.payload, " ".join(t.lower for t in tokens[k:start])
+        # "killing the two perpetrators": a determiner may stand between verb and number
+        between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
+        if match is not None and all(w in ("the", "all", "its", "their", "other") for w in between):
+            return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
 
 
@@ -557,7 +572,14 @@ def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """Give "others" the side of the figure before it ("one rebel killed and five others wounded")."""
     merged: list[CasualtyFigure] = []
     for figure in figures:
-        if figure.side is None and merged and merged[-1].side is not None and figure.value > 0:
+        # "two attackers and twelve others were killed": same effect, other people
+        if (
+            figure.side is None
+            and merged
+            and merged[-1].side is not None
+            and figure.value > 0
+            and merged[-1].effect != figure.effect
+        ):
             figure = CasualtyFigure(**{**_as_dict(figure), "side": merged[-1].side})
         merged.append(figure)
     return merged

@@ -29,4 +29,9 @@ def side_of(tokens: list[Token], start: int, end: int) -> tuple[str | None, int 
             i = match.end_index
         else:
             i += 1
+    if side is None and end - start >= 1:
+        # "three Iraqis were killed": a capitalised plural is a people's name
+        last = tokens[end - 1]
+        if last.text[:1].isupper() and last.text.endswith("s") and not last.text.isupper() and end - 1 > start - 1:
+            return "unspecified", end - 1
     return side, where

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from dataclasses import dataclass
 
 from eventwatch.extract.casualties import CasualtyFigure
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
@@ -19,48 +20,73 @@ _SIDE_TARGET = {
 }
 
 
+@dataclass
+class _Tally:
+    """What one sentence says of one effect."""
+
+    value: int
+    low: int | None
+    high: int | None
+    sides: dict[str, int]
+    starts: list[int]
+    is_total: bool
+
+    @property
+    def victims(self) -> int:
+        return self.value - self.sides.get("perpetrators", 0)
+
+
+def _tally(group: list[CasualtyFigure]) -> _Tally | None:
+    totals = [f for f in group if f.is_total]
+    parts = [f for f in group if not f.is_total and not f.is_part]
+    counted = totals or parts
+    if not counted:
+        return None
+    lows = [f.low for f in counted]
+    highs = [f.high for f in counted]
+    if totals:
+        value = max(f.value for f in totals)
+        low = max((v for v in lows if v is not None), default=None)
+        high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    else:
+        value = sum(f.value for f in parts)
+        low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
+        high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    sides: dict[str, int] = {}
+    has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
+    for figure in group:
+        if figure.side and (figure.is_part or not (figure.is_total or has_share)):
+            sides[figure.side] = sides.get(figure.side, 0) + figure.value
+    return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
+
+
 def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[Casualties, list[int]]:
     """Totals from one event's figures. Within a sentence the parts add up ("eight police
-    officers and two civilians"); across sentences the largest total wins (reports repeat)."""
+    officers and two civilians"); across sentences reports of the same people repeat, so the
+    largest figure wins, but victims in one sentence and attackers in another add up ("killing
+    three policemen ... ten Taliban fighters were also killed")."""
     by_sentence: dict[int, list[CasualtyFigure]] = defaultdict(list)
     for index, figure in figures:
         if figure.effect == effect:
             by_sentence[index].append(figure)
-    if not by_sentence:
+    tallies = [t for t in (_tally(group) for group in by_sentence.values()) if t is not None]
+    if not tallies:
         return Casualties(), []
-    best_total, best_low, best_high = None, None, None
-    sides: dict[str, int] = {}
-    starts: list[int] = []
-    for group in by_sentence.values():
-        totals = [f for f in group if f.is_total]
-        parts = [f for f in group if not f.is_total and not f.is_part]
-        counted = totals or parts
-        if not counted:
-            continue
-        lows = [f.low for f in counted]
-        highs = [f.high for f in counted]
-        if totals:
-            value = max(f.value for f in totals)
-            low = max((v for v in lows if v is not None), default=None)
-            high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
-        else:
-            value = sum(f.value for f in parts)
-            low = None if any(v is None for v in lows) else sum(v for v in lows if v is not None)
-            high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
-        if best_total is None or value > best_total:
-            best_total, best_low, best_high = value, low, high
-            starts = [f.start for f in group]
-            sides = {}
-            has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
-            for figure in group:
-                if figure.side and (figure.is_part or not (figure.is_total or has_share)):
-                    sides[figure.side] = sides.get(figure.side, 0) + figure.value
-    estimate = Casualties(best=best_total, low=best_low if best_low is not None else best_total, high=best_high)
+    chosen = max(tallies, key=lambda t: t.value)
+    victims = max(tallies, key=lambda t: t.victims)
+    attackers = max(tallies, key=lambda t: t.sides.get("perpetrators", 0))
+    combined = victims.victims + attackers.sides.get("perpetrators", 0)
+    if victims is not attackers and combined > chosen.value:
+        sides = {k: v for k, v in victims.sides.items() if k != "perpetrators"}
+        sides["perpetrators"] = attackers.sides["perpetrators"]
+        low = None if victims.low is None or attackers.low is None else victims.victims + sides["perpetrators"]
+        chosen = _Tally(combined, low, None, sides, victims.starts + attackers.starts, True)
+    estimate = Casualties(best=chosen.value, low=chosen.low, high=chosen.high)
     if effect == "killed":
-        estimate.perpetrators = sides.get("perpetrators")
-        estimate.security_forces = sides.get("security_forces")
-        estimate.civilians = sides.get("civilians")
-    return estimate, starts
+        estimate.perpetrators = chosen.sides.get("perpetrators")
+        estimate.security_forces = chosen.sides.get("security_forces")
+        estimate.civilians = chosen.sides.get("civilians")
+    return estimate, chosen.starts
 
 
 def event_id(article: Article, anchor: int) -> str:

@@ -451,6 +451,8 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
         if verb not in _ONE_VICTIM_VERBS:
             continue
+        if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
+            continue  # "were wounded Monday" is passive: its people are counted before it
         k = match.end_index
         if k < len(tokens) and tokens[k].lower in _DETERMINERS:
             k += 1

@@ -77,6 +77,10 @@ class SentenceFacts:
 
 
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
+    if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
+        return True  # "the bombings, which killed 74": describes the event already named
+    if tokens[trigger.end_index - 1].lower.endswith("ed"):
+        return False  # "The Taliban attacked ...": a verb telling news, whatever its subject's article
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 8), -1):
         word = tokens[k].lower
         if word in _DEFINITE:

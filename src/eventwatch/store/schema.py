@@ -76,3 +76,61 @@ event_articles = sa.Table(
     sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), primary_key=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), primary_key=True, index=True),
 )
+
+# -- cross-document fusion (migration 0002) ------------------------------------------------------
+
+# the day an event is matched on: its date_start, else its earliest report's publication date
+events.append_column(sa.Column("match_date", sa.Date))
+# independent articles reporting it (reprints of one wire story count once)
+events.append_column(sa.Column("sources", sa.Integer))
+sa.Index("ix_events_country_code_match_date", events.c.country_code, events.c.match_date)
+
+event_reports = sa.Table(
+    "event_reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), nullable=False, index=True),
+    # null only for a report seeded from an event stored before fusion existed
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), index=True),
+    sa.Column("report_id", sa.String, nullable=False),  # the per-document event id
+    sa.Column("published", sa.Date),
+    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("fatalities_low", sa.Integer),
+    sa.Column("fatalities_high", sa.Integer),
+    sa.Column("injuries_best", sa.Integer),
+    sa.Column("injuries_low", sa.Integer),
+    sa.Column("injuries_high", sa.Integer),
+    sa.Column("kidnapped", sa.Integer),
+    sa.Column("record", sa.Text, nullable=False),  # the per-document event record (JSON)
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("article_id", "report_id"),
+)
+
+merge_log = sa.Table(
+    "merge_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.String, sa.ForeignKey("events.event_id"), nullable=False, index=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), nullable=False),
+    sa.Column("report_id", sa.String, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("reasons", sa.Text, nullable=False),  # JSON list of plain-language reasons
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+article_fingerprints = sa.Table(
+    "article_fingerprints",
+    metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Column("signature", sa.Text, nullable=False),  # JSON list of MinHash values
+    # the earlier article this one reprints (near-duplicate text), if any
+    sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("articles.id")),
+    sa.Column("similarity", sa.Float),
+)
+
+article_buckets = sa.Table(
+    "article_buckets",
+    metadata,
+    sa.Column("bucket", sa.String(40), primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), primary_key=True),
+)

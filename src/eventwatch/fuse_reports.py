@@ -1,0 +1,340 @@
+"""Fusion across documents: does a new report describe a stored event, and what do all the
+reports of one event say together?
+
+Pure functions over ``model`` records, so the rules can be tested without a database; the store
+(``store/fusion.py``) picks the candidates with an indexed query and keeps every report.
+
+Matching adds up what agrees (time, place, type, actors, counts) with weights kept as data in
+``resources/fusion/matching.yaml``; a hard disagreement (another country, another town, another
+exact day) rules a candidate out. Every point scored carries a reason, stored in the merge log.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from eventwatch.model import Actor, Casualties, Event, Place
+from eventwatch.resources import load_yaml
+
+
+@cache
+def settings() -> dict:
+    return load_yaml("fusion/matching.yaml")
+
+
+@cache
+def _families() -> dict[str, int]:
+    return {name: i for i, group in enumerate(settings()["compatible_attack_types"]) for name in group}
+
+
+@dataclass(frozen=True)
+class When:
+    """When an event happened as far as matching is concerned: its own dates when the text gave
+    them (``exact`` when to the day), else the day its report was published."""
+
+    start: date
+    end: date
+    exact: bool
+
+
+def when(event: Event, published: date | None) -> When | None:
+    if event.date_start is not None:
+        end = event.date_end or event.date_start
+        return When(event.date_start, max(end, event.date_start), event.date_precision == "day")
+    if published is not None:
+        # undated news is usually about the last few days before publication
+        return When(published - timedelta(days=1), published, False)
+    return None
+
+
+@dataclass
+class Report:
+    """One article's account of an event, as stored: the per-document event and its context."""
+
+    event: Event
+    published: date | None
+    order: int  # ingest order, to break ties between reports published the same day
+    article_key: str | None = None  # the article (or the wire story it reprints) it counts as
+    score: float | None = None
+
+
+@dataclass
+class Match:
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    ruled_out: str | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.ruled_out is None and self.score >= settings()["threshold"]
+
+
+def _km(a: Place, b: Place) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _is_country(place: Place) -> bool:
+    return place.feature == "country" or (place.precision >= 3 and not place.admin1 and place.name == place.country)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", name.lower())).strip()
+
+
+_STOP = frozenset({"the", "of", "and", "a", "an", "de", "la", "el", "del", "los", "las", "front", "army"})
+
+
+def _tokens(actor: Actor) -> set[str]:
+    # "ISWAP: Boko Haram" and "Boko Haram fighters" share "boko", "haram"
+    return {t for t in _norm(actor.name).split() if t not in _STOP and len(t) > 1}
+
+
+def _named(actors: Sequence[Actor]) -> list[Actor]:
+    generic = set(settings()["generic_actor_kinds"])
+    return [a for a in actors if a.kind not in generic and _tokens(a)]
+
+
+def _place_score(new: Place | None, old: Place | None, match: Match, w: dict) -> None:
+    if new is None or old is None:
+        match.reasons.append("no place on one side")
+        return
+    if new.country_code and old.country_code and new.country_code != old.country_code:
+        match.ruled_out = f"countries differ ({new.country_code} / {old.country_code})"
+        return
+    if (new.geonames_id is not None and new.geonames_id == old.geonames_id) or (
+        _norm(new.name) == _norm(old.name) and new.country_code == old.country_code
+    ):
+        if _is_country(new) and _is_country(old):
+            match.score += w["same_country_only"]
+            match.reasons.append(f"same country only ({new.country_code})")
+        else:
+            match.score += w["same_place"]
+            match.reasons.append(f"same place ({new.name})")
+        return
+    if _is_country(new) or _is_country(old):
+        match.score += w["same_country_only"]
+        match.reasons.append(f"same country only ({new.country_code})")
+        return
+    distance = _km(new, old)
+    s = settings()
+    exact = new.precision == 1 and old.precision == 1
+    if exact:
+        if distance is not None and distance <= s["same_site_km"]:
+            match.score += w["same_site"]
+            match.reasons.append(f"{new.name} and {old.name} {distance:.0f} km apart")
+        else:
+            match.ruled_out = f"different towns ({new.name} / {old.name})"
+        return
+    if distance is not None and distance <= s["near_km"]:
+        match.score += w["near_place"]
+        match.reasons.append(f"{new.name} within {distance:.0f} km of {old.name}")
+    elif new.admin1 and new.admin1 == old.admin1:
+        match.score += w["near_place"]
+        match.reasons.append(f"same region ({new.admin1})")
+    elif distance is not None:
+        match.ruled_out = f"places {distance:.0f} km apart ({new.name} / {old.name})"
+    else:
+        match.reasons.append("places not comparable")
+
+
+def _time_score(new: When | None, old: When | None, match: Match, w: dict) -> None:
+    if new is None or old is None:
+        match.ruled_out = "no date on one side"
+        return
+    gap = max((new.start - old.end).days, (old.start - new.end).days, 0)
+    if new.exact and old.exact:
+        if gap == 0:
+            match.score += w["same_day"]
+            match.reasons.append(f"same day ({new.start.isoformat()})")
+        elif gap == 1:
+            match.score += w["adjacent_day"]
+            match.reasons.append("dates one day apart")
+        else:
+            match.ruled_out = f"dates {gap} days apart"
+        return
+    if gap > settings()["window_days"]:
+        match.ruled_out = f"{gap} days apart"
+        return
+    match.score += w["near_in_time"] - 0.03 * gap
+    match.reasons.append(f"within {gap} days (one date from publication or vague)")
+
+
+def _type_score(new: Event, old: Event, match: Match, w: dict) -> None:
+    if new.is_violent != old.is_violent:
+        match.ruled_out = f"{new.event_type} / {old.event_type}"
+        return
+    known = {None, "Unknown"}
+    a, b = new.attack_type, old.attack_type
+    if a not in known and b not in known:
+        if a == b:
+            match.score += w["same_attack_type"]
+            match.reasons.append(f"same attack type ({a})")
+        elif _families().get(a, -1) == _families().get(b, -2):  # type: ignore[arg-type]
+            match.score += w["compatible_attack_type"]
+            match.reasons.append(f"compatible attack types ({a} / {b})")
+        else:
+            match.score += w["other_attack_type"]
+            match.reasons.append(f"other attack type ({a} / {b})")
+    if new.event_type == old.event_type:
+        match.score += w["same_event_type"]
+        match.reasons.append(f"same event type ({new.event_type})")
+        if new.sub_event_type and new.sub_event_type == old.sub_event_type:
+            match.score += w["same_sub_event_type"]
+            match.reasons.append(f"same sub-event type ({new.sub_event_type})")
+
+
+def _actor_score(new: Event, old: Event, match: Match, w: dict) -> None:
+    mine, theirs = _named(new.perpetrators), _named(old.perpetrators)
+    if not mine or not theirs:
+        return
+    shared = set().union(*map(_tokens, mine)) & set().union(*map(_tokens, theirs))
+    if shared:
+        match.score += w["shared_perpetrator"]
+        match.reasons.append(f"same perpetrator ({mine[0].name} / {theirs[0].name})")
+    else:
+        match.score += w["other_perpetrator"]
+        match.reasons.append(f"other perpetrator ({mine[0].name} / {theirs[0].name})")
+
+
+def _count_score(new: Event, old: Event, match: Match, w: dict) -> None:
+    s = settings()
+    for name in ("fatalities", "injuries"):
+        x, y = getattr(new, name).best, getattr(old, name).best
+        if x is None or y is None:
+            continue
+        small, large = sorted((x, y))
+        if large - small <= s["count_slack"] or large <= s["count_ratio"] * max(small, 1):
+            match.score += w["consistent_counts"]
+            match.reasons.append(f"{name} consistent ({x} / {y})")
+        else:
+            match.score += w["inconsistent_counts"]
+            match.reasons.append(f"{name} far apart ({x} / {y})")
+
+
+def score(new: Event, new_when: When | None, old: Event, old_when: When | None, near_duplicate: bool = False) -> Match:
+    """How strongly ``new`` (one article's event) and ``old`` (a stored event) look like one incident."""
+    w = settings()["weights"]
+    match = Match(0.0)
+    if near_duplicate:
+        match.score += w["near_duplicate_article"]
+        match.reasons.append("reported in a near-duplicate of an article of this event")
+    for step in (
+        lambda: _type_score(new, old, match, w),
+        lambda: _time_score(new_when, old_when, match, w),
+        lambda: _place_score(new.location, old.location, match, w),
+        lambda: _actor_score(new, old, match, w),
+        lambda: _count_score(new, old, match, w),
+    ):
+        step()
+        if match.ruled_out is not None and not near_duplicate:
+            break
+    if near_duplicate and match.ruled_out is not None:
+        # a reprint of the same wire story only differs by edits: disagreements count, but do not veto
+        match.reasons.append(f"despite: {match.ruled_out}")
+        match.score -= 0.2
+        match.ruled_out = None
+    match.score = round(match.score, 3)
+    return match
+
+
+# -- what all reports say together --------------------------------------------------------
+
+
+def _recency(report: Report) -> tuple:
+    return (report.published or date.min, report.order)
+
+
+def estimate(reports: Sequence[Report], name: str) -> tuple[Casualties, Report | None]:
+    """Low, high and best of one count across reports, and the report ``best`` comes from.
+
+    ``best`` is the most recent report's figure (a later "death toll rose to 25" replaces an early
+    "at least 10"), never a sum; ``low``/``high`` span every report's bounds.
+    """
+    reported = [r for r in reports if getattr(r.event, name).is_reported()]
+    if not reported:
+        return Casualties(), None
+    latest = max((r for r in reported if getattr(r.event, name).best is not None), key=_recency, default=None)
+    figures = [getattr(r.event, name) for r in reported]
+    lows = [c.low if c.low is not None else c.best for c in figures]
+    highs = [c.high if c.high is not None else c.best for c in figures]
+    best = getattr(latest.event, name).best if latest else None
+    low_values = [v for v in lows if v is not None]
+    high_values = [v for v in highs if v is not None] + ([best] if best is not None else [])
+    result = Casualties(
+        best=best,
+        low=min(low_values) if low_values else None,
+        high=max(high_values) if high_values else None,
+    )
+    if name == "fatalities":
+        # the breakdown must add up with the total it goes with: the same report's, else none
+        source = getattr(latest.event, name) if latest else Casualties()
+        result.perpetrators = source.perpetrators
+        result.security_forces = source.security_forces
+        result.civilians = source.civilians
+    return result, latest
+
+
+def _extend_unique(values: list, more: Sequence, key=lambda v: v) -> None:  # type: ignore[no-untyped-def]
+    seen = {key(v) for v in values}
+    for value in more:
+        if key(value) not in seen:
+            values.append(value)
+            seen.add(key(value))
+
+
+def combine(event_id: str, reports: Sequence[Report]) -> Event:
+    """The event all ``reports`` describe, computed from them alone (so it is the same whatever
+    order they were merged in, apart from ties), under the stable ``event_id``."""
+    ordered = sorted(reports, key=_recency)
+    first = ordered[0].event
+    fused = copy.deepcopy(first)
+    fused.event_id = event_id
+    fused.doc_ids = []
+    fused.evidence = []
+    fused.status = "auto"
+    for report in ordered:
+        event = report.event
+        _extend_unique(fused.doc_ids, event.doc_ids)
+        _extend_unique(fused.evidence, event.evidence, key=lambda e: (e.doc_id, e.start, e.end, tuple(e.fields)))
+        _extend_unique(fused.target_types, event.target_types)
+        _extend_unique(fused.weapon_types, event.weapon_types)
+        _extend_unique(fused.targets, event.targets, key=lambda a: _norm(a.name))
+        _extend_unique(fused.perpetrators, event.perpetrators, key=lambda a: _norm(a.name))
+        if fused.attack_type in (None, "Unknown") and event.attack_type not in (None, "Unknown"):
+            fused.attack_type = event.attack_type
+        if event.location is not None and (fused.location is None or event.location.precision < fused.location.precision):
+            fused.location = copy.deepcopy(event.location)
+        if event.date_start is not None and (fused.date_start is None or _finer(event, fused)):
+            fused.date_start, fused.date_end = event.date_start, event.date_end
+            fused.date_precision = event.date_precision
+        if fused.stage != "accomplished" and event.stage == "accomplished":
+            fused.stage = "accomplished"
+    # named groups first: "Gunmen" from an early report should not stay actor 1
+    generic = set(settings()["generic_actor_kinds"])
+    fused.perpetrators.sort(key=lambda a: a.kind in generic)
+    fused.evidence.sort(key=lambda e: (fused.doc_ids.index(e.doc_id) if e.doc_id in fused.doc_ids else 0, e.start))
+    fused.fatalities, killed_from = estimate(ordered, "fatalities")
+    fused.injuries, _ = estimate(ordered, "injuries")
+    kidnapped = [r for r in ordered if r.event.kidnapped is not None]
+    fused.kidnapped = max(kidnapped, key=_recency).event.kidnapped if kidnapped else None
+    fused.background = all(r.event.background for r in ordered)
+    # the summary states figures: take it from the report the fatality figure comes from
+    fused.summary = (killed_from or ordered[-1]).event.summary or first.summary
+    sources = {r.article_key for r in ordered if r.article_key is not None} or {None}
+    fused.confidence = min(0.99, max(r.event.confidence for r in ordered) + 0.05 * (len(sources) - 1))
+    return fused
+
+
+def _finer(event: Event, fused: Event) -> bool:
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+    return rank.get(event.date_precision, 4) < rank.get(fused.date_precision, 4)

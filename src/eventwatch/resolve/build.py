@@ -89,6 +89,22 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
     return estimate, chosen.starts
 
 
+# "attacked with rockets", "mortars were fired": the weapon names the kind of attack
+_WEAPON_KINDS = (
+    (("rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "artillery"), "shelling"),
+    (("grenade", "grenades"), "grenade"),
+    (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
+)
+_GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
+
+
+def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
+    if not kinds or any(k not in _GENERIC_KINDS for k in kinds):
+        return []
+    words = {t.lower for f in draft.sentences for t in f.tokens}
+    return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
+
+
 def event_id(article: Article, anchor: int) -> str:
     digest = hashlib.sha256(f"{article.doc_id}\x00{article.content_hash}\x00{anchor}".encode()).hexdigest()
     return "ev-" + digest[:16]
@@ -159,6 +175,7 @@ def build_event(
             if gtd not in target_types and not (side == "security_forces" and "Military" in target_types):
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}
+    kinds = kinds + _kinds_from_weapons(draft, kinds)
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

@@ -469,6 +469,23 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
             continue
         effect = match.payload
+        # "injuring a guard and a passerby": each person named counts
+        after = k + 1
+        while after + 2 < len(tokens) and tokens[after].lower == "and" and tokens[after + 1].lower in _DETERMINERS:
+            if side_of(tokens, after + 2, after + 3)[0] is None:
+                break
+            found.append(
+                CasualtyFigure(
+                    effect,
+                    1,
+                    1,
+                    1,
+                    side_of(tokens, after + 2, after + 3)[0],
+                    tokens[after].start,
+                    tokens[after + 2].end,
+                )
+            )
+            after += 3
         found.append(
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )

@@ -141,6 +141,11 @@ def analyse(article: Article) -> list[Event]:
         if not _newsworthy(draft):
             continue
         event = build_event(article, draft, fallback, groups)
+        if event.date_start is None and not event.background and article.published is not None:
+            # news told without a date happened by the time it was published: ACLED codes the
+            # report's date with a coarser precision
+            event.date_start = event.date_end = article.published
+            event.date_precision = "week"
         if fallback is not None and event.location is fallback and fallback_at is not None:
             sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
             if sentence is not None:

@@ -115,8 +115,17 @@ class Draft:
 _WEAK_KINDS = frozenset({"killing"})
 
 
+# Deaths in accidents are not political violence: "the plane crashed due to mechanical problems".
+_ACCIDENT_WORDS = frozenset(
+    {"accident", "accidents", "crashed", "crash", "collision", "earthquake", "flood", "floods", "landslide",
+     "drowned", "mechanical", "overturned", "derailed", "heart", "illness", "disease", "epidemic"}
+)
+
+
 def _has_news(facts: SentenceFacts) -> bool:
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
+        violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     if not (facts.casualties or facts.own_dates):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural for t in violent):

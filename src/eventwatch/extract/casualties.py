@@ -421,6 +421,14 @@ def _skip_brackets(tokens: list[Token], j: int) -> int:
 
 _ONE_VICTIM_VERBS = frozenset(
     {
+        "assassinates",
+        "kills",
+        "murders",
+        "kidnaps",
+        "abducts",
+        "wounds",
+        "injures",
+        "executes",
         "killed",
         "murdered",
         "assassinated",
@@ -454,8 +462,8 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
         k = match.end_index
-        if k < len(tokens) and tokens[k].lower in _DETERMINERS:
-            k += 1
+        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other"}:
+            k += 1  # "the mayor", "the other two"
         if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
             continue
         word = tokens[k]
@@ -469,8 +477,10 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
             continue
         effect = match.payload
-        # "injuring a guard and a passerby": each person named counts
+        # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
         after = k + 1
+        while name and after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].text.isalpha():
+            after += 1
         while after + 2 < len(tokens) and tokens[after].lower == "and" and tokens[after + 1].lower in _DETERMINERS:
             if side_of(tokens, after + 2, after + 3)[0] is None:
                 break

@@ -52,6 +52,13 @@ _REPORTING_AFTER = frozenset(
 
 
 def _is_source(tokens: list[Token], start: int, end: int) -> bool:
+    # "police in Nairobi said": skip a short "in <Place>" before the reporting verb
+    if end + 1 < len(tokens) and tokens[end].lower == "in" and tokens[end + 1].is_capitalised:
+        k = end + 2
+        while k < len(tokens) and tokens[k].is_capitalised and k - end < 4:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in _REPORTING_AFTER:
+            return True
     after = tokens[end].lower if end < len(tokens) else ""
     if after in _REPORTING_AFTER or (
         after in ("have", "had", "has") and end + 1 < len(tokens) and tokens[end + 1].lower in _REPORTING_AFTER

@@ -117,8 +117,25 @@ _WEAK_KINDS = frozenset({"killing"})
 
 # Deaths in accidents are not political violence: "the plane crashed due to mechanical problems".
 _ACCIDENT_WORDS = frozenset(
-    {"accident", "accidents", "crashed", "crash", "collision", "earthquake", "flood", "floods", "landslide",
-     "drowned", "mechanical", "overturned", "derailed", "heart", "illness", "disease", "epidemic"}
+    {
+        "accident",
+        "accidents",
+        "crashed",
+        "crash",
+        "collision",
+        "earthquake",
+        "flood",
+        "floods",
+        "landslide",
+        "drowned",
+        "mechanical",
+        "overturned",
+        "derailed",
+        "heart",
+        "illness",
+        "disease",
+        "epidemic",
+    }
 )
 
 
@@ -161,7 +178,13 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         target: Draft | None = None
         if facts.definite and not facts.new_event:
             target = next((d for d in reversed(drafts) if d.matches_reference(facts)), None)
-            if target is None and current is not None and not facts.day_dates and current.accepts_place(facts):
+            if (
+                target is None
+                and current is not None
+                and not facts.day_dates
+                and not facts.refers_back
+                and current.accepts_place(facts)
+            ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             if target is None and not (facts.own_dates or facts.casualties):
                 continue  # a passing reference to an event the text does not report

@@ -54,6 +54,7 @@ class SentenceFacts:
     weapons: list[tuple[str, int, int]]
     places: list[PlaceFact] = field(default_factory=list)
     definite: bool = False  # "the attack": refers to an event already told
+    refers_back: bool = False  # "a year after the market bombings, which killed 74": an earlier event
     new_event: bool = False  # "another attack", "meanwhile"
 
     @property
@@ -90,6 +91,15 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     return False
 
 
+_BACK_MARKERS = frozenset({"after", "since", "before", "anniversary", "recalled", "recalling", "reminiscent"})
+
+
+def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
+    """An event told as a relative clause of one named as a time reference ("since the ...")."""
+    relative = any(t.start_index and tokens[t.start_index - 1].lower in ("which", "that") for t in live)
+    return relative and any(tok.lower in _BACK_MARKERS for tok in tokens)
+
+
 def _starts_new(tokens: list[Token]) -> bool:
     words = [t.lower for t in tokens[:12]]
     for phrase in _NEW_EVENT:
@@ -120,6 +130,7 @@ def sentence_facts(
     live = facts.live_triggers
     facts.definite = bool(live) and all(t.plural or _is_definite(tokens, t) for t in live)
     facts.new_event = _starts_new(tokens)
+    facts.refers_back = facts.definite and _refers_back(tokens, live)
     return facts
 
 

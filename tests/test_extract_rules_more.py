@@ -384,17 +384,21 @@ def test_an_attack_without_a_weapon_named_stays_an_armed_assault(analyse_text) -
 # --- wire datelines and named groups -----------------------------------------------------------
 
 
-def test_dateline_is_the_focus_country_not_the_place(analyse_text) -> None:
+def test_dateline_town_is_only_a_fallback_near_place(analyse_text) -> None:
+    # the dateline is never the event's date, nor a place "in" it; an event whose report names no
+    # place of its own is put near the town it was filed from (precision 2), with the dateline as
+    # the location's evidence
     event = only(
         analyse_text(
             "SAN SALVADOR, 3 JAN 90 -- [TEXT] Guerrillas attacked a military post yesterday, killing two soldiers."
         )
     )
-    assert event.location.name != "San Salvador"
-    assert (event.location.country_code, event.location.precision) == ("SV", 3)
+    assert (event.location.name, event.location.country_code, event.location.precision) == ("San Salvador", "SV", 2)
     assert event.date_start == date(1990, 1, 2)
     assert event.fatalities.best == 2
-    assert all("SAN SALVADOR" not in e.text for e in event.evidence)
+    located = [e for e in event.evidence if "location" in e.fields]
+    assert [e.text for e in located] == ["SAN SALVADOR, 3 JAN 90 -- "]
+    assert all("date" not in e.fields for e in located)
 
 
 def test_town_in_the_story_beats_the_dateline(analyse_text) -> None:

@@ -67,13 +67,16 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     facts = []
     for mention, place in zip(mentions, places, strict=True):
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
-        if dateline is not None and mention.end <= dateline[1]:
+        in_dateline = dateline is not None and mention.end <= dateline[1]
+        if in_dateline:
             usable = False  # where the report was filed from, not where the event happened
         if wire_caps and usable and place and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
-        facts.append(PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition))
+        facts.append(
+            PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition, in_dateline)
+        )
     return facts, _focus_country(facts, dateline_country)
 
 
@@ -92,6 +95,10 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
     """Where the document happens, for events whose own sentences name no place: its first usable
     town (else region) in the focus country, marked as near it (precision 2); else the country."""
     code = focus.country_code if focus else None
+    # a wire report's dateline town ("BOGOTA, 3 NOV 89 --") is where most of its news happened
+    filed = next((f for f in facts if f.dateline and f.place is not None and f.place.feature == "place"), None)
+    if filed is not None and filed.place is not None and code in (None, filed.place.country_code):
+        return replace(filed.place, precision=max(2, filed.place.precision)), filed.start
     for feature in ("place", "admin1"):
         for fact in facts:
             place = fact.place
@@ -148,8 +155,9 @@ def analyse(article: Article) -> list[Event]:
             event.date_precision = "week"
         if fallback is not None and event.location is fallback and fallback_at is not None:
             sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
-            if sentence is not None:
-                event.evidence.append(Evidence(article.doc_id, sentence.start, sentence.end, "", ["location"]))
+            span = (sentence.start, sentence.end) if sentence is not None else dateline
+            if span is not None:
+                event.evidence.append(Evidence(article.doc_id, span[0], span[1], "", ["location"]))
                 event.evidence.sort(key=lambda e: e.start)
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]

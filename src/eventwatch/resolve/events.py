@@ -181,7 +181,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if (
                 target is None
                 and current is not None
-                and not facts.day_dates
+                and (not facts.day_dates or current.date_start is None)  # "the kidnapping took place on ..."
                 and not facts.refers_back
                 and current.accepts_place(facts)
             ):

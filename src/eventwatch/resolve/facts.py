@@ -40,6 +40,7 @@ class PlaceFact:
     place: Place | None
     usable: bool  # may be where an event happened (not "Almaty-based", "went to Syria")
     preposition: str | None
+    dateline: bool = False  # named in the report's dateline
 
 
 @dataclass

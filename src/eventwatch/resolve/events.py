@@ -143,7 +143,8 @@ def _has_news(facts: SentenceFacts) -> bool:
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
-    if not (facts.casualties or facts.own_dates):
+    armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    if not (facts.casualties or facts.own_dates or armed_actor):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural for t in violent):
             return False

@@ -15,6 +15,9 @@ from eventwatch.model import Place
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
+_COUNT_WORDS = frozenset(
+    {"two", "twin", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple"}
+)
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "said", "same", "his", "her"})
 _NEW_EVENT = (
     ("another",),
@@ -66,7 +69,13 @@ class SentenceFacts:
     def generic(self) -> bool:
         """Only plural event words and nothing specific: "numerous attacks took place"."""
         live = self.live_triggers
-        return bool(live) and all(t.plural for t in live) and not self.casualties and not self.day_dates
+        counted = [t for t in live if t.plural and not self._counted(t)]
+        return bool(live) and len(counted) == len(live) and not self.casualties and not self.day_dates
+
+    def _counted(self, trigger: Trigger) -> bool:
+        """ "twin bombings", "three grenade attacks": several events, but these ones."""
+        before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
+        return any(t.text[:1].isdigit() or t.lower in _COUNT_WORDS for t in before)
 
     @property
     def day_dates(self) -> list[DateMention]:

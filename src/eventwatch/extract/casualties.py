@@ -66,6 +66,9 @@ def _lexicon() -> _Lexicon:
 
 _NP_STOP = frozenset(
     {
+        "also",
+        "including",
+        "reportedly",
         "in",
         "at",
         "on",
@@ -144,9 +147,17 @@ _MONTHS = frozenset(
 def _noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
     j = i
-    limit = min(len(tokens), i + 6)
+    limit = min(len(tokens), i + 9)
     while j < limit:
         word = tokens[j].lower
+        if word in ("(", "'", "’") and j > i:
+            close = _skip_brackets(tokens, j) if word == "(" else j + 1
+            if close > j and close <= limit:
+                j = close  # "seven Central Reserve Police Force (CRPF) personnel", "Iran's"
+                continue
+            break
+        if word == ")":
+            break
         if word == "of" and j + 1 < len(tokens):
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
@@ -252,7 +263,10 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             following_end = _noun_phrase_end(tokens, following.end_index)
             if not _has_person(tokens, following.end_index, following_end):
                 break
-            if _lexicon().passive.match_at(tokens, following_end) is not None:
+            k = following_end
+            while k < len(tokens) and tokens[k].lower in _lexicon().aux and k - following_end < 3:
+                k += 1
+            if _lexicon().passive.match_at(tokens, k) is not None:
                 break  # "... and seven others were wounded": its own effect follows
             figure = _figure(figure.effect, following, tokens, following_end, is_part=figure.is_part)
             figures.append(figure)
@@ -325,8 +339,9 @@ def _link(
     skipped = 0
     while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
         # "were captured and executed": another participle on the way to the effect word
+        participle = tokens[j].lower.endswith("ed") or tokens[j].lower in _IRREGULAR_PARTICIPLES
         if tokens[j].lower not in lex.aux and not (
-            tokens[j].lower.endswith("ed") and j + 1 < len(tokens) and tokens[j + 1].lower == "and"
+            participle and j + 1 < len(tokens) and tokens[j + 1].lower in ("and", ",")
         ):
             break
         j += 1
@@ -336,7 +351,8 @@ def _link(
         passive = None  # "several gunmen killed a judge": active voice, the number is the killers
     if (
         passive is not None
-        and (person or np_end == number.end_index)
+        # with an auxiliary ("seven members of the militia were killed") what is killed is people
+        and (person or np_end == number.end_index or (skipped > 0 and np_end > number.end_index))
         and not _other_number_between(tokens, aside_end, j)
     ):
         end = np_end
@@ -394,8 +410,17 @@ _AFTER_PASSIVE = frozenset(
 )
 
 
+_IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
+
+
 def _skip_aside(tokens: list[Token], j: int) -> int:
     """Past an aside between commas: "three people, including a former delegate, were shot"."""
+    if j < len(tokens) and tokens[j].lower == "including":
+        # "five people including three militiamen were executed": up to the verb
+        for k in range(j + 1, min(len(tokens), j + 8)):
+            if tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
+                return k
+        return j
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
     if tokens[j + 1].lower not in ("including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"):

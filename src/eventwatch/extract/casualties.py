@@ -162,7 +162,7 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
             continue
-        if not word[0].isalpha() or word in _NP_STOP:
+        if not word[0].isalpha() or word in _NP_STOP or (word in _lexicon().aux and word != "all"):
             break
         if _lexicon().passive.match_at(tokens, j) is not None:
             break
@@ -356,7 +356,7 @@ def _link(
         and not _other_number_between(tokens, aside_end, j)
     ):
         end = np_end
-        if np_end == number.end_index:  # "one dead terrorist": the noun follows the effect
+        if np_end == number.end_index and skipped == 0:  # "one dead terrorist": the noun follows the effect
             after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
             if after_side[0] is not None:
                 end = passive.end_index + 2
@@ -603,7 +603,7 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
-        if match is not None and all(w in ("the", "all", "its", "their", "other") for w in between):
+        if match is not None and all(w in ("the", "all", "its", "their", "other", "an", "additional", "another", "minor") for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
 

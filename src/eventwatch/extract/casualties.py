@@ -347,7 +347,8 @@ def _link(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
-    if passive is not None and skipped == 0 and _object_follows(tokens, passive.end_index):
+    adjective = passive is not None and tokens[j].lower in ("dead", "wounded", "injured")  # "one dead terrorist"
+    if passive is not None and skipped == 0 and not adjective and _object_follows(tokens, passive.end_index):
         passive = None  # "several gunmen killed a judge": active voice, the number is the killers
     if (
         passive is not None
@@ -603,7 +604,9 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
-        if match is not None and all(w in ("the", "all", "its", "their", "other", "an", "additional", "another", "minor") for w in between):
+        if match is not None and all(
+            w in ("the", "all", "its", "their", "other", "an", "additional", "another", "minor") for w in between
+        ):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
 

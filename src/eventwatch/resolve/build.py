@@ -243,9 +243,10 @@ def build_event(
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int, int]:
         actor, index = item
         return (
+            actor.role == "perpetrator" and (actor.named or actor.kind in _STATE_KINDS),
             actor.named and actor.kind in _NON_STATE,  # a group named beats "armed men"
             actor.role == "perpetrator",
             actor.named and actor.kind not in _STATE_KINDS,

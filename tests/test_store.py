@@ -319,7 +319,7 @@ def test_migrations_reach_head_and_are_repeatable(db_url: str) -> None:
     with Store(db_url) as first:
         first.migrate()
         with first.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all() == ["0001"]
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all() == ["0002"]
             tables = set(sa.inspect(conn).get_table_names())
     assert {"articles", "events", "evidence", "event_articles"} <= tables
 

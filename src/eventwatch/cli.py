@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwatch.export import EXPORTERS
-from eventwatch.model import Article, Event, InputError
+from eventwatch.model import Event, InputError
 from eventwatch.run.local import RunSummary, analyse_inputs, progress_bar
 
 _err = Console(stderr=True)
@@ -85,28 +85,29 @@ def extract(paths: tuple[str, ...], fmt: str, progress: bool | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", envvar="EVENTWATCH_DB", default=None, help="Database URL (default sqlite:///eventwatch.db).")
 @click.option("--force", is_flag=True, help="Analyse articles again even when already stored.")
+@click.option(
+    "--fuse/--no-fuse",
+    default=True,
+    show_default=True,
+    help="Merge reports of one incident from different articles into one event.",
+)
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def ingest(paths: tuple[str, ...], db: str | None, force: bool, progress: bool | None) -> None:
+def ingest(paths: tuple[str, ...], db: str | None, force: bool, fuse: bool, progress: bool | None) -> None:
     """Analyse PATHS and store articles, events and evidence in the database."""
+    from eventwatch.run.ingest import ingest_paths
     from eventwatch.store import Store
 
     summary = RunSummary()
     with Store(db) as store:
-
-        def already_stored(article: Article) -> bool:
-            return not force and store.has_article(article.content_hash)
-
         with progress_bar(_err, _show_progress(progress)) as bar:
-            for article, events in analyse_inputs(
-                list(paths), summary, on_error=_report, skip=already_stored, progress=bar
-            ):
-                result = store.save(article, events)
-                summary.events_new += result.events_new
-                summary.events_updated += result.events_updated
+            ingest_paths(list(paths), store, summary, on_error=_report, fuse=fuse, force=force, progress=bar)
         counts = store.counts()
+    merged = f", {summary.events_merged} merged into reported events" if fuse else ""
+    reprints = f" ({summary.duplicates} reprints of stored articles)" if summary.duplicates else ""
     click.echo(
-        f"{summary.documents} documents read ({summary.skipped} already stored), {len(summary.failed)} failed; "
-        f"{summary.events} events found: {summary.events_new} new, {summary.events_updated} updated. "
+        f"{summary.documents} documents read ({summary.skipped} already stored){reprints}, "
+        f"{len(summary.failed)} failed; "
+        f"{summary.events} events found: {summary.events_new} new, {summary.events_updated} updated{merged}. "
         f"Database: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events.",
         err=True,
     )

@@ -3,19 +3,22 @@
 MinHash over word shingles of the normalised text estimates the Jaccard similarity of two
 articles; locality-sensitive hashing (bands of the signature) lets the store find the few
 articles worth comparing through an indexed bucket column instead of reading every signature.
+
+Short formulaic reports ("A bomb exploded in X on <day>, killing N people") share most of their
+shingles with every other report written to the same pattern, so a reprint must also give the
+same figures and dates: the numbers written in digits must be the same.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from functools import cache
 
 from eventwatch.resources import load_yaml
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_PRIME = (1 << 61) - 1
-_MASK = (1 << 32) - 1
 
 
 @cache
@@ -23,35 +26,28 @@ def _settings() -> dict:
     return load_yaml("fusion/matching.yaml")["near_duplicate"]
 
 
-@cache
-def _permutations() -> tuple[tuple[int, int], ...]:
-    # fixed seeds: signatures stored by one process must compare with those of another
-    out = []
-    for i in range(_settings()["permutations"]):
-        digest = hashlib.blake2b(f"eventwatch-minhash-{i}".encode(), digest_size=16).digest()
-        a = int.from_bytes(digest[:8], "big") % _PRIME or 1
-        b = int.from_bytes(digest[8:], "big") % _PRIME
-        out.append((a, b))
-    return tuple(out)
-
-
-def shingles(text: str) -> set[int]:
-    """Hashes of the overlapping word n-grams of ``text``, case and punctuation ignored."""
+def shingles(text: str) -> set[str]:
+    """The overlapping word n-grams of ``text``, case and punctuation ignored."""
     words = _WORD.findall(text.lower())
     size = _settings()["shingle_words"]
     if len(words) < size:
-        grams = [" ".join(words)] if words else []
-    else:
-        grams = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams}
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def signature(text: str) -> list[int]:
-    """The MinHash signature of ``text`` (32-bit values; empty text gives an empty list)."""
-    hashes = shingles(text)
-    if not hashes:
+    """The MinHash signature of ``text`` (32-bit values; empty text gives an empty list).
+
+    SHAKE-128 gives each shingle as many independent 32-bit hashes as the signature has
+    positions in one call; the signature keeps the minimum of each position.
+    """
+    grams = shingles(text)
+    if not grams:
         return []
-    return [min((a * h + b) % _PRIME for h in hashes) & _MASK for a, b in _permutations()]
+    size = _settings()["hashes"]
+    unpack = struct.Struct(f"<{size}I").unpack
+    rows = [unpack(hashlib.shake_128(g.encode()).digest(4 * size)) for g in grams]
+    return [min(column) for column in zip(*rows, strict=True)]
 
 
 def similarity(a: list[int], b: list[int]) -> float:
@@ -74,5 +70,21 @@ def buckets(sig: list[int]) -> list[str]:
     return keys
 
 
-def is_near_duplicate(a: list[int], b: list[int]) -> bool:
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers written in digits, sorted: figures, dates and times a reprint keeps."""
+    return sorted(_NUMBER.findall(text))
+
+
+def fingerprint(text: str) -> dict[str, list]:
+    """What the store keeps per article to recognise its reprints later."""
+    return {"minhash": signature(text), "numbers": numbers(text)}
+
+
+def is_near_duplicate(a: list[int], b: list[int], numbers_a: list[str] | None = None, numbers_b=None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two signatures (and, when given, their numbers) are of one story reprinted."""
+    if numbers_a is not None and numbers_b is not None and numbers_a != numbers_b:
+        return False
     return similarity(a, b) >= _settings()["min_jaccard"]

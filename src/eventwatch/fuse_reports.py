@@ -69,6 +69,7 @@ class Match:
     score: float
     reasons: list[str] = field(default_factory=list)
     ruled_out: str | None = None
+    country_only: bool = False  # the places agree only on the country
 
     @property
     def accepted(self) -> bool:
@@ -94,9 +95,14 @@ def _norm(name: str) -> str:
 _STOP = frozenset({"the", "of", "and", "a", "an", "de", "la", "el", "del", "los", "las", "front", "army"})
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(settings()["generic_actor_words"]) | _STOP
+
+
 def _tokens(actor: Actor) -> set[str]:
     # "ISWAP: Boko Haram" and "Boko Haram fighters" share "boko", "haram"
-    return {t for t in _norm(actor.name).split() if t not in _STOP and len(t) > 1}
+    return {t for t in _norm(actor.name).split() if t not in _generic_words() and len(t) > 1}
 
 
 def _named(actors: Sequence[Actor]) -> list[Actor]:
@@ -116,6 +122,7 @@ def _place_score(new: Place | None, old: Place | None, match: Match, w: dict) ->
     ):
         if _is_country(new) and _is_country(old):
             match.score += w["same_country_only"]
+            match.country_only = True
             match.reasons.append(f"same country only ({new.country_code})")
         else:
             match.score += w["same_place"]
@@ -123,6 +130,7 @@ def _place_score(new: Place | None, old: Place | None, match: Match, w: dict) ->
         return
     if _is_country(new) or _is_country(old):
         match.score += w["same_country_only"]
+        match.country_only = True
         match.reasons.append(f"same country only ({new.country_code})")
         return
     distance = _km(new, old)
@@ -165,8 +173,8 @@ def _time_score(new: When | None, old: When | None, match: Match, w: dict) -> No
     if gap > settings()["window_days"]:
         match.ruled_out = f"{gap} days apart"
         return
-    match.score += w["near_in_time"] - 0.03 * gap
-    match.reasons.append(f"within {gap} days (one date from publication or vague)")
+    match.score += w["near_in_time"] + w["near_in_time_per_day"] * gap
+    match.reasons.append(f"within {gap} day{'s' if gap != 1 else ''} (a date from publication or vague)")
 
 
 def _type_score(new: Event, old: Event, match: Match, w: dict) -> None:
@@ -193,17 +201,50 @@ def _type_score(new: Event, old: Event, match: Match, w: dict) -> None:
             match.reasons.append(f"same sub-event type ({new.sub_event_type})")
 
 
+def _acronym(actor: Actor) -> str | None:
+    # the pipeline names known groups ACLED-style, "FMLN: Farabundo Marti National Liberation Front"
+    head, sep, _ = actor.name.partition(":")
+    return head.strip().upper() if sep and head.strip().isupper() and " " not in head.strip() else None
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(settings()["generic_name_words"])
+
+
+def _same_group(a: Actor, b: Actor) -> bool:
+    if _acronym(a) and _acronym(b):
+        return _acronym(a) == _acronym(b)
+    mine = _tokens(a) - _name_words()
+    theirs = _tokens(b) - _name_words()
+    if not mine or not theirs:
+        return False
+    return len(mine & theirs) >= 0.5 * min(len(mine), len(theirs))
+
+
 def _actor_score(new: Event, old: Event, match: Match, w: dict) -> None:
     mine, theirs = _named(new.perpetrators), _named(old.perpetrators)
     if not mine or not theirs:
         return
-    shared = set().union(*map(_tokens, mine)) & set().union(*map(_tokens, theirs))
+    shared = next(((a, b) for a in mine for b in theirs if _same_group(a, b)), None)
     if shared:
         match.score += w["shared_perpetrator"]
-        match.reasons.append(f"same perpetrator ({mine[0].name} / {theirs[0].name})")
+        match.reasons.append(f"same perpetrator ({shared[0].name} / {shared[1].name})")
     else:
         match.score += w["other_perpetrator"]
         match.reasons.append(f"other perpetrator ({mine[0].name} / {theirs[0].name})")
+
+
+def _target_score(new: Event, old: Event, match: Match, w: dict) -> None:
+    mine, theirs = set(new.target_types), set(old.target_types)
+    if not mine or not theirs:
+        return
+    if mine & theirs:
+        match.score += w["shared_target_type"]
+        match.reasons.append(f"same target type ({sorted(mine & theirs)[0]})")
+    else:
+        match.score += w["other_target_type"]
+        match.reasons.append(f"other target types ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})")
 
 
 def _count_score(new: Event, old: Event, match: Match, w: dict) -> None:
@@ -221,6 +262,15 @@ def _count_score(new: Event, old: Event, match: Match, w: dict) -> None:
             match.reasons.append(f"{name} far apart ({x} / {y})")
 
 
+def _close_figures(new: Event, old: Event) -> bool:
+    tolerance = settings()["country_only_tolerance"]
+    pairs = [(getattr(new, name).best, getattr(old, name).best) for name in ("fatalities", "injuries")] + [
+        (new.kidnapped, old.kidnapped)
+    ]
+    given = [(x, y) for x, y in pairs if x is not None and y is not None]
+    return bool(given) and all(abs(x - y) <= max(2, tolerance * max(x, y)) for x, y in given)
+
+
 def score(new: Event, new_when: When | None, old: Event, old_when: When | None, near_duplicate: bool = False) -> Match:
     """How strongly ``new`` (one article's event) and ``old`` (a stored event) look like one incident."""
     w = settings()["weights"]
@@ -228,21 +278,21 @@ def score(new: Event, new_when: When | None, old: Event, old_when: When | None, 
     if near_duplicate:
         match.score += w["near_duplicate_article"]
         match.reasons.append("reported in a near-duplicate of an article of this event")
+    # a reprint adds weight but never overrides a veto: its own dates and places say the same
     for step in (
         lambda: _type_score(new, old, match, w),
         lambda: _time_score(new_when, old_when, match, w),
         lambda: _place_score(new.location, old.location, match, w),
         lambda: _actor_score(new, old, match, w),
+        lambda: _target_score(new, old, match, w),
         lambda: _count_score(new, old, match, w),
     ):
         step()
-        if match.ruled_out is not None and not near_duplicate:
+        if match.ruled_out is not None:
             break
-    if near_duplicate and match.ruled_out is not None:
-        # a reprint of the same wire story only differs by edits: disagreements count, but do not veto
-        match.reasons.append(f"despite: {match.ruled_out}")
-        match.score -= 0.2
-        match.ruled_out = None
+    if match.ruled_out is None and match.country_only and not _close_figures(new, old):
+        # a country is too big a place: only matching figures can tie two reports to one incident
+        match.ruled_out = "country-level place without matching figures"
     match.score = round(match.score, 3)
     return match
 
@@ -312,7 +362,9 @@ def combine(event_id: str, reports: Sequence[Report]) -> Event:
         _extend_unique(fused.perpetrators, event.perpetrators, key=lambda a: _norm(a.name))
         if fused.attack_type in (None, "Unknown") and event.attack_type not in (None, "Unknown"):
             fused.attack_type = event.attack_type
-        if event.location is not None and (fused.location is None or event.location.precision < fused.location.precision):
+        if event.location is not None and (
+            fused.location is None or event.location.precision < fused.location.precision
+        ):
             fused.location = copy.deepcopy(event.location)
         if event.date_start is not None and (fused.date_start is None or _finer(event, fused)):
             fused.date_start, fused.date_end = event.date_start, event.date_end
@@ -331,7 +383,9 @@ def combine(event_id: str, reports: Sequence[Report]) -> Event:
     # the summary states figures: take it from the report the fatality figure comes from
     fused.summary = (killed_from or ordered[-1]).event.summary or first.summary
     sources = {r.article_key for r in ordered if r.article_key is not None} or {None}
-    fused.confidence = min(0.99, max(r.event.confidence for r in ordered) + 0.05 * (len(sources) - 1))
+    # independent sources make an event more certain, a little each
+    top = max(r.event.confidence for r in ordered)
+    fused.confidence = max(top, min(0.95, top + 0.03 * (len(sources) - 1)))
     return fused
 
 

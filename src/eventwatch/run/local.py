@@ -24,6 +24,8 @@ class RunSummary:
     failed: list[InputError] = field(default_factory=list)
     events_new: int = 0
     events_updated: int = 0
+    events_merged: int = 0  # reports folded into an event already stored (cross-document fusion)
+    duplicates: int = 0  # articles recognised as reprints of one already stored
 
     def to_record(self) -> dict:
         return {

@@ -1,8 +1,9 @@
 """The repository: idempotent writes of articles and their events, and filtered reads.
 
-One ``Store`` wraps one SQLAlchemy engine. Writers are serialised (SQLite ``BEGIN IMMEDIATE``,
-a PostgreSQL advisory lock), so several processes can save into the same database without
-racing on the check-then-insert upserts below.
+One ``Store`` wraps one SQLAlchemy engine. ``save`` stores one article's events under their own
+ids; ``ingest`` (``store/fusion.py``) also fuses them with the events other articles reported.
+Writers are serialised (SQLite ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), so several
+processes can save into the same database without racing on the check-then-insert upserts below.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from alembic.config import Config
 from sqlalchemy.pool import StaticPool
 
 from eventwatch.model import Article, Event, Evidence
+from eventwatch.store.fusion import FusionMixin
 from eventwatch.store.schema import articles, event_articles, events, evidence
 
 DEFAULT_URL = "sqlite:///eventwatch.db"
@@ -59,6 +61,8 @@ class SaveResult:
     events_updated: int = 0
     events_unchanged: int = 0  # includes protected ones
     events_protected: int = 0  # kept as reviewed; only links and evidence were added
+    events_merged: int = 0  # reports folded into an event another article reported first
+    duplicate_of: str | None = None  # doc id of the earlier article this one reprints
 
 
 def _sqlite_lower(value: Any) -> Any:
@@ -139,6 +143,7 @@ def _filter_columns(record: dict[str, Any]) -> dict[str, Any]:
         "lon": location.get("lon"),
         "date_start": _day(record.get("date_start")),
         "date_end": _day(record.get("date_end")),
+        "match_date": _day(record.get("date_start")),
         "fatalities_best": (record.get("fatalities") or {}).get("best"),
         "injuries_best": (record.get("injuries") or {}).get("best"),
         "status": record.get("status") or "auto",
@@ -151,7 +156,7 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
         yield items[i : i + _CHUNK]
 
 
-class Store:
+class Store(FusionMixin):
     """Articles, events and their evidence in SQLite or PostgreSQL."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True):
@@ -200,6 +205,12 @@ class Store:
         now = datetime.now(UTC)
         with self._write() as conn:
             article_id, result.article_new = self._upsert_article(conn, article, now)
+            # fingerprinted here too, so a later fused ingest recognises reprints of this article
+            original = self._fingerprint(conn, article, article_id)
+            if original is not None:
+                result.duplicate_of = conn.execute(
+                    sa.select(articles.c.doc_id).where(articles.c.id == original)
+                ).scalar_one()
             for event in events:  # the argument; the table is not used here
                 outcome = self._save_event(conn, event, article, article_id, now)
                 if outcome == "new":
@@ -215,6 +226,8 @@ class Store:
         """Write a record as given, whatever the stored status: for review edits, not ingestion."""
         text = _dumps(event.to_record())
         columns = _filter_columns(json.loads(text))
+        if columns["match_date"] is None:
+            del columns["match_date"]  # an undated event keeps the publication date fusion matched it on
         now = datetime.now(UTC)
         with self._write() as conn:
             found = conn.execute(sa.select(events.c.record).where(events.c.event_id == event.event_id)).first()
@@ -317,22 +330,25 @@ class Store:
         stale = [row.id for key, row in existing.items() if key not in wanted]
         if stale:
             conn.execute(evidence.delete().where(evidence.c.id.in_(stale)))
+        added = []
         for (start, end), (text, fields) in wanted.items():
             fields_text = _dumps(fields)
             row = existing.get((start, end))
             if row is None:
-                conn.execute(
-                    evidence.insert().values(
-                        event_id=event_id,
-                        article_id=article_id,
-                        start=start,
-                        end=end,
-                        text=text,
-                        fields=fields_text,
-                    )
+                added.append(
+                    {
+                        "event_id": event_id,
+                        "article_id": article_id,
+                        "start": start,
+                        "end": end,
+                        "text": text,
+                        "fields": fields_text,
+                    }
                 )
             elif (row.text, row.fields) != (text, fields_text):
                 conn.execute(evidence.update().where(evidence.c.id == row.id).values(text=text, fields=fields_text))
+        if added:  # one round trip for all of them (PostgreSQL over a network)
+            conn.execute(evidence.insert(), added)
 
     # -- reads ----------------------------------------------------------------------------
 

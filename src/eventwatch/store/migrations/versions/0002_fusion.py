@@ -70,9 +70,7 @@ def upgrade() -> None:
         sa.Column("duplicate_of", sa.Integer),
         sa.Column("similarity", sa.Float),
         sa.PrimaryKeyConstraint("article_id", name="pk_article_fingerprints"),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], name="fk_article_fingerprints_article_id_articles"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"], name="fk_article_fingerprints_article_id_articles"),
         sa.ForeignKeyConstraint(
             ["duplicate_of"], ["articles.id"], name="fk_article_fingerprints_duplicate_of_articles"
         ),

@@ -510,3 +510,40 @@ def test_close_to_a_town_is_at_the_town_but_fled_to_is_not(analyse_text) -> None
     assert near.location.name == "Kidal"
     fled = only(analyse_text("Gunmen fled to Kidal on Monday after killing two soldiers.", PUBLISHED))
     assert fled.location is None or fled.location.name != "Kidal"
+
+
+# --- protests, follow-up tolls, denials, group names that look like dates --------------------------
+
+
+def test_a_protest_told_as_news_is_a_protests_event(analyse_text) -> None:
+    events = analyse_text("Hundreds of teachers marched in Lusaka on Tuesday to protest unpaid salaries.", "2024-03-14")
+    protests = [e for e in events if e.event_type == "Protests"]
+    assert len(protests) == 1
+    assert protests[0].location.name == "Lusaka"
+    assert protests[0].date_start == date(2024, 3, 12)
+    assert not protests[0].is_violent
+
+
+def test_a_follow_up_toll_in_the_lead_is_news_not_background(analyse_text) -> None:
+    event = only(
+        analyse_text("The death toll from the market bombing in Kano rose to 19, officials said.", "2024-03-14")
+    )
+    assert event.fatalities.best == 19
+    assert not event.background
+    assert event.location.name == "Kano"
+
+
+def test_a_group_denying_involvement_is_not_the_perpetrator(analyse_text) -> None:
+    event = only(
+        analyse_text(
+            "Gunmen shot dead four traders in Jalalabad yesterday. The Taliban denied involvement.", "2024-03-14"
+        )
+    )
+    assert all("Taliban" not in a.name for a in event.perpetrators)
+    assert event.fatalities.best == 4
+
+
+def test_a_group_named_after_a_date_is_not_a_date(analyse_text) -> None:
+    event = only(analyse_text("BOGOTA, 5 MAR 90 -- [TEXT] THE 19 APRIL MOVEMENT ATTACKED A POLICE POST IN CALI TODAY."))
+    assert event.date_start == date(1990, 3, 5)
+    assert [a.name for a in event.perpetrators] == ["M-19: 19 April Movement"]

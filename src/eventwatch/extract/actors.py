@@ -52,6 +52,7 @@ def _org_heads() -> frozenset[str]:
 
 _BY = {"by", "of"}
 _PERP_BEFORE = {"suspected", "alleged", "presumed", "blamed", "attributed"}
+_DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = ("claimed responsibility", "claimed the attack", "took responsibility", "are suspected")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
@@ -107,6 +108,8 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if any(after.startswith(p) for p in _PERP_AFTER):
         return "perpetrator"
+    if any(after.startswith(p) for p in _DENIAL_AFTER):
+        return "denied"  # "the Taliban denied involvement": not the perpetrator
     if not trigger_indices:
         return None
     if kind in _STATE:

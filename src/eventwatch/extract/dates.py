@@ -105,8 +105,8 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
 
     def add(match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False) -> None:
         s, e = match.start(), match.end()
-        if not free(s, e):
-            return
+        if not free(s, e) or re.match(r"\s+(?:movement|front|command|brigade)\b", chunk[e : e + 12], re.IGNORECASE):
+            return  # "the 19 April Movement" is a group, not a date
         taken.append((s, e))
         is_end = bool(pats["end"].search(chunk[max(0, s - 12) : s]))
         found.append(DateMention(start + s, start + e, match.group(0), kind, value, precision, is_end, year_given))

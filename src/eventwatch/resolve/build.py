@@ -118,7 +118,7 @@ def document_groups(drafts_facts: list) -> list:
     counts: dict[str, list] = {}
     for facts in drafts_facts:
         for actor in facts.actors:
-            if actor.named and actor.kind in _NON_STATE and actor.role != "target":
+            if actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied"):
                 counts.setdefault(actor.name, []).append(actor)
     return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
 
@@ -253,7 +253,7 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
         )
 
-    usable = [c for c in candidates if c[0].role != "target" and c[0].kind not in ("civilians",)]
+    usable = [c for c in candidates if c[0].role not in ("target", "denied") and c[0].kind not in ("civilians",)]
     if not usable:
         return None
     best = max(usable, key=score)

@@ -148,6 +148,12 @@ def _has_news(facts: SentenceFacts) -> bool:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural for t in violent):
             return False
+    if not violent:
+        # a protest is news too (ACLED's Protests), when it is told as happening, not as a plan
+        protests = [
+            t for t in facts.live_triggers if t.kind == "protest" and not t.plural and t.stage == "accomplished"
+        ]
+        return bool(protests) and not facts.definite and bool(facts.own_dates or facts.sentence.index < 3)
     return bool(violent) and not facts.generic
 
 
@@ -189,8 +195,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 target = current if facts.sentence.index - last_index <= 3 else None
             if target is None and not (facts.own_dates or facts.casualties):
                 continue  # a passing reference to an event the text does not report
-            if target is None and not facts.own_dates:
+            if target is None and not facts.own_dates and (facts.refers_back or facts.sentence.index >= 3):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
+                # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
         elif current is not None and not facts.new_event:

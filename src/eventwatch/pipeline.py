@@ -65,8 +65,11 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     if dateline_country:
         named_countries.add(dateline_country)
     facts = []
-    for mention, place in zip(mentions, places, strict=True):
+    for n, (mention, place) in enumerate(zip(mentions, places, strict=True)):
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
+        following = mentions[n + 1] if n + 1 < len(mentions) else None
+        if following is not None and re.fullmatch(r"['’]s\s+", view[mention.end : following.start]):
+            usable = False  # "Balkh's Dawlatabad District": the region holding the place named next
         in_dateline = dateline is not None and mention.end <= dateline[1]
         if in_dateline:
             usable = False  # where the report was filed from, not where the event happened

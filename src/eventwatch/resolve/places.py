@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eventwatch.model import Place
 
 _LOCATIVE = frozenset(
@@ -35,6 +37,9 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if followed_by_org or kind == "demonym":
         return False, before
     if after.startswith(("-based", " based", "-born", "’s border", "'s border", "-led", "-backed")):
+        return False, before
+    # "Sgt. Sofer, 39, of Beersheba": where a person comes from
+    if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
         return False, before
     if before in _MOVEMENT and not _beside(text, start, before):
         return False, before

@@ -547,3 +547,21 @@ def test_a_group_named_after_a_date_is_not_a_date(analyse_text) -> None:
     event = only(analyse_text("BOGOTA, 5 MAR 90 -- [TEXT] THE 19 APRIL MOVEMENT ATTACKED A POLICE POST IN CALI TODAY."))
     assert event.date_start == date(1990, 3, 5)
     assert [a.name for a in event.perpetrators] == ["M-19: 19 April Movement"]
+
+
+def test_a_possessive_region_locates_the_event_in_the_place_it_holds(analyse_text) -> None:
+    event = only(
+        analyse_text("Gunmen killed three shopkeepers in Kandahar's Spin Boldak district on Monday.", "2024-03-14")
+    )
+    assert event.location.name.lower().startswith("spin boldak")
+    assert event.location.country_code == "AF"
+
+
+def test_a_victims_home_town_is_not_the_event_place(analyse_text) -> None:
+    event = only(
+        analyse_text(
+            "A police officer, 41, of Haifa, was killed when gunmen opened fire on his car near Jenin yesterday.",
+            "2024-03-14",
+        )
+    )
+    assert event.location.name == "Jenin"

@@ -565,3 +565,16 @@ def test_a_victims_home_town_is_not_the_event_place(analyse_text) -> None:
         )
     )
     assert event.location.name == "Jenin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Thousands mourned after the assassination of Mayor Ana Ruiz in the port city.", 1),
+        ("Police said his driver and one of his bodyguards were killed in the ambush.", 2),
+        ("Omar Diallo, one of the four founders of the union, was found dead on Sunday.", 1),
+    ],
+)
+def test_people_named_one_by_one_and_group_sizes(sentence: str, killed: int) -> None:
+    figures = find_casualties(tokenize(sentence))
+    assert sum(f.value for f in figures if f.effect == "killed") == killed

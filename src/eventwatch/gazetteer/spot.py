@@ -5,7 +5,7 @@ that tie a town to its region."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
@@ -24,6 +24,8 @@ COMMON_WORDS_MIN_POPULATION = 20_000
 _PREV_WORD = re.compile(r"(\w+)(\W*)$")
 _NEXT_WORD = re.compile(r"(\W*?)(\w+)")
 _WORD = re.compile(r"\w+")
+# "Sana'a", "Ra'anana": an apostrophe inside a word does not start a new (lower-case) word
+_NAME_WORD = re.compile(r"\w+(?:['’`]\w+)*")
 _LINK = re.compile(r"^\s*[,(]\s*$")
 _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]|\n\s*\n")
@@ -37,6 +39,10 @@ _AREA = re.compile(
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000
+# "BARILLAS, 50, WAS ...": a name followed by an age is a person's
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
+# after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
+_LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
 
 
 @dataclass
@@ -74,6 +80,8 @@ class Rules:
     feature_words: frozenset[str]
     facility_words: frozenset[str]
     function_words: frozenset[str]
+    first_names: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,7 +108,24 @@ def rules() -> Rules:
         feature_words=words("feature_words"),
         facility_words=words("facility_words"),
         function_words=words("function_words"),
+        first_names=words("first_names") | words("given_names"),
+        not_names=words("not_names"),
     )
+
+
+@cache
+def _known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    areas: dict[str, str] = {}
+    for cc, names in (load_resource("aliases.yaml").get("areas") or {}).items():
+        for name in names:
+            areas[fold_key(name)] = cc
+    if not areas:
+        return areas, None
+    words = sorted(areas, key=len, reverse=True)
+    names = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
+    pattern = r"\b(?:" + names + r")(?:\s+(?:district|agency|tehsil|valley))?\b"
+    return areas, re.compile(pattern, re.IGNORECASE)
 
 
 def is_capitals(text: str) -> bool:
@@ -139,6 +164,11 @@ def _dateline_shaped(text: str, start: int, end: int) -> bool:
     return text[line:start].strip() == "" and bool(_DATELINE_TAIL.match(text, end))
 
 
+def _spaced(sep: str) -> bool:
+    """Only blanks between two words, at most one line break (wire copy wraps names)."""
+    return sep != "" and sep.strip() == "" and sep.count("\n") <= 1
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     word, sep, _ = _prev(text, pos)
     return word is None or bool(_SENTENCE_END.search(sep))
@@ -148,6 +178,7 @@ class Spotter:
     def __init__(self, index: Index):
         self.index = index
         self.rules = rules()
+        self._areas, self._areas_re = _known_areas()
 
     def spot(self, text: str) -> list[PlaceMention]:
         if not text:
@@ -157,12 +188,13 @@ class Spotter:
         folded = FoldedText(text)
         keys = idx.t.keys
         found: list[tuple[int, int, int, list[int]]] = []  # (-length, start, end, ids)
+        people: set[str] = set()  # keys seen in a person's name: "DANILO BARILLAS"
         for end_pad, k in idx.automaton.iter(folded.padded):
             key = keys[k]
             first = end_pad - len(key)  # padded offset of the first char = collapsed offset + 1
             start = folded.original(first - 1)
             end = folded.original(first - 2 + len(key)) + 1
-            ids = self._accept(text, start, end, key, idx.ids_for_key(k), caps)
+            ids = self._accept(text, start, end, key, idx.ids_for_key(k), caps, people)
             if ids:
                 found.append((start - end, start, end, ids))
         found.sort()
@@ -174,7 +206,10 @@ class Spotter:
         mentions = [self._mention(text, s, e, ids) for s, e, ids in taken]
         for m in mentions:
             m.key = fold_key(m.text)
+        if people:
+            mentions = [m for m in mentions if not self._known_person(text, m, people)]
         self._extend(text, mentions)
+        mentions = self._listed_areas(text, mentions, caps)
         if not caps:
             mentions = self._unlisted_areas(text, mentions)
         if caps:
@@ -186,13 +221,15 @@ class Spotter:
         return mentions
 
     # which candidate ids of a match survive the spotting rules
-    def _accept(self, text: str, start: int, end: int, key: str, ids: list[int], caps: bool) -> list[int]:
+    def _accept(
+        self, text: str, start: int, end: int, key: str, ids: list[int], caps: bool, people: set[str] | None = None
+    ) -> list[int]:
         r = self.rules
         surface = text[start:end]
         if not caps:
             if not surface[0].isupper():
                 return []
-            for word in _WORD.findall(surface)[1:]:
+            for word in _NAME_WORD.findall(surface)[1:]:
                 if word[0].islower() and word not in r.connectors:
                     return []
         prev, prev_sep, _ = _prev(text, start)
@@ -203,9 +240,15 @@ class Spotter:
             # an acronym in mixed-case text ("IRA", "NATO") names a group, not a town
             return [i for i in ids if i >= COUNTRY_BASE]
         if prev_l in r.titles and prev_sep.strip(" .") == "" and prev_sep:
+            if people is not None and any(i < COUNTRY_BASE for i in ids):
+                people.add(key)
             return [i for i in ids if i >= COUNTRY_BASE and self.index.kind_of(i) == "demonym"]
         placeish = [i for i in ids if i < COUNTRY_BASE]
         named = [i for i in ids if i >= COUNTRY_BASE]
+        if placeish and self._person(text, start, end, caps):
+            if people is not None:
+                people.add(key)
+            placeish = []
         if placeish and self._reject_place(text, start, end, key, placeish, caps, prev, prev_sep):
             placeish = []
         # "Michael Jordan": a country name inside a longer capitalised name
@@ -223,6 +266,41 @@ class Spotter:
         if named and caps and prev_l in r.given_names and _adjacent(prev_sep):
             named = []
         return named + placeish
+
+    def _person(self, text: str, start: int, end: int, caps: bool) -> bool:
+        """The name is a person's: after a first name or a title (in capitals also after a first
+        name and one more name), before an age, or a speaker's tag in an interview."""
+        r = self.rules
+        if _AGE_AFTER.match(text, end):
+            return True
+        if start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]":
+            before = text[: start - 1].rstrip(" \t")
+            if not before or before[-1] in ".?!:\"'\n":
+                return True  # "[PIZARRO] WE ARE ..."
+        prev, sep, prev_start = _prev(text, start)
+        if prev is None or not _spaced(sep):
+            return False
+        low = prev.lower()
+        if low in r.titles or (caps and low in r.first_names):
+            return True
+        if not caps or low in r.connectors or low in r.function_words or low in r.not_names or low in r.prefixes:
+            return False
+        if low in r.region_words or low in r.locality_words or low in r.feature_words:
+            return False
+        prev2, sep2, _ = _prev(text, prev_start)
+        if prev2 is None or not _spaced(sep2):
+            return False
+        low2 = prev2.lower()
+        # "GENERAL OSCAR BOTERO RESTREPO" reaches the title through two names
+        return low2 in r.first_names or low2 in r.titles
+
+    def _known_person(self, text: str, m: PlaceMention, people: set[str]) -> bool:
+        """A bare repeat of a surname seen in a person's name ("... KILLING BARILLAS"), unless
+        written as a place ("in Valencia")."""
+        if m.kind not in ("place", "admin1") or m.key not in people:
+            return False
+        prev, sep, _ = _prev(text, m.start)
+        return not (prev and prev.lower() in _LOCATIVE and _spaced(sep))
 
     def _is_country_only(self, ids: list[int]) -> bool:
         return all(self.index.kind_of(i) == "country" for i in ids)
@@ -392,6 +470,28 @@ class Spotter:
             m.kind = "admin1"
             ccs = {idx.cc_of(i) for i in m.ids}
             m.country_code = ccs.pop() if len(ccs) == 1 else None
+
+    # "North Waziristan": a district the sources lack, from our own list, placed at its country
+    def _listed_areas(self, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
+        if self._areas_re is None:
+            return mentions
+        added = []
+        for match in self._areas_re.finditer(text):
+            start, end = match.span()
+            if not caps and not match.group(0)[0].isupper():
+                continue
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            cc = self._areas.get(fold_key(match.group(0))) or self._areas[fold_key(match.group(0).rsplit(None, 1)[0])]
+            ident = self.index.country_id(cc)
+            if ident is None:
+                continue
+            name = " ".join(match.group(0).split())
+            name = name.title() if caps else name
+            country = self.index.place(ident)
+            place = replace(country, name=name, precision=2, feature="place", geonames_id=None)
+            added.append(PlaceMention(start, end, text[start:end], "place", cc, [place], unlisted=True))
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
     # "Punjwai district", "Bajaur Agency": an area the data lacks, named by its type word
     def _unlisted_areas(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -195,9 +195,15 @@ def test_background_attack_with_a_toll_is_marked_background(analyse_text) -> Non
     [mombasa] = at(events, "Mombasa")
     assert mombasa.fatalities.best == 4
     assert mombasa.date_start == date(2024, 3, 8)
-    for event in events:
-        if event is mombasa:
-            continue
-        assert event.background
-        assert event.date_start is None
-        assert event.location is None or event.location.country_code != "KE"
+    assert [e for e in events if e is not mombasa] == []  # references are left out by default
+    article = Article(
+        doc_id="t",
+        text="Gunmen killed four people at a bar in Mombasa on Friday night. It was the deadliest attack in "
+        "the city since the Kampala bus bombings, which killed 74 people.",
+        published=date(2024, 3, 14),
+    )
+    [reference] = [e for e in analyse(article, include_background=True) if e.location.name != "Mombasa"]
+    assert reference.background
+    assert reference.date_start is None
+    assert reference.fatalities.best == 74
+    assert reference.location.country_code == "UG"

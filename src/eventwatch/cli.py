@@ -61,12 +61,17 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
-def extract(paths: tuple[str, ...], fmt: str, progress: bool | None) -> None:
+@click.option(
+    "--background", is_flag=True, help="Also print earlier events the texts only refer to (marked background)."
+)
+def extract(paths: tuple[str, ...], fmt: str, progress: bool | None, background: bool) -> None:
     """Print the events found in PATHS (.txt, .html, .jsonl files, directories, or - for stdin)."""
     summary = RunSummary()
     collected: list[Event] = []
     with progress_bar(_err, _show_progress(progress) and "-" not in paths) as bar:
-        for _, events in analyse_inputs(list(paths), summary, on_error=_report, progress=bar):
+        for _, events in analyse_inputs(
+            list(paths), summary, on_error=_report, progress=bar, include_background=background
+        ):
             if fmt == "jsonl":
                 for event in events:
                     click.echo(json.dumps(event.to_record(), ensure_ascii=False))

@@ -123,8 +123,10 @@ def _newsworthy(draft: Draft) -> bool:
     return told_as_news or draft.date_start is not None or has_figure or has_town or has_group
 
 
-def analyse(article: Article) -> list[Event]:
-    """The events one article reports."""
+def analyse(article: Article, *, include_background: bool = False) -> list[Event]:
+    """The events one article reports. Earlier events it only refers to ("since the Kampala
+    bombings, which killed 74") are left out unless ``include_background``; they are then marked
+    ``background`` and undated."""
     article = with_publication_date(article)
     view, dateline = _masked_view(article.text)
     wire_caps = is_wire_caps(view)
@@ -168,4 +170,4 @@ def analyse(article: Article) -> list[Event]:
     fused = fuse_document_events(events)
     for event in fused:
         event.summary = write_summary(event)
-    return fused
+    return fused if include_background else [e for e in fused if not e.background]

@@ -80,6 +80,7 @@ def analyse_inputs(
     skip: Callable[[Article], bool] | None = None,
     progress: Progress | None = None,
     max_bytes: int | None = None,
+    include_background: bool = False,
 ) -> Iterator[tuple[Article, list[Event]]]:
     """(article, its events) for every good input; bad ones go to ``on_error`` and the summary."""
     task = None
@@ -97,7 +98,7 @@ def analyse_inputs(
         if skip is not None and skip(item):
             summary.skipped += 1
             continue
-        events = analyse(item)
+        events = analyse(item, include_background=include_background)
         summary.events += len(events)
         if not events:
             summary.no_event.append(item.doc_id)

@@ -121,13 +121,7 @@ class FusionMixin:
                 newly_linked = self._link(conn, event_id, article_id)  # type: ignore[attr-defined]
                 if outcome != "protected" or newly_linked:
                     self._sync_evidence(conn, event_id, article_id, own)  # type: ignore[attr-defined]
-                if outcome == "new":
-                    result.events_new += 1
-                elif outcome == "updated":
-                    result.events_updated += 1
-                else:
-                    result.events_unchanged += 1
-                    result.events_protected += outcome == "protected"
+                result.count(outcome)
             for event_id in set(stale.values()) - set(touched):
                 self._unlink(conn, event_id, article_id)
                 self._recompute(conn, event_id, now)

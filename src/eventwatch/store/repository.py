@@ -64,6 +64,16 @@ class SaveResult:
     events_merged: int = 0  # reports folded into an event another article reported first
     duplicate_of: str | None = None  # doc id of the earlier article this one reprints
 
+    def count(self, outcome: str) -> None:
+        """Tally one event's outcome: new, updated, unchanged or protected."""
+        if outcome == "new":
+            self.events_new += 1
+        elif outcome == "updated":
+            self.events_updated += 1
+        else:
+            self.events_unchanged += 1
+            self.events_protected += outcome == "protected"
+
 
 def _sqlite_lower(value: Any) -> Any:
     # SQLite's built-in lower() only folds ASCII; country names and evidence are not ASCII-only.
@@ -212,14 +222,7 @@ class Store(FusionMixin):
                     sa.select(articles.c.doc_id).where(articles.c.id == original)
                 ).scalar_one()
             for event in events:  # the argument; the table is not used here
-                outcome = self._save_event(conn, event, article, article_id, now)
-                if outcome == "new":
-                    result.events_new += 1
-                elif outcome == "updated":
-                    result.events_updated += 1
-                else:
-                    result.events_unchanged += 1
-                    result.events_protected += outcome == "protected"
+                result.count(self._save_event(conn, event, article, article_id, now))
         return result
 
     def update_event(self, event: Event) -> None:

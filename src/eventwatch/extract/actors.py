@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -192,6 +191,3 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)
     found.sort(key=lambda a: a.start)
     return found
-
-
-_BRACKETED_ACRONYM = re.compile(r"\[([A-Z][A-Z0-9-]{1,8})\]|\(([A-Z][A-Z0-9-]{1,8})\)")

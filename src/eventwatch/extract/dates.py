@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -185,10 +185,8 @@ def _chain(found: list[DateMention], published: date | None) -> list[DateMention
         ):
             base = chained[-1].value
             value = closest_year(mention.value.month, mention.value.day, base, published) if mention.value else None
-            mention = DateMention(mention.start, mention.end, mention.text, "absolute", value, "day", mention.is_end)
-            chained[-1] = DateMention(*(getattr(chained[-1], f) for f in chained[-1].__slots__[:5]), "month", True)
-            chained[-1] = DateMention(
-                chained[-1].start, chained[-1].end, chained[-1].text, "chain", chained[-1].value, "month"
-            )
+            mention = replace(mention, kind="absolute", value=value, precision="day")
+            # the anchored phrase only dated the month-day: it is no date of its own
+            chained[-1] = replace(chained[-1], kind="chain", precision="month")
         chained.append(mention)
     return chained

@@ -13,11 +13,8 @@ from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, kind_spec
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
-_KIND_TO_TARGET_TYPE = {"police": "Police", "military": "Military", "state forces": "Military"}
-_SIDE_TARGET = {
-    "security_forces": ("Police", "police"),
-    "civilians": ("Private Citizens & Property", "civilians"),
-}
+# GTD target type implied by who was killed or wounded
+_SIDE_TARGET = {"security_forces": "Police", "civilians": "Private Citizens & Property"}
 
 
 @dataclass
@@ -171,7 +168,7 @@ def build_event(
                 evidence_fields[facts.sentence.index].add("targets")
     for side in ("security_forces", "civilians"):
         if getattr(fatalities, side) or getattr(injuries, side, None):
-            gtd, kind = _SIDE_TARGET[side]
+            gtd = _SIDE_TARGET[side]
             if gtd not in target_types and not (side == "security_forces" and "Military" in target_types):
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}

@@ -74,9 +74,6 @@ class Draft:
                 self.place, self.place_sentence = fact.place, facts.sentence.index
                 return
 
-    def day(self) -> date | None:
-        return self.date_start
-
     def accepts_date(self, facts: SentenceFacts) -> bool:
         days = facts.day_dates
         if any(d.kind != "weekday" for d in days):

@@ -134,3 +134,30 @@ article_buckets = sa.Table(
     sa.Column("bucket", sa.String(40), primary_key=True),
     sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id"), primary_key=True),
 )
+
+# Feed polling state (migration 0003), used by `eventwatch watch`.
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("interval_seconds", sa.Integer, nullable=False),
+    sa.Column("next_poll_at", sa.DateTime(timezone=True)),
+    sa.Column("last_polled_at", sa.DateTime(timezone=True)),
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_error", sa.Text),
+)
+
+feed_items = sa.Table(
+    "feed_items",
+    metadata,
+    sa.Column("feed_url", sa.Text, primary_key=True),
+    sa.Column("item_key", sa.Text, primary_key=True),  # guid, else link
+    sa.Column("link", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),  # fetched | failed | skipped
+    sa.Column("error", sa.Text),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
+)

@@ -343,12 +343,20 @@ def _link(
                 return None
             return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
         bare = np_end == number.end_index and not from_article  # "wounding five"
+        # "shot and killed two university graduates": after such a verb a counted plural is people
+        counted_plural = (
+            np_end > number.end_index
+            and tokens[np_end - 1].lower.endswith("s")
+            and tokens[np_end - 1].lower not in _NOT_PEOPLE
+            and effect in ("killed", "wounded")
+        )
         # "killing four Iraqis": what is killed is people, whatever the noun
         named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
-        if person or noun is not None or bare or named_people:
+        if person or noun is not None or bare or named_people or counted_plural:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     # "three subversives were killed", "10 dead", "one dead terrorist"
-    j = aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
+    aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
+    j = _skip_modifier(tokens, aside_end) if person else aside_end
     skipped = 0
     while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
         # "were captured and executed": another participle on the way to the effect word
@@ -361,7 +369,18 @@ def _link(
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
     adjective = passive is not None and tokens[j].lower in ("dead", "wounded", "injured")  # "one dead terrorist"
-    if passive is not None and skipped == 0 and not adjective and _object_follows(tokens, passive.end_index):
+    intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in _INTRANSITIVE
+    perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
+        t.lower for t in tokens[aside_end:j]
+    }
+    if passive is not None and perfect and _object_follows(tokens, passive.end_index):
+        passive = None  # "two bombings have wounded six persons": the number counts the bombings
+    if (
+        passive is not None
+        and skipped == 0
+        and not (adjective or intransitive)
+        and _object_follows(tokens, passive.end_index)
+    ):
         passive = None  # "several gunmen killed a judge": active voice, the number is the killers
     if (
         passive is not None
@@ -445,6 +464,61 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     return j
 
 
+_INTRANSITIVE = frozenset(
+    {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
+)
+_MODIFIER_START = frozenset({"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on"})
+_NOT_PEOPLE = frozenset(
+    {
+        "vehicles",
+        "cars",
+        "buildings",
+        "houses",
+        "homes",
+        "shops",
+        "trucks",
+        "buses",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "rounds",
+        "shots",
+        "bullets",
+        "animals",
+        "cattle",
+        "cows",
+        "goats",
+        "sheep",
+        "rockets",
+        "shells",
+        "bombs",
+        "mines",
+        "posts",
+        "positions",
+        "bases",
+        "offices",
+        "stations",
+        "towers",
+        "pylons",
+    }
+)
+
+
+def _skip_modifier(tokens: list[Token], j: int) -> int:
+    """Past a short modifier of the people counted: "two people from the Hazara community were shot"."""
+    if j >= len(tokens) or tokens[j].lower not in _MODIFIER_START:
+        return j
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        word = tokens[k].lower
+        if word in ("were", "was", "are", "is", "have", "has", "had"):
+            return k
+        if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
+            break
+    return j
+
+
 def _skip_brackets(tokens: list[Token], j: int) -> int:
     """Past an acronym or note in brackets: "two leaders of the Patriotic Union [UP] were killed"."""
     while j < len(tokens) and tokens[j].text in ("[", "("):
@@ -483,6 +557,8 @@ _ONE_VICTIM_VERBS = frozenset(
         "injured",
         "executed",
         "shot dead",
+        "shot to death",
+        "shot and killed",
         "gunned down",
         "killing",
         "murdering",

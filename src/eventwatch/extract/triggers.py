@@ -48,9 +48,24 @@ def _stage_words() -> dict[str, frozenset]:
     return words
 
 
+_MEANS = frozenset({"used", "using", "armed", "employed"})
+
+
+def _stage_word(tokens: list[Token], k: int) -> str:
+    """A token as a stage cue; "May" beside a number is the month and "No 2" a number, not modals."""
+    word = tokens[k].lower
+    if word in ("may", "no"):
+        beside = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+        if any(t[:1].isdigit() or t == "." for t in beside[-1:] if word == "no") or (
+            word == "may" and any(t[:1].isdigit() for t in beside)
+        ):
+            return ""
+    return word
+
+
 def _stage(tokens: list[Token], start: int, end: int) -> str:
     words = _stage_words()
-    window = [t.lower for t in tokens[max(0, start - 6) : start]]
+    window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
     near = window[-3:]
     if any(w in words["negated"] for w in near):
         return "negated"
@@ -59,7 +74,10 @@ def _stage(tokens: list[Token], start: int, end: int) -> str:
     if any(w in words["threatened"] for w in window):
         return "threatened"
     if near and near[-1] == "to" and (len(near) < 2 or near[-2] not in {"due", "led", "according"}):
-        return "intended"
+        # "used explosives to attack": the means of a done deed, not a purpose
+        means = [k for k, w in enumerate(window) if w in _MEANS]
+        if not means or {"was", "were", "is", "are", "be", "been"} & set(window[max(0, means[0] - 2) : means[0]]):
+            return "intended"
     after = tuple(t.lower for t in tokens[end : end + 2])
     if after in words["attempted_after"]:
         return "attempted"

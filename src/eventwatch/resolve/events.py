@@ -143,7 +143,7 @@ def _has_news(facts: SentenceFacts) -> bool:
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     if not (facts.casualties or facts.own_dates or armed_actor):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
-        if all(t.plural for t in violent):
+        if all(t.plural and not facts.counted(t) for t in violent):
             return False
     if not violent:
         # a protest is news too (ACLED's Protests), when it is told as happening, not as a plan

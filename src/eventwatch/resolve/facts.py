@@ -16,8 +16,12 @@ from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
 _COUNT_WORDS = frozenset(
-    {"two", "twin", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple"}
+    {"two", "twin", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple",
+     "coordinated", "simultaneous", "series"}
 )
+# After an event word, these start its object: "bombs the headquarters" is a verb telling news.
+_PREPOSITIONS = frozenset({"on", "of", "at", "to", "against", "in", "by", "for"})
+_OBJECT_START = frozenset({"a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "several"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "said", "same", "his", "her"})
 _NEW_EVENT = (
     ("another",),
@@ -73,9 +77,16 @@ class SentenceFacts:
         return bool(live) and len(counted) == len(live) and not self.casualties and not self.day_dates
 
     def _counted(self, trigger: Trigger) -> bool:
-        """ "twin bombings", "three grenade attacks": several events, but these ones."""
-        before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
+        """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these ones."""
+        before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
         return any(t.text[:1].isdigit() or t.lower in _COUNT_WORDS for t in before)
+
+    def counted(self, trigger: Trigger) -> bool:
+        """Several events told as news, not a tally over a year ("31 assassinations in 1989")."""
+        tally = any(d.precision == "year" for d in self.dates) or any(t.lower == "since" for t in self.tokens)
+        before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
+        vague = any(t.lower in ("several", "multiple") for t in before)  # "several attacks claimed by": talk
+        return self._counted(trigger) and not tally and not vague
 
     @property
     def day_dates(self) -> list[DateMention]:
@@ -92,6 +103,16 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
         return True  # "the bombings, which killed 74": describes the event already named
     if tokens[trigger.end_index - 1].lower.endswith("ed"):
         return False  # "The Taliban attacked ...": a verb telling news, whatever its subject's article
+    if (
+        trigger.end_index < len(tokens)
+        and tokens[trigger.end_index].lower in _OBJECT_START
+        and tokens[trigger.end_index - 1].lower not in _PREPOSITIONS
+        and not (
+            trigger.start_index
+            and tokens[trigger.start_index - 1].lower in _DEFINITE | {"a", "an", "who", "which", "that"}
+        )
+    ):
+        return False  # "the armed wing bombs the headquarters": a verb in the present, with its object
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 8), -1):
         word = tokens[k].lower
         if word in _DEFINITE:
@@ -138,7 +159,9 @@ def sentence_facts(
     # "Army" in "New People's Army" names the attackers, not a target
     facts.targets = [t for t in facts.targets if not any(s <= t.start_index < e for s, e in named)]
     live = facts.live_triggers
-    facts.definite = bool(live) and all(t.plural or _is_definite(tokens, t) for t in live)
+    facts.definite = bool(live) and all(
+        (t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live
+    )
     facts.new_event = _starts_new(tokens)
     facts.refers_back = facts.definite and _refers_back(tokens, live)
     return facts

@@ -66,6 +66,8 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
         i += q[1]
     if i >= len(tokens):
         return None
+    if tokens[i].lower == "another" and i + 1 < len(tokens) and _value_at(tokens, i + 1) is not None:
+        i += 1  # "another two were injured": the number that follows counts, not "another" (one)
     vague = _match_phrase(tokens, i, lex["vague"])
     if vague is not None and (vague[1] > 1 or _value_at(tokens, i) is None):
         return NumberPhrase(lex["vague"][vague[0]], start, i + vague[1], "low", True)

@@ -1,0 +1,131 @@
+"""Rules added in the accuracy pass of issue 3: historical-present reporting ("militants bomb the
+station"), counted plural events, stage cues that are not modals ("11 May", "No 2"), more ways of
+telling casualties, and new event words. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract.casualties import find_casualties
+from eventwatch.extract.triggers import find_triggers
+from eventwatch.text import tokenize
+
+PUBLISHED = "2021-05-20"
+
+
+def totals(sentence: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for figure in find_casualties(tokenize(sentence)):
+        if not figure.is_part:
+            out[figure.effect] = out.get(figure.effect, 0) + figure.value
+    return out
+
+
+def stages(sentence: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.stage) for t in find_triggers(tokenize(sentence))]
+
+
+def violent(events: list) -> list:
+    return [e for e in events if e.is_violent and not e.background]
+
+
+# --- casualties -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four soldiers die in the ambush.", {"killed": 4}),
+        ("Two villagers dies when the mine exploded.", {"killed": 2}),
+        ("Forty passengers lost their lives aboard the ship after it was set on fire.", {"killed": 40}),
+        ("A guard was killed and another three were injured at the gate.", {"killed": 1, "wounded": 3}),
+        ("The gunmen killed four workers and wounded another 11.", {"killed": 4, "wounded": 11}),
+        ("Three farmers from the hill village of Tarsa were shot dead on the road.", {"killed": 3}),
+        ("Two pupils were left wounded when shells fell on the school.", {"wounded": 2}),
+        ("Nine police sustained injuries and two suffered bullet wounds.", {"wounded": 11}),
+        ("The raiders shot and killed three market traders.", {"killed": 3}),
+        ("A car bomb went off near the bank leaving one death and five injured.", {"killed": 1, "wounded": 5}),
+        ("A man stabbed two commuters at the station.", {"wounded": 2}),
+    ],
+)
+def test_casualties_told_in_more_ways(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels killed 20 cattle in the raid.",  # animals are not people
+        "Two bombings in the north have wounded the economy.",  # active perfect: the number counts bombings
+        "The fighters came a few blocks away from where the mayor was murdered.",  # blocks are not victims
+    ],
+)
+def test_numbers_that_do_not_count_victims(sentence: str) -> None:
+    assert totals(sentence).get("killed", 0) <= 1 and totals(sentence).get("wounded", 0) == 0
+
+
+def test_killers_counted_before_a_transitive_effect_are_not_victims() -> None:
+    assert totals("About six men shot to death a night watchman who tried to stop them.") == {"killed": 1}
+
+
+# --- stage ------------------------------------------------------------------------------------
+
+
+def test_may_beside_a_number_is_the_month_not_a_modal() -> None:
+    assert stages("The 11 May 2016 market bombings shocked the city.") == [("bombing", "accomplished")]
+    assert stages("Militants may attack the city.") == [("attack", "threatened")]
+
+
+def test_no_before_a_number_is_not_a_negation() -> None:
+    assert stages("A van of the candidate for District No 4 was ambushed on the highway.") == [
+        ("armed_assault", "accomplished")
+    ]
+
+
+def test_allegedly_hedges_the_culprit_not_the_deed() -> None:
+    assert stages("A teenager allegedly stabbed a teacher outside the school.")[0] == ("armed_assault", "accomplished")
+
+
+def test_an_attempt_is_attempted_and_a_means_is_not_a_purpose() -> None:
+    assert stages("A woman attempts to assassinate the governor at his office.") == [("assassination", "attempted")]
+    assert stages("Militants used rifles and grenades to attack the checkpoint.")[-1] == ("attack", "accomplished")
+    assert stages("The hills were used as a base to attack the valley.")[-1] == ("attack", "intended")
+
+
+# --- event words and the historical present -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Four fighters take two engineers hostage at the dam.", "kidnapping"),
+        ("Insurgents crucified two shopkeepers in the square.", "assassination"),
+        ("A woman was stoned to death in the village.", "killing"),
+        ("Two rockets fired from across the river hit a school.", "shelling"),
+        ("Members of the sect release sarin gas on a commuter train.", "chemical"),
+        ("A rucksack packed with explosives went off outside the job centre.", "bombing"),
+    ],
+)
+def test_new_event_words(sentence: str, kind: str) -> None:
+    assert kind in [t.kind for t in find_triggers(tokenize(sentence))]
+
+
+def test_photo_shoot_and_hacked_accounts_are_not_attacks() -> None:
+    assert find_triggers(tokenize("The band did a photo shoot after hackers hacked into accounts.")) == []
+
+
+def test_historical_present_with_an_object_is_news(analyse_text) -> None:
+    events = violent(analyse_text("The armed wing of the movement bombs the headquarters of the air force.", PUBLISHED))
+    assert len(events) == 1 and events[0].attack_type == "Bombing/Explosion"
+
+
+def test_counted_plural_attacks_are_news_but_a_years_tally_is_not(analyse_text) -> None:
+    assert len(violent(analyse_text("Twin bombings struck two police posts in the port city.", PUBLISHED))) == 1
+    assert len(violent(analyse_text("A series of coordinated bombings hit the airport and the station.", PUBLISHED)))
+    tally = "Rights groups counted 31 assassinations in 2020, including those of two mayors."
+    assert violent(analyse_text(tally, PUBLISHED)) == []
+
+
+def test_rockets_that_wound_people_make_an_event(analyse_text) -> None:
+    events = violent(analyse_text("Two rockets fired by the militants wounded nine people in the border town.", PUBLISHED))
+    assert len(events) == 1 and events[0].injuries.best == 9

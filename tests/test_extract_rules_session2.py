@@ -46,6 +46,15 @@ def violent(events: list) -> list:
         ("The raiders shot and killed three market traders.", {"killed": 3}),
         ("A car bomb went off near the bank leaving one death and five injured.", {"killed": 1, "wounded": 5}),
         ("A man stabbed two commuters at the station.", {"wounded": 2}),
+        (
+            "Eleven people, five of them children, were killed and 40, mostly guards, wounded.",
+            {"killed": 11, "wounded": 40},
+        ),
+        ("Three guards who were in the truck were killed by the blast.", {"killed": 3}),
+        ("Four members of a Border Police (BP) rural mobile patrol unit were shot and killed.", {"killed": 4}),
+        ("Two officers belonging to the district unit, were killed by a roadside bomb.", {"killed": 2}),
+        ("The pair stormed a dinner, fatally shooting 9 people and injuring 12 others.", {"killed": 9, "wounded": 12}),
+        ("Fighters raided the hamlet, slaughtering five herders.", {"killed": 5}),
     ],
 )
 def test_casualties_told_in_more_ways(sentence: str, expected: dict[str, int]) -> None:
@@ -127,5 +136,39 @@ def test_counted_plural_attacks_are_news_but_a_years_tally_is_not(analyse_text) 
 
 
 def test_rockets_that_wound_people_make_an_event(analyse_text) -> None:
-    events = violent(analyse_text("Two rockets fired by the militants wounded nine people in the border town.", PUBLISHED))
+    text = "Two rockets fired by the militants wounded nine people in the border town."
+    events = violent(analyse_text(text, PUBLISHED))
     assert len(events) == 1 and events[0].injuries.best == 9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The gang set off three time bombs at the depot.", "bombing"),
+        ("Shots were fired at the party office overnight.", "armed_assault"),
+        ("Five soldiers were wounded in an encounter with rebels near the river.", "clash"),
+        ("Over 40 people were killed after shellings of the old town.", "shelling"),
+        ("A drone fired two missiles at a compound in the valley.", "airstrike"),
+    ],
+)
+def test_more_event_words(sentence: str, kind: str) -> None:
+    assert kind in [t.kind for t in find_triggers(tokenize(sentence))]
+
+
+def test_a_counted_event_after_the_subjects_article_is_news(analyse_text) -> None:
+    events = violent(analyse_text("The gang set off three time bombs at telephone exchanges in Leeds.", PUBLISHED))
+    assert len(events) == 1
+
+
+def test_the_attack_launched_the_next_morning_refers_back(analyse_text) -> None:
+    text = (
+        "Gunmen attacked a police station in Aktobe on May 3, killing four officers. "
+        "The night before, the leader had urged the men to fight. "
+        "The remaining men launched the attack the next morning."
+    )
+    assert len(violent(analyse_text(text, PUBLISHED))) == 1
+
+
+def test_rates_are_not_events(analyse_text) -> None:
+    text = "According to the ministry, 3,000 people die from drug overdoses every year in the region."
+    assert violent(analyse_text(text, PUBLISHED)) == []

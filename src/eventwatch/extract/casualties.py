@@ -112,6 +112,7 @@ _NP_STOP = frozenset(
         "km",
         "percent",
         "per",
+        "belonging",
     }
 )
 _MONTHS = frozenset(
@@ -147,7 +148,7 @@ _MONTHS = frozenset(
 def _noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
     j = i
-    limit = min(len(tokens), i + 9)
+    limit = min(len(tokens), i + 12)
     while j < limit:
         word = tokens[j].lower
         if word in ("(", "'", "’") and j > i:
@@ -268,7 +269,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 k += 1
             if _lexicon().passive.match_at(tokens, k) is not None:
                 break  # "... and seven others were wounded": its own effect follows
-            figure = _figure(figure.effect, following, tokens, following_end, is_part=figure.is_part)
+            part = figure.is_part or _is_part(tokens, following, figures)
+            figure = _figure(figure.effect, following, tokens, following_end, is_part=part)
             figures.append(figure)
             used.update(range(following.start_index, following.end_index))
             i = following_end
@@ -454,10 +456,23 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
             if tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
                 return k
         return j
+    if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens) and tokens[j + 1].lower in (
+        "were",
+        "was",
+    ):
+        # "three soldiers who were in the car were killed": past the relative clause to its verb
+        for k in range(j + 2, min(len(tokens), j + 9)):
+            if tokens[k].lower in ("were", "was") and _lexicon().passive.match_at(tokens, k + 1) is not None:
+                return k
+        return j
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
-    if tokens[j + 1].lower not in ("including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"):
-        return j
+    after = tokens[j + 1].lower
+    of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
+    if not of_them and after not in (
+        "including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"
+    ):
+        return j  # ", five of them children," is an aside too
     for k in range(j + 2, min(len(tokens), j + 10)):
         if tokens[k].text == ",":
             return k + 1
@@ -514,6 +529,8 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
         word = tokens[k].lower
         if word in ("were", "was", "are", "is", "have", "has", "had"):
             return k
+        if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
+            return k + 1
         if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
             break
     return j
@@ -709,6 +726,10 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
 def _is_part(tokens: list[Token], number: NumberPhrase, previous: list[CasualtyFigure]) -> bool:
     if not previous:
         return False
+    following = [t.lower for t in tokens[number.end_index : number.end_index + 2]]
+    after_comma = number.start_index > 0 and tokens[number.start_index - 1].text == ","
+    if following in (["of", "them"], ["of", "whom"]) and after_comma:
+        return True  # "eleven people, five of them children, ...": a share of the figure before
     lex = _lexicon()
     for back in (1, 2, 3):
         k = number.start_index - back

@@ -132,11 +132,27 @@ _ACCIDENT_WORDS = frozenset(
         "illness",
         "disease",
         "epidemic",
+        "overdose",
+        "overdoses",
+        "cancer",
+        "alcohol",
+        "tobacco",
+        "starvation",
+        "malnutrition",
     }
 )
+_PERIODS = frozenset({"year", "years", "month", "months", "week", "weeks", "day"})
+
+
+def _habitual(facts: SentenceFacts) -> bool:
+    """ "3,000 people die every year", "killings per month": a rate, not an event."""
+    words = [t.lower for t in facts.tokens]
+    return any(w in ("every", "each", "per") and n in _PERIODS for w, n in zip(words, words[1:], strict=False))
 
 
 def _has_news(facts: SentenceFacts) -> bool:
+    if _habitual(facts):
+        return False
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]

@@ -115,6 +115,9 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
         return False  # "the armed wing bombs the headquarters": a verb in the present, with its object
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 8), -1):
         word = tokens[k].lower
+        counts = (word.isdigit() and len(word) <= 3) or word in _COUNT_WORDS  # not a year ("the March 1980 ...")
+        if counts and (k == 0 or tokens[k - 1].lower not in _DEFINITE):
+            return False  # "set off three time bombs": counted, not the ones already told
         if word in _DEFINITE:
             return True
         if word in _VERBISH or word in {"a", "an"}:

@@ -172,3 +172,18 @@ def test_the_attack_launched_the_next_morning_refers_back(analyse_text) -> None:
 def test_rates_are_not_events(analyse_text) -> None:
     text = "According to the ministry, 3,000 people die from drug overdoses every year in the region."
     assert violent(analyse_text(text, PUBLISHED)) == []
+
+
+def test_wounded_attackers_are_not_counted_among_the_injured(analyse_text) -> None:
+    text = (
+        "Insurgents attacked a police post in Zarghun district on Monday, leaving 6 policemen dead and "
+        "10 wounded. 10 insurgents were also killed and 8 others were wounded."
+    )
+    event = violent(analyse_text(text, PUBLISHED))[0]
+    assert event.injuries.best == 10
+    assert event.fatalities.best == 16 and event.fatalities.perpetrators == 10
+
+
+def test_wounded_fighters_who_were_the_victims_still_count(analyse_text) -> None:
+    text = "Ten militia fighters were wounded in a roadside bomb blast west of Sinjar."
+    assert [e.injuries.best for e in violent(analyse_text(text, PUBLISHED))] == [10]

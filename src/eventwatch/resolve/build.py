@@ -69,8 +69,13 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
     tallies = [t for t in (_tally(group) for group in by_sentence.values()) if t is not None]
     if not tallies:
         return Casualties(), []
-    chosen = max(tallies, key=lambda t: t.value)
     victims = max(tallies, key=lambda t: t.victims)
+    if effect != "killed" and victims.victims > 0 and any(t.sides.get("perpetrators") for t in tallies):
+        # injured on both sides ("ten policemen wounded ... eight Taliban were wounded"): the injured of
+        # the attack are its victims; analysts code hurt attackers apart and this record has no field for them
+        low = victims.low if victims.victims == victims.value else None
+        return Casualties(best=victims.victims, low=low, high=None), victims.starts
+    chosen = max(tallies, key=lambda t: t.value)
     attackers = max(tallies, key=lambda t: t.sides.get("perpetrators", 0))
     combined = victims.victims + attackers.sides.get("perpetrators", 0)
     if victims is not attackers and combined > chosen.value:

@@ -55,6 +55,13 @@ def violent(events: list) -> list:
         ("Two officers belonging to the district unit, were killed by a roadside bomb.", {"killed": 2}),
         ("The pair stormed a dinner, fatally shooting 9 people and injuring 12 others.", {"killed": 9, "wounded": 12}),
         ("Fighters raided the hamlet, slaughtering five herders.", {"killed": 5}),
+        ("Six persons, four civilians and two police officers, were killed.", {"killed": 6}),
+        ("Ten guards, including two soldiers were killed and 12 others were injured.", {"killed": 10, "wounded": 12}),
+        (
+            "At least 28 people, including four members of the security forces and 24 civilians, died in the raid.",
+            {"killed": 28},
+        ),
+        ("The militia killed five policemen, while 7 Taliban were killed in the gun battle.", {"killed": 12}),
     ],
 )
 def test_casualties_told_in_more_ways(sentence: str, expected: dict[str, int]) -> None:
@@ -187,3 +194,13 @@ def test_wounded_attackers_are_not_counted_among_the_injured(analyse_text) -> No
 def test_wounded_fighters_who_were_the_victims_still_count(analyse_text) -> None:
     text = "Ten militia fighters were wounded in a roadside bomb blast west of Sinjar."
     assert [e.injuries.best for e in violent(analyse_text(text, PUBLISHED))] == [10]
+
+
+def test_verbs_joined_by_and_are_not_two_victims() -> None:
+    sentence = "Two reporters were shot dead in Taloqan; the reporters worked for a radio and were shot dead."
+    assert totals(sentence) == {"killed": 2}
+
+
+def test_named_movements_counted_among_the_dead_are_the_attackers_side() -> None:
+    sides = {f.side for f in find_casualties(tokenize("Seven Taliban were killed in the fighting."))}
+    assert sides == {"perpetrators"}

@@ -469,13 +469,16 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         return j
     after = tokens[j + 1].lower
     of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
-    if not of_them and after not in (
+    breakdown = parse_number(tokens, j + 1, allow_article=False) is not None  # "six persons, four civilians and ..."
+    if not (of_them or breakdown) and after not in (
         "including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"
     ):
         return j  # ", five of them children," is an aside too
-    for k in range(j + 2, min(len(tokens), j + 10)):
+    for k in range(j + 2, min(len(tokens), j + 18)):
         if tokens[k].text == ",":
             return k + 1
+        if after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
+            return k  # "ten guards, including two soldiers were killed": no closing comma
     return j
 
 
@@ -683,7 +686,9 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             continue
         if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             value = 1
-        elif token.lower == "were" and any(t.lower == "and" for t in subject[-5:]):
+        elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
+            t.lower == "and" for t in subject[-5:]
+        ):  # "X and Y were shot", not "... worked for the radio and were shot"
             value = 2
         else:
             continue
@@ -730,6 +735,8 @@ def _is_part(tokens: list[Token], number: NumberPhrase, previous: list[CasualtyF
     after_comma = number.start_index > 0 and tokens[number.start_index - 1].text == ","
     if following in (["of", "them"], ["of", "whom"]) and after_comma:
         return True  # "eleven people, five of them children, ...": a share of the figure before
+    if after_comma and number.start_index > 1 and previous[-1].end == tokens[number.start_index - 2].end:
+        return True  # "six persons, four civilians and two police officers, were killed": the breakdown
     lex = _lexicon()
     for back in (1, 2, 3):
         k = number.start_index - back

@@ -62,6 +62,16 @@ def violent(events: list) -> list:
             {"killed": 28},
         ),
         ("The militia killed five policemen, while 7 Taliban were killed in the gun battle.", {"killed": 12}),
+        ("A drive-by shooting left one settler, a teacher, dead.", {"killed": 1}),
+        ("The gang slit the throats of 4 herders near the well.", {"killed": 4}),
+        ("Gunmen shoot dead at least seven people and another three were injured.", {"killed": 7, "wounded": 3}),
+        ("Three security personnel, were killed when the bomb went off.", {"killed": 3}),
+        ("Two soldiers backed by the coalition were killed and another injured.", {"killed": 2, "wounded": 1}),
+        ("Four civilians were mistakenly killed by a drone.", {"killed": 4}),
+        ("Two men who worked for the mayor were shot dead outside the hall.", {"killed": 2}),
+        ("6 military killed and 4 more kidnapped.", {"killed": 6, "kidnapped": 4}),
+        ("The militants executed 5 tribesmen accused of spying.", {"killed": 5}),
+        ("The blast resulted in one death and wounded another three.", {"killed": 1, "wounded": 3}),
     ],
 )
 def test_casualties_told_in_more_ways(sentence: str, expected: dict[str, int]) -> None:
@@ -204,3 +214,14 @@ def test_verbs_joined_by_and_are_not_two_victims() -> None:
 def test_named_movements_counted_among_the_dead_are_the_attackers_side() -> None:
     sides = {f.side for f in find_casualties(tokenize("Seven Taliban were killed in the fighting."))}
     assert sides == {"perpetrators"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former mayor Pablo Pelaez, 45, was shot to death by two gunmen.",
+        "Judge Ana Ruiz, 52, was killed when a bomb exploded under her car.",
+    ],
+)
+def test_an_age_between_commas_is_not_a_death_toll(sentence: str) -> None:
+    assert totals(sentence) == {"killed": 1}

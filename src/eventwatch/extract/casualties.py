@@ -113,6 +113,14 @@ _NP_STOP = frozenset(
         "percent",
         "per",
         "belonging",
+        "backed",
+        "employed",
+        "working",
+        "serving",
+        "stationed",
+        "travelling",
+        "traveling",
+        "riding",
     }
 )
 _MONTHS = frozenset(
@@ -165,6 +173,8 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             continue
         if not word[0].isalpha() or word in _NP_STOP or (word in _lexicon().aux and word != "all"):
             break
+        if j > i and word in _NP_STOP_INSIDE:
+            break  # "five tribesmen accused of ...", but "five suspected militants"
         if _lexicon().passive.match_at(tokens, j) is not None:
             break
         j += 1
@@ -239,7 +249,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i += 1
             continue
         number = parse_number(tokens, i)
-        if number is None or _is_date_number(tokens, number) or _group_size(tokens, number):
+        inside = any(f.start <= tokens[i].start < f.end for f in figures)  # "one settler, a teacher, dead"
+        if number is None or inside or _is_date_number(tokens, number) or _group_size(tokens, number):
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
@@ -259,7 +270,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         # "killing eight police officers and two civilians": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             following = parse_number(tokens, i + 1)
-            if following is None:
+            if following is None or tokens[i + 1].start < figure.end:
                 break
             following_end = _noun_phrase_end(tokens, following.end_index)
             if not _has_person(tokens, following.end_index, following_end):
@@ -329,12 +340,21 @@ def _link(
     person = _has_person(tokens, number.end_index, np_end)
     if from_article and not person:
         return None
+    k = number.start_index
+    between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
+    if np_end == number.end_index and between_commas:
+        return None  # "Pablo Pelaez, 45, was shot": an age between commas
     # "the bodies of two attackers", "25 deaths", "claimed 25 lives"
     noun = lex.nouns.match_at(tokens, max(number.end_index, np_end - 1))
     active = _active_before(tokens, number.start_index)
     if active is not None:
         effect, verb = active
         if verb in ("left", "leaving"):
+            if np_end < len(tokens) and tokens[np_end].text == ",":
+                # "leaving one Israeli, a rabbi, dead": past the apposition
+                window = range(np_end + 1, min(len(tokens), np_end + 7))
+                close = next((k for k in window if tokens[k].text == ","), None)
+                np_end = close + 1 if close is not None else np_end
             after = tokens[np_end].lower if np_end < len(tokens) else ""
             left_effect = lex.left.get(after) or lex.left.get(tokens[np_end - 1].lower)
             if left_effect is None:
@@ -348,7 +368,7 @@ def _link(
         # "shot and killed two university graduates": after such a verb a counted plural is people
         counted_plural = (
             np_end > number.end_index
-            and tokens[np_end - 1].lower.endswith("s")
+            and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
             and tokens[np_end - 1].lower not in _NOT_PEOPLE
             and effect in ("killed", "wounded")
         )
@@ -356,6 +376,8 @@ def _link(
         named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
         if person or noun is not None or bare or named_people or counted_plural:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
+    if noun is not None and not from_article and tokens[noun.start_index].lower in _EFFECT_NOUNS:
+        return _figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it
     # "three subversives were killed", "10 dead", "one dead terrorist"
     aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
     j = _skip_modifier(tokens, aside_end) if person else aside_end
@@ -452,16 +474,21 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     """Past an aside between commas: "three people, including a former delegate, were shot"."""
     if j < len(tokens) and tokens[j].lower == "including":
         # "five people including three militiamen were executed": up to the verb
-        for k in range(j + 1, min(len(tokens), j + 8)):
+        for k in range(j + 1, min(len(tokens), j + 12)):
             if tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
                 return k
         return j
-    if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens) and tokens[j + 1].lower in (
-        "were",
-        "was",
+    if (
+        0 < j < len(tokens) - 1
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in ("were", "was", "are", "is")
+        and tokens[j - 1].lower[:1].isalpha()
     ):
-        # "three soldiers who were in the car were killed": past the relative clause to its verb
-        for k in range(j + 2, min(len(tokens), j + 9)):
+        return j + 1  # "three security personnel, were killed" (not "aged 25 and 26, were")
+    if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens):
+        # "three soldiers who were in the car were killed", "two people who worked for the mayor were
+        # shot dead": past the relative clause to its verb
+        for k in range(j + 2, min(len(tokens), j + 12)):
             if tokens[k].lower in ("were", "was") and _lexicon().passive.match_at(tokens, k + 1) is not None:
                 return k
         return j
@@ -485,7 +512,12 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
 _INTRANSITIVE = frozenset(
     {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
 )
-_MODIFIER_START = frozenset({"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on"})
+_EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
+_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said"})
+_MODIFIER_START = frozenset(
+    {"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on", "backed", "employed", "working",
+     "serving", "stationed", "travelling", "traveling", "riding"}
+)
 _NOT_PEOPLE = frozenset(
     {
         "vehicles",
@@ -714,7 +746,7 @@ def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
 
 def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
     lex = _lexicon()
-    for back in (1, 2, 3):
+    for back in (1, 2, 3, 4):
         k = start - back
         if k < 0:
             break

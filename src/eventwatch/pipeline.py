@@ -19,7 +19,15 @@ from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
-from eventwatch.resolve.places import is_usable
+from eventwatch.resolve.places import (
+    country_weight,
+    dominant_country,
+    is_route,
+    is_usable,
+    part_of,
+    quarter_of,
+    town_quarter,
+)
 from eventwatch.resolve.summary import write_summary
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
@@ -59,44 +67,73 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     if dateline is not None:
         filed_from = [p for m, p in zip(mentions, places, strict=True) if m.end <= dateline[1] and p]
         dateline_country = filed_from[0].country_code if filed_from else None
-        if dateline_country:
-            places = gazetteer.resolve(mentions, view, focus_country=dateline_country)
+    in_dateline = [dateline is not None and m.end <= dateline[1] for m in mentions]
+    weights = [
+        country_weight(view, m.start, m.end, m.kind, m.followed_by_org or m.kind == "demonym" and not m.locative)
+        for m in mentions
+    ]
+    # "MEXICO CITY (MEXICO), 2 MAY -- ... CLASHES IN SAN SALVADOR": a bureau abroad reporting on
+    # another country; the text's own country then decides
+    # (only countries, peoples and regions: in wire capitals any word may match a hamlet abroad)
+    body = [
+        (p.country_code if p else None, 0.0 if d or m.kind == "place" else w)
+        for m, p, d, w in zip(mentions, places, in_dateline, weights, strict=True)
+    ]
+    body_country = dominant_country(body, dateline_country)
+    focus_code = body_country or dateline_country
+    if focus_code:
+        places = gazetteer.resolve(mentions, view, focus_country=focus_code)
     named_countries = {m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code}
-    if dateline_country:
-        named_countries.add(dateline_country)
+    if focus_code:
+        named_countries.add(focus_code)
     facts = []
     for n, (mention, place) in enumerate(zip(mentions, places, strict=True)):
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
         following = mentions[n + 1] if n + 1 < len(mentions) else None
+        previous = mentions[n - 1] if n > 0 else None
         if following is not None and re.fullmatch(r"['’]s\s+", view[mention.end : following.start]):
-            usable = False  # "Balkh's Dawlatabad District": the region holding the place named next
-        in_dateline = dateline is not None and mention.end <= dateline[1]
-        if in_dateline:
+            # "Balkh's Dawlatabad District": the region holding the place named next; but
+            # "Jerusalem's Damascus Gate" is a landmark of the town, not the Syrian capital
+            usable = usable and not part_of(place, places[n + 1])
+        if previous is not None and re.fullmatch(r"['’]s\s+", view[previous.end : mention.start]):
+            usable = usable and part_of(places[n - 1], place)
+        if following is not None and quarter_of(view[mention.end : following.start], places[n + 1], place):
+            usable = False  # "Sha'ab, a neighbourhood of Baghdad": coded to the town, as ACLED does
+        if previous is not None and town_quarter(view[previous.end : mention.start], places[n - 1], place):
+            usable = False  # "the Baghdad suburb of Hayy al-Nasr"
+        if in_dateline[n]:
             usable = False  # where the report was filed from, not where the event happened
+        if usable and weights[n] == 0 and mention.kind in ("country", "admin1"):
+            usable = False  # "near the border with Mali": the other side of the border
         if wire_caps and usable and place and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
-        facts.append(
-            PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition, in_dateline)
-        )
-    return facts, _focus_country(facts, dateline_country)
+        fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
+        fact.dateline = in_dateline[n]
+        facts.append(fact)
+    return facts, _focus_country(facts, focus_code, weights)
 
 
-def _focus_country(facts: list[PlaceFact], dateline_country: str | None) -> Place | None:
-    """The country the document is about: its dateline's, else the one most named."""
-    counts: dict[str, int] = {}
-    for fact in facts:
+def _focus_country(facts: list[PlaceFact], decided: str | None, weights: list[float] | None = None) -> Place | None:
+    """The country the document is about: the one already decided (dateline or body), else the one
+    most named, where a country beside a border or a demonym of people counts little."""
+    counts: dict[str, float] = {}
+    for n, fact in enumerate(facts):
         if fact.place is not None and fact.place.country_code and (fact.usable or fact.kind != "place"):
             weight = {"country": 2, "demonym": 1}.get(fact.kind, 2 if fact.usable else 1)
-            counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + weight
-    code = dateline_country or (max(counts, key=counts.__getitem__) if counts else None)
+            if weights is not None:
+                weight *= min(1.0, weights[n])
+            if weight > 0:
+                counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + weight
+    code = decided or (max(counts, key=counts.__getitem__) if counts else None)
     return get_gazetteer().country(code) if code else None
 
 
 def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place | None, int | None]:
     """Where the document happens, for events whose own sentences name no place: its first usable
-    town (else region) in the focus country, marked as near it (precision 2); else the country."""
+    town (else region) in the focus country, marked as near it (precision 2); else a town the
+    event moved from or to ("a bomb on a train from Moscow to ..."); else the country."""
     code = focus.country_code if focus else None
     # a wire report's dateline town ("BOGOTA, 3 NOV 89 --") is where most of its news happened
     filed = next((f for f in facts if f.dateline and f.place is not None and f.place.feature == "place"), None)
@@ -106,6 +143,17 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
         for fact in facts:
             place = fact.place
             if fact.usable and place is not None and place.feature == feature and code in (None, place.country_code):
+                return replace(place, precision=max(2, place.precision)), fact.start
+    if not any(f.usable for f in facts):
+        for fact in facts:
+            place = fact.place
+            if (
+                is_route(fact.preposition)
+                and not fact.dateline
+                and place is not None
+                and place.feature == "place"
+                and code in (None, place.country_code)
+            ):
                 return replace(place, precision=max(2, place.precision)), fact.start
     if focus is None:
         return None, None

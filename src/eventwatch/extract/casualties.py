@@ -30,6 +30,7 @@ class CasualtyFigure:
     is_total: bool = False  # a toll for the whole event ("claimed 25 lives", "death toll rose to")
     is_part: bool = False  # a share of the figure before it ("including 18 of the attackers")
     vague: bool = False
+    additional: bool = False  # people besides those already counted ("10 other people were also injured")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,11 @@ def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int,
     if flags.get("is_total") or side == "unspecified":
         side = None
     low, high = _bounds(number)
+    words = {t.lower for t in tokens[max(0, number.start_index - 1) : np_end]}
+    # "ten other people were also injured", "five more died": besides those counted before; a bare
+    # "others" mostly sets a group apart inside its own sentence ("killed 8 and injured 31 others")
+    also = any(t.lower == "also" for t in tokens[np_end : np_end + 9])
+    additional = bool(words & _MORE) or (also and bool(words & _OTHER))
     return CasualtyFigure(
         effect=effect,
         value=number.value,
@@ -212,8 +218,13 @@ def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int,
         start=tokens[number.start_index].start,
         end=tokens[max(np_end, number.end_index) - 1].end,
         vague=number.vague,
+        additional=additional and not flags.get("is_total"),
         **flags,
     )
+
+
+_MORE = frozenset({"another", "more", "further", "additional"})
+_OTHER = frozenset({"other", "others"})
 
 
 def _has_person(tokens: list[Token], start: int, end: int) -> bool:

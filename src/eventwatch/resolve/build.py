@@ -66,9 +66,31 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
     for index, figure in figures:
         if figure.effect == effect:
             by_sentence[index].append(figure)
+    # "Eight tourists were injured ... 10 other people were also injured": a later sentence that
+    # counts only others adds to what was told before instead of repeating it
+    extra: list[_Tally] = []
+    for index in sorted(by_sentence)[1:]:
+        group = by_sentence[index]
+        if group and all(f.additional and not f.is_total for f in group):
+            tally = _tally(group)
+            if tally is not None:
+                extra.append(tally)
+            del by_sentence[index]
     tallies = [t for t in (_tally(group) for group in by_sentence.values()) if t is not None]
     if not tallies:
         return Casualties(), []
+    if extra:
+        base = max(tallies, key=lambda t: t.value)
+        added = sum(t.value for t in extra)
+        sides = dict(base.sides)
+        for tally in extra:
+            for side, value in tally.sides.items():
+                sides[side] = sides.get(side, 0) + value
+        known = base.low is not None and all(t.low is not None for t in extra)
+        low = base.low + sum(t.low or 0 for t in extra) if known and base.low is not None else None
+        tallies = [
+            _Tally(base.value + added, low, None, sides, base.starts + [s for t in extra for s in t.starts], True)
+        ]
     victims = max(tallies, key=lambda t: t.victims)
     if effect != "killed" and victims.victims > 0 and any(t.sides.get("perpetrators") for t in tallies):
         # injured on both sides ("ten policemen wounded ... eight Taliban were wounded"): the injured of

@@ -698,7 +698,7 @@ def _object_follows(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     word = tokens[index].lower
-    return word[0].isalpha() and word not in _AFTER_PASSIVE
+    return word[0].isalnum() and word not in _AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
 
 
 _SINGULAR_AUX = frozenset({"was", "has", "had"})

@@ -366,8 +366,8 @@ def test_schema_module_matches_the_migrations(db_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from eventwatch.store.schema import metadata
+    from eventwatch.store.schema import is_managed, metadata
 
     with Store(db_url) as store, store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"include_name": is_managed}), metadata)
     assert diff == []

@@ -31,7 +31,7 @@ from eventwatch.store.schema import (
     merge_log,
 )
 
-_PROTECTED = frozenset({"verified", "edited", "rejected"})
+_PROTECTED = frozenset({"verified", "edited", "rejected", "merged"})
 
 
 def _dumps(value: Any) -> str:
@@ -221,6 +221,8 @@ class FusionMixin:
             if row.event_id in claimed:
                 continue  # one article's distinct events never fold into one stored event
             stored = Event.from_record(json.loads(row.record))
+            if stored.status == "merged":
+                continue  # a reviewer folded it into another event, which is a candidate itself
             stored_when = when(stored, row.match_date)
             match = score(event, new_when, stored, stored_when, near_duplicate=row.event_id in reprinted)
             if match.accepted and (best is None or match.score > best[1].score):

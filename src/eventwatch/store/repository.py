@@ -32,8 +32,9 @@ DEFAULT_URL = "sqlite:///eventwatch.db"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # Review decisions survive re-ingestion: an automatic save never overwrites these.
-# "rejected" is included so that re-running a batch does not resurrect a rejected event.
-PROTECTED_STATUSES = frozenset({"verified", "edited", "rejected"})
+# "rejected" is included so that re-running a batch does not resurrect a rejected event;
+# "merged" (folded into another event by a reviewer) so that it does not come back either.
+PROTECTED_STATUSES = frozenset({"verified", "edited", "rejected", "merged"})
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _PG_WRITE_LOCK = 0x65766E74  # arbitrary constant: the advisory lock all eventwatch writers share
@@ -158,7 +159,14 @@ def _filter_columns(record: dict[str, Any]) -> dict[str, Any]:
         "injuries_best": (record.get("injuries") or {}).get("best"),
         "status": record.get("status") or "auto",
         "summary": record.get("summary"),
+        "actors": _actor_text(record),
     }
+
+
+def _actor_text(record: dict[str, Any]) -> str:
+    """Every actor name, lower-cased, one per line: what the `actor` filter searches."""
+    actors = (record.get("perpetrators") or []) + (record.get("targets") or [])
+    return "\n".join(a["name"].lower() for a in actors if a.get("name"))
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -261,6 +269,7 @@ class Store(FusionMixin):
                 source=article.source,
                 published=article.published,
                 origin=article.origin,
+                text=article.text,
                 ingested_at=now,
             )
         )

@@ -140,3 +140,46 @@ def test_dominant_country_needs_clear_evidence() -> None:
     assert dominant_country([("SV", 1.0), ("SV", 1.0), ("SV", 1.0), ("MX", 0.0)], "MX") == "SV"
     assert dominant_country([("SV", 1.0), ("MX", 1.0)], "MX") is None
     assert dominant_country([("SV", 1.0), ("SV", 1.0), ("SV", 1.0)], None) is None
+
+
+def test_an_article_before_a_country_is_no_part_of_a_longer_name(gaz) -> None:
+    mentions = gaz.spot("A Kenya police reservist was shot dead at a checkpoint.")
+    assert [m.country_code for m in mentions] == ["KE"]
+
+
+def test_a_country_ending_an_organisations_name_does_not_place_the_event(gaz) -> None:
+    mentions = gaz.spot("Members of the Popular Front for the Liberation of Palestine seized a plane at Mogadishu.")
+    palestine = next(m for m in mentions if m.text == "Palestine")
+    assert palestine.followed_by_org
+    plain = gaz.spot("A bomb exploded in Israel on Monday.")
+    assert not plain[0].followed_by_org
+
+
+def test_a_village_in_a_district_carries_the_district_as_admin2() -> None:
+    place = event_place(
+        "Gunmen shot dead three Indian farmers in the village of Qorvantuk in Budgam district on Monday."
+    )
+    assert place is not None and place.name == "Qorvantuk" and place.admin2 == "Budgam district"
+
+
+def test_an_area_near_a_town_is_coded_to_the_town() -> None:
+    place = event_place("A roadside bomb killed two soldiers in the Zarbandi area, south of Baghdad, on Monday.")
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_another_transliteration_after_in_finds_the_town(gaz) -> None:
+    places = resolved(gaz, "A car bomb killed nine people at a market in Baqouba, Iraq.")
+    assert places["Baqouba"] is not None and places["Baqouba"].geonames_id is not None
+    assert places["Baqouba"].country_code == "IQ"
+    # a capitalised run is one name: "Parsons Green station" does not yield "Parsons"
+    assert "Parsons" not in resolved(gaz, "A bomb went off in Parsons Green station, London.")
+
+
+def test_skeletons_merge_spellings_but_not_short_names() -> None:
+    from eventwatch.gazetteer.skeleton import similar_spelling, skeleton
+
+    assert skeleton("Hawija") == skeleton("Al Ḩawījah")
+    assert skeleton("Talafar") == skeleton("Tall ‘Afar")
+    assert skeleton("Baqouba") == skeleton("Baqubah")
+    assert skeleton("Gao") is None
+    assert similar_spelling("Baqouba", "Baqubah") and not similar_spelling("Baqouba", "Bukoba")

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.skeleton import build_skeletons
 
 # candidate ids share one int space; the range tells the kind
 ADMIN1_BASE = 10_000_000
@@ -108,6 +109,10 @@ class Tables:
     keys: list[str] = field(default_factory=list)
     post_start: array = field(default_factory=lambda: array("i"))
     post_ids: array = field(default_factory=lambda: array("i"))
+    # spelling skeletons of the keys, sorted, for transliterations the keys lack
+    sk_text: str = ""
+    sk_start: array = field(default_factory=lambda: array("i"))
+    sk_key: array = field(default_factory=lambda: array("i"))
 
 
 def load_resource(name: str) -> Any:
@@ -371,3 +376,7 @@ def _index_keys(
         t.post_start.append(len(t.post_ids))
         t.post_ids.extend(sorted(postings[key]))
     t.post_start.append(len(t.post_ids))
+    text, starts, numbers = build_skeletons(t.keys)
+    t.sk_text = text
+    t.sk_start.extend(starts)
+    t.sk_key.extend(numbers)

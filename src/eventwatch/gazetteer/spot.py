@@ -49,6 +49,13 @@ _NAME_TOKEN = re.compile(r"[\w'’-]+")
 # between a country or demonym and a locality word it places: "Iraq's", "north Cameroonian"
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
 MAX_CUED_WORDS = 4
+# a capitalised name after a locative preposition, for the transliteration fallback
+_AFTER_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|around)\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"(?![\w'’-]| [A-Z])"
+)
+# with no country named, a transliteration counts for a town this big (or one only in one country)
+SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
 # "Buraq, a suburb of Hama", "Zayzun, a town in ...": a name set off as a locality
 _APPOSITION = re.compile(
@@ -145,6 +152,19 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(r"\b(?:" + alternation(r.locality_of) + r")\s+of\s+(?:the\s+)?", re.IGNORECASE)
     after = re.compile(r"(?<=[\w'’]) +(?:" + alternation(r.locality_after) + r")\b", re.IGNORECASE)
     return before, after
+
+
+@cache
+def _org_of_pattern() -> re.Pattern[str]:
+    heads = sorted(load_resource("spotting.yaml").get("org_of_heads") or [], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in h.split()) for h in heads)
+    # "Front for the Liberation of", "State of", "Organization of the": the head capitalised
+    return re.compile(r"\b(?:" + alternation + r")\s+(?:for\s+the\s+[A-Z][\w'’-]*\s+)?of\s+(?:the\s+)?$")
+
+
+def _in_org_name(text: str, start: int) -> bool:
+    """A country at the end of an organisation's name ("Front for the Liberation of Palestine")."""
+    return bool(_org_of_pattern().search(text[max(0, start - 60) : start]))
 
 
 @cache
@@ -249,6 +269,8 @@ class Spotter:
         if caps:
             mentions = self._drop_unsupported(text, mentions)
         mentions = self._cued_places(text, mentions, caps)
+        if not caps:
+            mentions = self._transliterated(text, mentions)
         self._link(text, mentions)
         for m in mentions:
             if not m.candidates:
@@ -295,6 +317,7 @@ class Spotter:
             and prev[0].isupper()
             and prev_l not in r.common
             and prev_l not in r.prefixes
+            and prev_l not in r.function_words  # "A Kenya police reservist": an article, not a name
             and self._is_country_only(named)
         ):
             named = [i for i in named if self.index.kind_of(i) == "demonym"]
@@ -373,7 +396,14 @@ class Spotter:
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
-        if prev and _adjacent(prev_sep) and prev[0].isupper() and prev_l not in r.common and prev_l not in r.prefixes:
+        if (
+            prev
+            and _adjacent(prev_sep)
+            and prev[0].isupper()
+            and prev_l not in r.common
+            and prev_l not in r.prefixes
+            and prev_l not in r.function_words
+        ):
             return True
         if not (
             nxt
@@ -397,7 +427,7 @@ class Spotter:
             ids = sorted(ids, key=lambda i: (idx.kind_of(i) != kind, -idx.population(i)))
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
-            m.followed_by_org = self._followed_by_org(text, end)
+            m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
             return m
         ordered = self._order(ids)
         ccs = {idx.cc_of(i) for i in ordered}
@@ -452,7 +482,7 @@ class Spotter:
             word, sep, word_end = _next(text, pos)
             if word is None or sep.strip() not in ("", "-"):
                 return False
-            if word.lower() in org:
+            if word.lower() in org or word in ("War", "Wars"):  # "a Vietnam War veteran"
                 return True
             if word.lower() not in ("foreign", "interior", "defense", "defence", "special"):
                 return False
@@ -593,6 +623,61 @@ class Spotter:
                 m.country_code = qualifier.country_code
             added.append(m)
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    # "in Hawija" for "Al Ḩawījah", "the town of Mussayab" for "Al-Musayab": another transliteration
+    def _transliterated(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        idx, r = self.index, self.rules
+        named = {m.country_code for m in mentions if m.country_code and (m.kind != "place" or m.ids)}
+        found: list[PlaceMention] = []
+        for m in mentions:
+            if m.kind == "place" and m.unlisted and not m.ids and not m.candidates:
+                words = m.text.split()
+                if len(words) > 1 and words[-1].lower() in (r.locality_words | r.locality_after | r.region_words):
+                    words = words[:-1]  # "Hawija district": the town's name
+                # a name written as a town is placed in its country anyway: only a named one will do
+                ids = self._skeleton_ids(" ".join(words), {m.country_code} if m.country_code else named)
+                if ids and (m.country_code or named):
+                    m.ids, m.unlisted = ids, False
+                    ccs = {idx.cc_of(i) for i in ids}
+                    m.country_code = m.country_code or (ccs.pop() if len(ccs) == 1 else None)
+        for match in _AFTER_LOCATIVE.finditer(text):
+            start = match.start(1)
+            # the whole capitalised run is the name ("Parsons Green" is not "Parsons")
+            end = match.end(1)
+            tokens = list(_NAME_TOKEN.finditer(text, start, end))
+            if any(m.start < end and start < m.end for m in mentions + found):
+                continue
+            if not all(self._name_word_ok(t.group(0), False, k == 0) for k, t in enumerate(tokens)):
+                continue
+            nxt, sep, _ = _next(text, end)
+            if nxt and _adjacent(sep) and nxt.lower() in (r.feature_words | r.facility_words | r.name_heads):
+                continue  # "Sidarat square", "Domana army camp": a feature named after the place
+            ids = self._skeleton_ids(text[start:end], named)
+            if ids:
+                ccs = {idx.cc_of(i) for i in ids}
+                kind = idx.kind_of(ids[0])
+                mention = PlaceMention(start, end, text[start:end], kind, ccs.pop() if len(ccs) == 1 else None, [])
+                mention.ids, mention.all_ids, mention.key = ids, ids, fold_key(text[start:end])
+                found.append(mention)
+        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def _skeleton_ids(self, name: str, named: set[str | None]) -> list[int]:
+        """Places spelled like ``name`` in a country the document names; with no country named,
+        only a large town or one of unknown size with no namesake abroad."""
+        idx = self.index
+        ids = [i for i in idx.ids_for_skeleton(name) if idx.kind_of(i) in ("place", "admin1")]
+        if named:
+            ids = [i for i in ids if idx.cc_of(i) in named]
+        else:
+            # GeoNames leaves the population of many towns in war zones unknown (0): such a town
+            # counts when no namesake elsewhere competes
+            one_country = len({idx.cc_of(i) for i in ids}) == 1
+            ids = [
+                i
+                for i in ids
+                if idx.population(i) >= SKELETON_ANYWHERE_POPULATION or (one_country and idx.population(i) == 0)
+            ]
+        return idx.order(ids)
 
     def _cue(self, m: PlaceMention, qualifier: PlaceMention | None) -> None:
         """A spotted name written with a locality word: a town, kept to the country qualifying it."""

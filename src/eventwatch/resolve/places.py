@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from eventwatch.model import Place
 
@@ -30,13 +31,19 @@ def preposition_before(text: str, start: int) -> str | None:
     return words[-1] if words else None
 
 
+# "Almaty-based", "a United States-operated drone", "Saudi-led": who, not where
+_AGENT_SUFFIX = re.compile(
+    r"^(?:-(?:based|born|led|backed|operated|owned|funded|sponsored|trained|made|supplied)| based)\b"
+)
+
+
 def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool) -> tuple[bool, str | None]:
     """Whether a place mention can be an event's location, and the word before it."""
     before = preposition_before(text, start)
-    after = text[end : end + 8].lower()
+    after = text[end : end + 12].lower()
     if followed_by_org or kind == "demonym":
         return False, before
-    if after.startswith(("-based", " based", "-born", "’s border", "'s border", "-led", "-backed")):
+    if after.startswith(("’s border", "'s border")) or _AGENT_SUFFIX.match(after):
         return False, before
     # "Sgt. Sofer, 39, of Beersheba": where a person comes from
     if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
@@ -99,6 +106,8 @@ def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> fl
     little for a people or an organisation ("Indian nurse", "Colombian army")."""
     if kind in ("country", "demonym", "admin1") and beside_border(text, start, end):
         return 0.0
+    if _AGENT_SUFFIX.match(text[end : end + 12].lower()):
+        return WEAK_WEIGHT
     return WEAK_WEIGHT if weak else 1.0
 
 
@@ -158,3 +167,84 @@ def quarter_of(between: str, town: Place | None, quarter: Place | None) -> bool:
 def town_quarter(between: str, town: Place | None, quarter: Place | None) -> bool:
     """ "the Baghdad suburb of Hayy al-Nasr": the part, named after its town."""
     return _is_town(town) and quarter is not None and bool(_TOWN_QUARTER.match(between))
+
+
+# "Arhama in Shopian district", "Jakana in the local government area of Konduga", "Barriya area in
+# western Baghdad": a small or unlisted place written with the larger unit that holds it
+_PART_WORD = (
+    r"(?:area|areas|neighbou?rhood|quarter|suburb|district|sector|locality|region|village|town|"
+    r"community|camp|colony|chowk|bazaar|market)"
+)
+_DIRECTION = (
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
+)
+_UNIT = (
+    r"(?:city|town|municipality|district|local\s+government\s+area|local\s+government|lga|department|commune|"
+    r"province|state|region|county|capital|tehsil|sub-?district|upazila|territory|governorate)"
+)
+_CONTAINED_IN = re.compile(
+    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+)?(?:in|of|within|inside)\s+"
+    rf"(?:the\s+)?(?:{_DIRECTION}\s+)?(?:{_UNIT}\s+(?:of\s+)?(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_CONTAINED_NEAR = re.compile(
+    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:located|situated)\s+)?(?:near|close\s+to|outside|"
+    rf"on\s+the\s+outskirts\s+of|(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
+    rf"(?:(?:to\s+the\s+|on\s+the\s+)?{_DIRECTION}\s+(?:of|to)))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def container_relation(between: str) -> str | None:
+    """How a place relates to the one named right after it: "in" ("X area of Y", "X in the Y
+    district"), "near" ("X, north of Y", "X near Y"), or None."""
+    if _CONTAINED_IN.match(between):
+        return "in"
+    if _CONTAINED_NEAR.match(between):
+        return "near"
+    return None
+
+
+def _unlisted(place: Place) -> bool:
+    return place.geonames_id is None and place.precision >= 2
+
+
+def within(part: Place, container: Place, relation: str, between: str = "") -> tuple[Place, bool]:
+    """The part's place once the unit holding it or the town near it is known, and whether the
+    part stays usable.
+
+    Inside a town or district the part keeps its name and carries the unit as its ``admin2``
+    (analysts code either: "Madain district in southern Baghdad" is Baghdad to some, Madain to
+    others); a part the data lacks takes the unit's coordinates. Near a town ("Nofaliya, 127 km
+    east of Sirte") an unlisted place is put at the town at precision 2, as ACLED does, and a vague
+    "area" near it is coded to the town itself."""
+    if part.feature != "place" or container.feature not in ("place", "admin1"):
+        return part, True
+    if part.country_code != container.country_code:
+        return part, True
+    if container.feature == "admin1":
+        if relation == "in" and part.admin1 is None:
+            return replace(part, admin1=container.admin1), True
+        return part, True
+    if relation == "in":
+        moved = replace(part, admin2=container.name)
+        if _unlisted(part):
+            moved = replace(moved, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1)
+        return moved, True
+    if not _unlisted(part) or _unlisted(container):
+        return part, True
+    if _VAGUE_PART.match(between):
+        return part, False
+    return replace(part, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1), True
+
+
+_VAGUE_PART = re.compile(r"^\s+(?:area|areas|region|locality|neighbou?rhood|quarter|sector)\b", re.IGNORECASE)
+
+
+def held_by(part: Place, owner: Place) -> Place:
+    """A place the data lacks, written after its town's possessive ("Quetta's Kandahari Bazaar"):
+    named as written, placed at the town, which it carries as its ``admin2``."""
+    if not _unlisted(part) or not _is_town(owner) or part.country_code != owner.country_code:
+        return part
+    return replace(part, admin2=owner.name, admin1=owner.admin1 or part.admin1, lat=owner.lat, lon=owner.lon)

@@ -261,3 +261,12 @@ def test_a_burning_without_deaths_stays_an_arson(analyse_text) -> None:
 def test_later_figures_add_only_when_they_count_other_people(analyse_text, text, killed, wounded) -> None:
     events = violent(analyse_text(text, PUBLISHED))
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(killed, wounded)]
+
+
+def test_a_state_force_the_report_accuses_is_the_perpetrator(analyse_text) -> None:
+    text = (
+        "Six priests and their cook were killed at the university residence in San Salvador on Monday. "
+        "Church leaders accused the army of the killings."
+    )
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [p.kind for p in events[0].perpetrators] == ["military"]

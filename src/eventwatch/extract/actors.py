@@ -50,7 +50,9 @@ def _org_heads() -> frozenset[str]:
 
 
 _BY = {"by", "of"}
-_PERP_BEFORE = {"suspected", "alleged", "presumed", "blamed", "attributed"}
+_PERP_BEFORE = {
+    "suspected", "alleged", "presumed", "blamed", "attributed", "accused", "accuses", "accusing", "blames", "blaming"
+}
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = (
     "claimed responsibility",

@@ -142,7 +142,9 @@ def document_groups(drafts_facts: list) -> list:
     counts: dict[str, list] = {}
     for facts in drafts_facts:
         for actor in facts.actors:
-            if actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied"):
+            armed_group = actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied")
+            accused_state = actor.kind in _STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
+            if armed_group or accused_state:
                 counts.setdefault(actor.name, []).append(actor)
     return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
 

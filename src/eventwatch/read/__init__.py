@@ -1,7 +1,8 @@
 """Readers: files, directories and stdin to Articles, with bad input reported, never raised.
 
 ``read_inputs`` is the one entry point; each input kind has its own module (``text``, ``html``,
-``jsonl``) and ``paths`` decides which files a list of paths stands for.
+``jsonl``, ``warc``) and ``paths`` decides which files a list of paths stands for. ``feeds`` and
+``http`` read live feeds for `eventwatch watch`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from eventwatch.read.html import article_from_html, read_html_file
 from eventwatch.read.jsonl import read_jsonl_file, read_jsonl_stream
 from eventwatch.read.paths import expand
 from eventwatch.read.text import BOM, decode, read_text_file
+from eventwatch.read.warc import read_warc_file
 
 __all__ = ["DEFAULT_MAX_BYTES", "STDIN_ORIGIN", "read_inputs"]
 
@@ -25,11 +27,13 @@ STDIN_ORIGIN = "<stdin>"
 def read_inputs(
     paths: Iterable[str], *, stdin: TextIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Article | InputError]:
-    """Articles from ``.txt``, ``.html``/``.htm`` and ``.jsonl``/``.json`` files, directories
-    (walked recursively in sorted order) and ``-`` (stdin, its kind sniffed from the first
-    character); an ``InputError`` for each bad file or JSONL line, after which reading goes on.
+    """Articles from ``.txt``, ``.html``/``.htm``, ``.jsonl``/``.json``/``.jsonl.gz`` and
+    ``.warc``/``.warc.gz`` files, directories (walked recursively in sorted order) and ``-``
+    (stdin, its kind sniffed from the first character); an ``InputError`` for each bad file, JSONL
+    line or WARC record, after which reading goes on.
 
-    ``max_bytes`` caps a whole file (checked from its size before reading) and, for JSONL, each line.
+    ``max_bytes`` caps a whole file (checked from its size before reading) and, for JSONL, each
+    line; for WARC, each record's body.
     """
     for item in expand(paths):
         if isinstance(item, InputError):
@@ -39,8 +43,10 @@ def read_inputs(
         try:
             if kind == "stdin":
                 yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
-            elif kind == "jsonl":
+            elif kind in ("jsonl", "jsonl.gz"):
                 yield from read_jsonl_file(path, max_bytes)
+            elif kind == "warc":
+                yield from read_warc_file(path, max_bytes)
             elif kind == "html":
                 yield read_html_file(path, max_bytes)
             else:

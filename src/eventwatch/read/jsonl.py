@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from typing import Any, BinaryIO
@@ -13,22 +15,30 @@ from eventwatch.read.html import article_from_html
 from eventwatch.read.text import BOM, check_not_binary, normalise_newlines
 
 _CHUNK = 1 << 20
+# a truncated or corrupt .gz file: EOFError (cut short), zlib.error (bad data), BadGzipFile (header)
+_BROKEN_GZIP = (EOFError, zlib.error, gzip.BadGzipFile)
 
 
 def _lines(handle: Any, origin: str, max_bytes: int) -> Iterator[tuple[int, bytes | InputError]]:
     """(line number, bytes) per line; a line over ``max_bytes`` is skipped without being held."""
     number = 0
-    while True:
-        raw = handle.readline(max_bytes + 1)
-        if not raw:
-            return
-        number += 1
-        if len(raw) > max_bytes and not raw.endswith(b"\n"):
-            while raw and not raw.endswith(b"\n"):
-                raw = handle.readline(_CHUNK)
-            yield number, InputError(origin, f"line longer than the limit of {max_bytes:,} bytes", number)
-            continue
-        yield number, raw
+    try:
+        while True:
+            raw = handle.readline(max_bytes + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):
+                    raw = handle.readline(_CHUNK)
+                yield number, InputError(origin, f"line longer than the limit of {max_bytes:,} bytes", number)
+                continue
+            yield number, raw
+    except _BROKEN_GZIP as error:
+        if number == 0 and isinstance(error, gzip.BadGzipFile):
+            raise  # not gzip at all: the caller says so for the whole file
+        # the lines before the damage have been read; nothing after it can be
+        yield number + 1, InputError(origin, f"broken gzip data, reading stopped: {error}", number + 1)
 
 
 def _string(record: dict[str, Any], key: str, origin: str, number: int) -> str | None:
@@ -117,10 +127,24 @@ def read_jsonl_stream(handle: Any, origin: str, max_bytes: int) -> Iterator[Arti
 
 def read_jsonl_file(path: str, max_bytes: int) -> Iterator[Article | InputError]:
     """A JSONL file streamed line by line (the size limit applies to each line); a ``.json`` file
-    holding one array of records is accepted too, within the whole-file limit."""
+    holding one array of records is accepted too, within the whole-file limit. A ``.gz`` file is
+    decompressed as it is read."""
+    if path.lower().endswith(".gz"):
+        yield from _read_gzip_jsonl(path, max_bytes)
+        return
     try:
         with open(path, "rb") as handle:
             yield from _read_open_json(handle, path, max_bytes)
+    except OSError as error:
+        yield InputError(path, f"cannot read: {error.strerror or error}")
+
+
+def _read_gzip_jsonl(path: str, max_bytes: int) -> Iterator[Article | InputError]:
+    try:
+        with gzip.open(path, "rb") as handle:
+            yield from read_jsonl_stream(handle, path, max_bytes)
+    except gzip.BadGzipFile as error:  # raised on the first read, before any line
+        yield InputError(path, f"not a gzip file: {error}")
     except OSError as error:
         yield InputError(path, f"cannot read: {error.strerror or error}")
 

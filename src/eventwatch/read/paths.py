@@ -13,14 +13,25 @@ KINDS = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".json": "jsonl",
+    ".warc": "warc",
+}
+# compressed inputs, by their double extension; checked before KINDS
+COMPRESSED_KINDS = {
+    ".jsonl.gz": "jsonl.gz",
+    ".warc.gz": "warc",
 }
 
 STDIN = "-"
 
 
 def kind_of(path: str) -> str | None:
-    """``text``, ``html`` or ``jsonl`` from the file name; ``None`` for anything else."""
-    return KINDS.get(os.path.splitext(path)[1].lower())
+    """``text``, ``html``, ``jsonl``, ``jsonl.gz`` or ``warc`` from the file name; ``None`` for
+    anything else."""
+    name = path.lower()
+    for suffix, kind in COMPRESSED_KINDS.items():
+        if name.endswith(suffix):
+            return kind
+    return KINDS.get(os.path.splitext(name)[1])
 
 
 def expand(paths: Iterable[str]) -> Iterator[tuple[str, str] | InputError]:

@@ -32,17 +32,28 @@ class PhraseTable(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]]):
         self._table: dict[tuple[str, ...], T] = {}
-        self._max = 1
         for phrase, payload in entries:
             key = phrase_key(phrase)
             if key:
                 self._table.setdefault(key, payload)
-                self._max = max(self._max, len(key))
+        # the phrase lengths that start with each first word, longest first: most tokens start no
+        # phrase at all, and those that do are tried only at lengths that exist
+        lengths: dict[str, set[int]] = {}
+        for key in self._table:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
 
     def match_at(self, tokens: list[Token], i: int) -> PhraseMatch[T] | None:
-        for length in range(min(self._max, len(tokens) - i), 0, -1):
-            key = tuple(t.lower for t in tokens[i : i + length])
-            payload = self._table.get(key)
+        if i >= len(tokens):
+            return None
+        lengths = self._lengths.get(tokens[i].lower)
+        if not lengths:
+            return None
+        room = len(tokens) - i
+        for length in lengths:
+            if length > room:
+                continue
+            payload = self._table.get(tuple(t.lower for t in tokens[i : i + length]))
             if payload is not None:
                 return PhraseMatch(i, i + length, tokens[i].start, tokens[i + length - 1].end, payload)
         return None

@@ -136,7 +136,10 @@ def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
 
 def _starts_new(tokens: list[Token]) -> bool:
     words = [t.lower for t in tokens[:12]]
+    present = set(words)
     for phrase in _NEW_EVENT:
+        if phrase[0] not in present:
+            continue
         n = len(phrase)
         if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
             return True

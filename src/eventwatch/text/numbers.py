@@ -41,11 +41,28 @@ def _digits(word: str) -> int | None:
     return None
 
 
+# phrase tables split once and indexed by first word; keyed by the table's identity, the table kept
+# alongside so that a recycled id can never hand back another table's index
+_PHRASE_INDEXES: dict[int, tuple[dict, dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
+
+
+def _phrase_index(phrases: dict) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    entry = _PHRASE_INDEXES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            index.setdefault(words[0], []).append((phrase, words))
+        entry = _PHRASE_INDEXES[id(phrases)] = (phrases, index)
+    return entry[1]
+
+
 def _match_phrase(tokens: list[Token], i: int, phrases: dict) -> tuple[str, int] | None:
     """The longest key of ``phrases`` (space-separated words) starting at token ``i``."""
+    if i >= len(tokens):
+        return None
     best = None
-    for phrase in phrases:
-        words = phrase.split()
+    for phrase, words in _phrase_index(phrases).get(tokens[i].lower, ()):
         if (
             i + len(words) <= len(tokens)
             and all(tokens[i + k].lower == w for k, w in enumerate(words))

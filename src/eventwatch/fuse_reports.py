@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from eventwatch.model import Actor, Casualties, Event, Place
+from eventwatch.resolve.summary import write_summary
 from eventwatch.resources import load_yaml
 
 
@@ -380,8 +381,8 @@ def combine(event_id: str, reports: Sequence[Report]) -> Event:
     kidnapped = [r for r in ordered if r.event.kidnapped is not None]
     fused.kidnapped = max(kidnapped, key=_recency).event.kidnapped if kidnapped else None
     fused.background = all(r.event.background for r in ordered)
-    # the summary states figures: take it from the report the fatality figure comes from
-    fused.summary = (killed_from or ordered[-1]).event.summary or first.summary
+    # the summary states the figures, so it is written again from the fused record
+    fused.summary = write_summary(fused)
     sources = {r.article_key for r in ordered if r.article_key is not None} or {None}
     # independent sources make an event more certain, a little each
     top = max(r.event.confidence for r in ordered)

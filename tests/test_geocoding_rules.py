@@ -183,3 +183,64 @@ def test_skeletons_merge_spellings_but_not_short_names() -> None:
     assert skeleton("Baqouba") == skeleton("Baqubah")
     assert skeleton("Gao") is None
     assert similar_spelling("Baqouba", "Baqubah") and not similar_spelling("Baqouba", "Bukoba")
+
+
+# --- third round: armed groups of one country, "the X capital", bare names after "in" ---
+
+
+def test_a_group_fighting_in_one_country_gives_the_country_when_no_other_is_named() -> None:
+    place = event_place("Taliban fighters stormed a police post in Qolbarzuk on Monday, killing six officers.")
+    assert place is not None and place.country_code == "AF"
+    assert place.name == "Qolbarzuk" and place.precision == 2 and place.geonames_id is None
+
+
+def test_a_group_alone_gives_at_least_the_country() -> None:
+    place = event_place("Boko Haram gunmen killed nine villagers and burned their houses on Monday.")
+    assert place is not None and place.country_code == "NG" and place.precision == 3
+
+
+def test_a_country_named_in_the_text_beats_the_groups_country(gaz) -> None:
+    text = "Boko Haram fighters killed four herders near the village of Dulvarkame in northern Cameroon."
+    places = resolved(gaz, text)
+    assert places["Dulvarkame"] is not None and places["Dulvarkame"].country_code == "CM"
+    assert places["Boko Haram"] is not None and places["Boko Haram"].feature == "country"
+
+
+def test_a_group_name_holding_a_place_name_is_no_place(gaz) -> None:
+    mentions = gaz.spot("Militants of the Kurdistan Workers' Party attacked a convoy.")
+    assert [m.kind for m in mentions] == ["group"]
+    assert mentions[0].country_code == "TR"
+
+
+def test_the_kenyan_capital_is_its_capital_city(gaz) -> None:
+    places = resolved(gaz, "A grenade exploded outside a church in the Kenyan capital on Sunday, wounding five.")
+    capital = places["Kenyan capital"]
+    assert capital is not None and capital.country_code == "KE" and capital.name == "Nairobi"
+    assert capital.precision == 1
+
+
+def test_the_capital_named_next_is_left_to_its_own_name(gaz) -> None:
+    mentions = gaz.spot("Two men threw a grenade in Kaisarovo, a suburb of the Greek capital Athens.")
+    kinds = {m.text: m.kind for m in mentions}
+    assert kinds.get("Greek") == "demonym" and "Athens" in kinds
+    assert "capital punishment" not in {m.text for m in gaz.spot("Iraq's capital punishment law was changed.")}
+
+
+def test_a_bare_name_after_in_waits_for_a_country_and_for_no_other_place() -> None:
+    # no country is known: no town is invented
+    events = analyse(
+        Article(doc_id="t", text="A bomb exploded in Qolbarzuk on Monday, killing six.", published=date(2015, 3, 2))
+    )
+    assert all(e.location is None or e.location.name != "Qolbarzuk" for e in events)
+    # a known town in the text is the place; the bare name is not added beside it
+    place = event_place("Taliban fighters attacked Kandahar on Monday and then camped in Qolbarzuk, killing six.")
+    assert place is not None and place.name != "Qolbarzuk" and place.country_code == "AF"
+
+
+def test_a_settlement_geonames_files_under_israel_is_coded_to_the_west_bank(gaz) -> None:
+    places = resolved(gaz, "A gunman opened fire at a bus stop near the settlement of Ofra, wounding two.")
+    assert places["Ofra"] is not None and places["Ofra"].country_code == "PS"
+    assert places["Ofra"].admin1 == "West Bank"
+    # a town inside the armistice line, and Jerusalem itself, stay in Israel
+    assert resolved(gaz, "A bomb exploded in Tel Aviv.")["Tel Aviv"].country_code == "IL"
+    assert resolved(gaz, "A man was stabbed in Jerusalem.")["Jerusalem"].country_code == "IL"

@@ -72,7 +72,13 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         dateline_country = filed_from[0].country_code if filed_from else None
     in_dateline = [dateline is not None and m.end <= dateline[1] for m in mentions]
     weights = [
-        country_weight(view, m.start, m.end, m.kind, m.followed_by_org or m.kind == "demonym" and not m.locative)
+        country_weight(
+            view,
+            m.start,
+            m.end,
+            m.kind,
+            m.followed_by_org or m.kind == "group" or m.kind == "demonym" and not m.locative,
+        )
         for m in mentions
     ]
     # "MEXICO CITY (MEXICO), 2 MAY -- ... CLASHES IN SAN SALVADOR": a bureau abroad reporting on
@@ -86,7 +92,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     focus_code = body_country or dateline_country
     if focus_code:
         places = gazetteer.resolve(mentions, view, focus_country=focus_code)
-    named_countries = {m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code}
+    named_countries = {m.country_code for m in mentions if m.kind in ("country", "demonym", "group") and m.country_code}
     if focus_code:
         named_countries.add(focus_code)
     facts = []
@@ -135,6 +141,7 @@ def _focus_country(facts: list[PlaceFact], decided: str | None, weights: list[fl
     """The country the document is about: the one already decided (dateline or body), else the one
     most named, where a country beside a border or a demonym of people counts little."""
     counts: dict[str, float] = {}
+    named: dict[str, float] = {}  # the same without armed groups, which only break ties
     for n, fact in enumerate(facts):
         if fact.place is not None and fact.place.country_code and (fact.usable or fact.kind != "place"):
             weight = {"country": 2, "demonym": 1}.get(fact.kind, 2 if fact.usable else 1)
@@ -142,7 +149,9 @@ def _focus_country(facts: list[PlaceFact], decided: str | None, weights: list[fl
                 weight *= min(1.0, weights[n])
             if weight > 0:
                 counts[fact.place.country_code] = counts.get(fact.place.country_code, 0) + weight
-    code = decided or (max(counts, key=counts.__getitem__) if counts else None)
+                if fact.kind != "group":
+                    named[fact.place.country_code] = named.get(fact.place.country_code, 0) + weight
+    code = decided or (max(counts, key=lambda cc: (counts[cc], named.get(cc, 0))) if counts else None)
     return get_gazetteer().country(code) if code else None
 
 

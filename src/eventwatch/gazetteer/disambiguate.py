@@ -25,7 +25,7 @@ COUNTRY_MENTION_BONUS = 1.0  # per unit of evidence for the candidate's country,
 # how much each kind of mention says the document happens in its country: a country named
 # counts most; a demonym says who, not where ("American servicemen" in Madrid); a country
 # before an organisation word ("the United States embassy") says nothing about where
-MENTION_WEIGHTS = {"country": 1.5, "demonym": 0.5, "admin1": 1.0, "place": 1.0}
+MENTION_WEIGHTS = {"country": 1.5, "demonym": 0.5, "group": 0.5, "admin1": 1.0, "place": 1.0}
 # a name written as a town ("the Taji district") whose only namesakes lie abroad
 CUED_WEIGHT = 0.5
 # how far after an unlisted town its region may be named ("the Nad Ali district of Helmand province")
@@ -40,6 +40,10 @@ PRIMARY_NAME_BONUS = 1.5
 CAPITAL_BONUS = 2.0
 # words a mention may end with that are no part of the name as written ("Sopore town")
 _TRAILING_GENERIC = re.compile(r"\s+(town|village|hamlet|jurisdiction|municipality|municipio|barrio)$", re.I)
+
+
+# mentions that name a country as a whole: a country, its people, a group fighting only there
+_NATIONAL = ("country", "demonym", "group")
 
 
 def focus_of(index: Index, mentions: list[PlaceMention]) -> tuple[str | None, Counter]:
@@ -67,6 +71,7 @@ def resolve(
     focus, counts = focus_of(index, mentions)
     # for a town the data lacks, any country named will do ("Malian soldiers ... the village of X")
     any_country = Counter(m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code)
+    groups = {m.country_code for m in mentions if m.kind == "group"}
     focus_bonus = INFERRED_FOCUS_BONUS
     if focus_country:
         focus, focus_bonus = focus_country, FOCUS_BONUS
@@ -79,7 +84,7 @@ def resolve(
     # unambiguous first: they are the context for the rest
     def rank(n: int) -> tuple[bool, bool, bool, int]:
         m = mentions[n]
-        return (m.kind not in ("country", "demonym"), m.kind != "admin1", len(m.ids) > 1, n)
+        return (m.kind not in _NATIONAL, m.kind != "admin1", len(m.ids) > 1, n)
 
     order = sorted(range(len(mentions)), key=rank)
     for n in order:
@@ -90,7 +95,7 @@ def resolve(
             elif m.unlisted:
                 unlisted.append(n)
             continue
-        if m.kind in ("country", "demonym"):
+        if m.kind in _NATIONAL:
             results[n] = index.place(m.ids[0])
             continue
         ids = m.ids[:200]
@@ -127,9 +132,11 @@ def resolve(
             points.append(index.latlon(best))
     # places the data lacks last: the towns resolved around them tell their country
     resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
+    # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
+    named = Counter({cc: w for cc, w in counts.items() if cc not in groups or cc in any_country or cc in resolved})
     for n in unlisted:
         m = mentions[n]
-        evidence = counts or any_country or resolved
+        evidence = named or any_country or resolved or counts
         cc = m.country_code or focus or (evidence.most_common(1)[0][0] if evidence else None)
         if cc:
             # a district the data lacks: even a demonym ("Afghan troops") says its country

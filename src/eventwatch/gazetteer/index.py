@@ -7,6 +7,7 @@ import math
 import os
 import pickle
 import tempfile
+from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from eventwatch.gazetteer.build import (
     DEMONYM_BASE,
     Tables,
     build_tables,
+    load_resource,
 )
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
@@ -90,6 +92,38 @@ def load_index(path: Path | None = None) -> tuple[Tables, ahocorasick.Automaton]
     return tables, automaton
 
 
+@dataclass(frozen=True)
+class Territory:
+    """An area GeoNames files under another country (territories.yaml): the West Bank's
+    settlements are listed under Israel, ACLED codes them as Palestine."""
+
+    code: str
+    admin1: str | None
+    keep: frozenset[int]
+    outline: tuple[tuple[float, float], ...]  # (lon, lat), closed implicitly
+
+    def holds(self, geonames_id: int, lon: float, lat: float) -> bool:
+        if geonames_id in self.keep:
+            return False
+        inside = False
+        points = self.outline
+        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
+            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+        return inside
+
+
+def load_territories() -> dict[str, Territory]:
+    """Source country code -> the territory its places inside the outline belong to."""
+    data = load_resource("territories.yaml") or {}
+    found = {}
+    for code, entry in data.items():
+        outline = tuple((float(lon), float(lat)) for lon, lat in entry["outline"])
+        keep = frozenset(int(i) for i in entry.get("keep") or [])
+        found[str(entry["from"])] = Territory(str(code), entry.get("admin1"), keep, outline)
+    return found
+
+
 class Index:
     """Candidate ids to Places, and name lookups; the spotter and resolver build on this."""
 
@@ -99,6 +133,7 @@ class Index:
         self._country_by_code = {cc: k for k, cc in enumerate(tables.c_code)}
         self.capitals = frozenset(i for i in tables.c_capital if i >= 0)
         self.skeletons = SkeletonIndex(tables.sk_text, tables.sk_start, tables.sk_key)
+        self._territories = load_territories()
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:
@@ -186,6 +221,12 @@ class Index:
         k = self._country_by_code.get(cc)
         return None if k is None else COUNTRY_BASE + k
 
+    def capital_of(self, cc: str) -> int | None:
+        """Place id of a country's capital, or None."""
+        k = self._country_by_code.get(cc)
+        capital = self.t.c_capital[k] if k is not None else -1
+        return capital if capital >= 0 else None
+
     # Places
     def place(self, ident: int) -> Place:
         t = self.t
@@ -217,11 +258,15 @@ class Index:
                 feature="admin1",
             )
         j = t.admin1[ident]
+        cc, admin1 = t.ccs[ident], t.a1_name[j] if j >= 0 else None
+        territory = self._territories.get(cc)
+        if territory is not None and territory.holds(t.gid[ident], t.lon[ident], t.lat[ident]):
+            cc, admin1 = territory.code, territory.admin1
         return Place(
             name=t.names[ident],
-            country=self.country_name(t.ccs[ident]),
-            country_code=t.ccs[ident],
-            admin1=t.a1_name[j] if j >= 0 else None,
+            country=self.country_name(cc),
+            country_code=cc,
+            admin1=admin1,
             admin2=t.admin2[ident],
             lat=t.lat[ident],
             lon=t.lon[ident],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
 from eventwatch.gazetteer.fold import FoldedText, fold_key
@@ -64,12 +64,19 @@ _APPOSITION = re.compile(
 )
 
 
+# "the Kenyan capital", "Iraq's capital", not "capital punishment" or "capital markets"
+# ("the Greek capital Athens" names the town itself next)
+_CAPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+capital\b(?!\s+(?:punishment|markets?|city\s+of\b|gains?|expenditure)|,?\s+[A-Z])"
+)
+
+
 @dataclass
 class PlaceMention:
     start: int
     end: int
     text: str
-    kind: str  # "country" | "demonym" | "admin1" | "place"
+    kind: str  # "country" | "demonym" | "admin1" | "place" | "group" (an armed group of one country)
     country_code: str | None
     candidates: list[Place]
     followed_by_org: bool = False
@@ -182,6 +189,27 @@ def _known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return areas, re.compile(pattern, re.IGNORECASE)
 
 
+@cache
+def _group_patterns() -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Armed groups that say their country (groups.yaml): folded name -> country code, and the
+    patterns matching them as written and in wire capitals."""
+    countries: dict[str, str] = {}
+    for cc, names in (load_resource("groups.yaml") or {}).items():
+        for name in names:
+            countries[_group_key(str(name))] = str(cc)
+    if not countries:
+        return countries, None, None
+    names = sorted({str(n) for ns in (load_resource("groups.yaml") or {}).values() for n in ns}, key=len, reverse=True)
+    alternation = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", n))) for n in names)
+    pattern = r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"
+    return countries, re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
+def _group_key(name: str) -> str:
+    return " ".join(re.split(r"[\s-]+", name.lower()))
+
+
+@lru_cache(maxsize=16)  # asked for every mention of a document: count its letters once
 def is_capitals(text: str) -> bool:
     """Wire copy in capitals: case says nothing about names."""
     upper = sum(1 for c in text[:5000] if c.isupper())
@@ -269,6 +297,8 @@ class Spotter:
         if caps:
             mentions = self._drop_unsupported(text, mentions)
         mentions = self._cued_places(text, mentions, caps)
+        mentions = self._groups(text, mentions, caps)
+        self._capitals(text, mentions)
         if not caps:
             mentions = self._transliterated(text, mentions)
         self._link(text, mentions)
@@ -624,10 +654,51 @@ class Spotter:
             added.append(m)
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
+    # "Taliban fighters", "Boko Haram": a group that fights in one country says which country
+    def _groups(self, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
+        countries, as_written, in_capitals = _group_patterns()
+        pattern = in_capitals if caps else as_written
+        if pattern is None:
+            return mentions
+        added = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            cc = countries.get(_group_key(match.group(0)))
+            ident = self.index.country_id(cc) if cc else None
+            if ident is None:
+                continue
+            inside = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # part of a longer place name
+            # "Kurdistan Workers' Party", "Free Syrian Army": the name holds no place of the event
+            mentions = [m for m in mentions if m not in inside]
+            group = PlaceMention(start, end, match.group(0), "group", cc, [self.index.place(ident)])
+            group.ids = [ident]
+            added.append(group)
+        return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    # "the Kenyan capital", "Afghanistan's capital": the capital city, named by its country
+    def _capitals(self, text: str, mentions: list[PlaceMention]) -> None:
+        for m in mentions:
+            if m.kind not in ("country", "demonym") or not m.country_code:
+                continue
+            after = _CAPITAL_AFTER.match(text, m.end)
+            capital = self.index.capital_of(m.country_code) if after else None
+            if after is None or capital is None:
+                continue
+            m.end = after.end()
+            m.text = text[m.start : m.end]
+            m.kind, m.ids, m.candidates = "place", [], [self.index.place(capital)]
+            m.followed_by_org = m.locative = False
+
     # "in Hawija" for "Al Ḩawījah", "the town of Mussayab" for "Al-Musayab": another transliteration
     def _transliterated(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         idx, r = self.index, self.rules
-        named = {m.country_code for m in mentions if m.country_code and (m.kind != "place" or m.ids)}
+        named = {
+            m.country_code for m in mentions if m.country_code and m.kind != "group" and (m.kind != "place" or m.ids)
+        }
+        # a group's country counts only when the text names no other ("Boko Haram ... in northern Cameroon")
+        named = named or {m.country_code for m in mentions if m.kind == "group"}
         found: list[PlaceMention] = []
         for m in mentions:
             if m.kind == "place" and m.unlisted and not m.ids and not m.candidates:
@@ -640,6 +711,7 @@ class Spotter:
                     m.ids, m.unlisted = ids, False
                     ccs = {idx.cc_of(i) for i in ids}
                     m.country_code = m.country_code or (ccs.pop() if len(ccs) == 1 else None)
+        bare: PlaceMention | None = None
         for match in _AFTER_LOCATIVE.finditer(text):
             start = match.start(1)
             # the whole capitalised run is the name ("Parsons Green" is not "Parsons")
@@ -659,6 +731,14 @@ class Spotter:
                 mention = PlaceMention(start, end, text[start:end], kind, ccs.pop() if len(ccs) == 1 else None, [])
                 mention.ids, mention.all_ids, mention.key = ids, ids, fold_key(text[start:end])
                 found.append(mention)
+            elif bare is None:
+                bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
+                bare.key = fold_key(text[start:end])
+        located = any(m.kind in ("place", "admin1") and (m.ids or m.candidates or m.unlisted) for m in mentions + found)
+        if bare is not None and not located:
+            # "Taliban fighters overran checkpoints in Warduj": a name after "in" in a text that
+            # names no other place is the town the data lacks, placed in the country if one is known
+            found.append(bare)
         return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
     def _skeleton_ids(self, name: str, named: set[str | None]) -> list[int]:

@@ -41,7 +41,7 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     """Whether a place mention can be an event's location, and the word before it."""
     before = preposition_before(text, start)
     after = text[end : end + 12].lower()
-    if followed_by_org or kind == "demonym":
+    if followed_by_org or kind in ("demonym", "group"):
         return False, before
     if after.startswith(("’s border", "'s border")) or _AGENT_SUFFIX.match(after):
         return False, before

@@ -60,9 +60,11 @@ class PhraseTable(Generic[T]):
 
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
         found: list[PhraseMatch[T]] = []
+        lengths = self._lengths
         i = 0
         while i < len(tokens):
-            match = self.match_at(tokens, i)
+            # most tokens start no phrase: skip them without a call
+            match = self.match_at(tokens, i) if tokens[i].lower in lengths else None
             if match is None:
                 i += 1
             else:

@@ -72,9 +72,31 @@ def _match_phrase(tokens: list[Token], i: int, phrases: dict) -> tuple[str, int]
     return best
 
 
+_STARTERS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _starters(lex: dict) -> frozenset[str]:
+    """Every word a number phrase can begin with (besides digits): most tokens are none of them."""
+    entry = _STARTERS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        words: set[str] = {"a", "an", "another"}
+        for table in ("units", "tens"):
+            words.update(lex[table])
+        for table in ("vague", "qualifiers"):
+            words.update(phrase.split()[0] for phrase in lex[table])
+        words.update(f"{ten}-" for ten in lex["tens"])
+        entry = _STARTERS[id(lex)] = (lex, frozenset(words))
+    return entry[1]
+
+
 def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> NumberPhrase | None:
     """Parse a number phrase starting at token ``i`` (qualifiers such as "at least" included)."""
+    if i >= len(tokens):
+        return None
     lex = _lexicon()
+    word = tokens[i].lower
+    if not word[:1].isdigit() and word not in _starters(lex) and word.partition("-")[0] + "-" not in _starters(lex):
+        return None
     start = i
     qualifier = None
     q = _match_phrase(tokens, i, lex["qualifiers"])

@@ -270,3 +270,36 @@ def test_a_state_force_the_report_accuses_is_the_perpetrator(analyse_text) -> No
     )
     events = violent(analyse_text(text, PUBLISHED))
     assert [p.kind for p in events[0].perpetrators] == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two guards were killed and an additional ten soldiers injured in the blast.", {"killed": 2, "wounded": 10}),
+        ("Members of the 33th front threw grenades and injured four officers.", {"wounded": 4}),
+        ("A bomb killed a child and injured critically 5 others.", {"killed": 1, "wounded": 5}),
+        ("The raid caused the death of two soldiers and the injuries of two others.", {"killed": 2, "wounded": 2}),
+        ("The attack has resulted in one minor injury.", {"wounded": 1}),
+        ("Three soldiers affiliated with the peace mission were injured by a mine.", {"wounded": 3}),
+        ("The driver rammed 11 people at a bus stop.", {"wounded": 11}),
+        (
+            "Five police were killed and 26 others, including a governor and 18 policemen, were wounded.",
+            {"killed": 5, "wounded": 26},
+        ),
+        (
+            "Three people were killed in the blast, including two children and another 14 were wounded.",
+            {"killed": 3, "wounded": 14},
+        ),
+    ],
+)
+def test_casualties_second_pass(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+def test_a_figure_repeated_as_the_total_is_counted_once(analyse_text) -> None:
+    text = (
+        "A blast at a wrestling club in Kabul killed 20 people and injured 70 on Monday; "
+        "in total 20 were killed and 70 injured."
+    )
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(20, 70)]

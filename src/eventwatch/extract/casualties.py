@@ -115,6 +115,10 @@ _NP_STOP = frozenset(
         "per",
         "belonging",
         "backed",
+        "affiliated",
+        "assigned",
+        "attached",
+        "deployed",
         "employed",
         "working",
         "serving",
@@ -527,6 +531,7 @@ _EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses",
 _NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said"})
 _MODIFIER_START = frozenset(
     {"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on", "backed", "employed", "working",
+     "affiliated", "assigned", "attached", "deployed",
      "serving", "stationed", "travelling", "traveling", "riding"}
 )
 _NOT_PEOPLE = frozenset(
@@ -755,6 +760,13 @@ def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(tokens[k].text[:1].isdigit() for k in range(start, end))
 
 
+# "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+_BETWEEN_VERB_AND_NUMBER = frozenset(
+    {"the", "all", "its", "their", "other", "an", "additional", "another", "minor", "critically", "seriously",
+     "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least", "some", "about"}
+)
+
+
 def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
     lex = _lexicon()
     for back in (1, 2, 3, 4):
@@ -765,7 +777,7 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
         if match is not None and all(
-            w in ("the", "all", "its", "their", "other", "an", "additional", "another", "minor") for w in between
+            w in _BETWEEN_VERB_AND_NUMBER for w in between
         ):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
@@ -787,6 +799,20 @@ def _is_part(tokens: list[Token], number: NumberPhrase, previous: list[CasualtyF
             break
         match = lex.part_markers.match_at(tokens, k)
         if match is not None and match.end_index == number.start_index:
+            return True
+    # "26 others, including a governor and 18 policemen, were wounded": still inside the aside; but
+    # "including two children and another 14 were wounded" starts a clause of its own
+    ahead = tokens[number.end_index : number.end_index + 5]
+    if "another" in {t.lower for t in tokens[max(0, number.start_index - 1) : number.start_index + 1]} or any(
+        t.lower in ("other", "others", "more") for t in ahead[:3]
+    ):
+        return False
+    for k in range(number.start_index - 1, max(-1, number.start_index - 9), -1):
+        if tokens[k].text == "," or tokens[k].lower in lex.aux - {"and", "all", "either"}:
+            break
+        if lex.active.match_at(tokens, k) is not None or lex.passive.match_at(tokens, k) is not None:
+            break  # "killing ten, including a child and injuring 42 others": a new clause
+        if tokens[k].lower == "including":
             return True
     return False
 

@@ -33,7 +33,20 @@ class _Tally:
         return self.value - self.sides.get("perpetrators", 0)
 
 
-def _tally(group: list[CasualtyFigure]) -> _Tally | None:
+_TOTAL_WORDS = ("total", "altogether", "overall")
+
+
+def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> _Tally | None:
+    if words & set(_TOTAL_WORDS):
+        # "26 were killed ... in total 26 were killed": the same figure told twice, not two groups
+        seen: set[tuple] = set()
+        unique = []
+        for figure in group:
+            key = (figure.effect, figure.value, figure.side, figure.is_part)
+            if key not in seen:
+                seen.add(key)
+                unique.append(figure)
+        group = unique
     totals = [f for f in group if f.is_total]
     parts = [f for f in group if not f.is_total and not f.is_part]
     counted = totals or parts
@@ -57,7 +70,9 @@ def _tally(group: list[CasualtyFigure]) -> _Tally | None:
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
 
 
-def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[Casualties, list[int]]:
+def _estimate(
+    figures: list[tuple[int, CasualtyFigure]], effect: str, words: dict[int, frozenset[str]] | None = None
+) -> tuple[Casualties, list[int]]:
     """Totals from one event's figures. Within a sentence the parts add up ("eight police
     officers and two civilians"); across sentences reports of the same people repeat, so the
     largest figure wins, but victims in one sentence and attackers in another add up ("killing
@@ -76,7 +91,12 @@ def _estimate(figures: list[tuple[int, CasualtyFigure]], effect: str) -> tuple[C
             if tally is not None:
                 extra.append(tally)
             del by_sentence[index]
-    tallies = [t for t in (_tally(group) for group in by_sentence.values()) if t is not None]
+    words = words or {}
+    tallies = [
+        t
+        for t in (_tally(group, words.get(index, frozenset())) for index, group in by_sentence.items())
+        if t is not None
+    ]
     if not tallies:
         return Casualties(), []
     if extra:
@@ -165,9 +185,10 @@ def build_event(
         for figure in facts.casualties:
             figures.append((facts.sentence.index, figure))
             figure_sentence[figure.start] = facts.sentence.index
-    fatalities, killed_starts = _estimate(figures, "killed")
-    injuries, wounded_starts = _estimate(figures, "wounded")
-    kidnapped_estimate, kidnapped_starts = _estimate(figures, "kidnapped")
+    words = {f.sentence.index: frozenset(t.lower for t in f.tokens) for f in draft.sentences if f.casualties}
+    fatalities, killed_starts = _estimate(figures, "killed", words)
+    injuries, wounded_starts = _estimate(figures, "wounded", words)
+    kidnapped_estimate, kidnapped_starts = _estimate(figures, "kidnapped", words)
     for starts, name in (
         (killed_starts, "fatalities"),
         (wounded_starts, "injuries"),

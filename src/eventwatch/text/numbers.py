@@ -107,6 +107,20 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
         return None
     if tokens[i].lower == "another" and i + 1 < len(tokens) and _value_at(tokens, i + 1) is not None:
         i += 1  # "another two were injured": the number that follows counts, not "another" (one)
+    elif (
+        tokens[i].lower in ("a", "an")
+        and i + 2 < len(tokens)
+        and tokens[i + 1].lower in ("additional", "further", "other")
+        and _value_at(tokens, i + 2, allow_article=False) is not None
+    ):
+        i += 2  # "an additional ten soldiers"
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].text[:1].isdigit()
+        and tokens[i + 1].lower in ("st", "nd", "rd", "th")
+        and tokens[i + 1].start == tokens[i].end
+    ):
+        return None  # "the 33th front": an ordinal
     vague = _match_phrase(tokens, i, lex["vague"])
     if vague is not None and (vague[1] > 1 or _value_at(tokens, i) is None):
         return NumberPhrase(lex["vague"][vague[0]], start, i + vague[1], "low", True)

@@ -303,3 +303,23 @@ def test_a_figure_repeated_as_the_total_is_counted_once(analyse_text) -> None:
     )
     events = violent(analyse_text(text, PUBLISHED))
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(20, 70)]
+
+
+def test_a_question_reports_no_event(analyse_text) -> None:
+    text = "The minister spoke on Monday. Did the army bomb the villages near Tarsa last week?"
+    assert violent(analyse_text(text, PUBLISHED)) == []
+
+
+def test_undated_uncounted_fighting_later_in_a_report_is_war_talk(analyse_text) -> None:
+    text = (
+        "Guerrillas attacked a police post in Tarsa on Monday, killing two officers. "
+        "The defence minister spoke about the peace talks. "
+        "Fighting has continued in the northern provinces."
+    )
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [e.fatalities.best for e in events] == [2]
+
+
+def test_a_lead_that_reports_fighting_is_news(analyse_text) -> None:
+    text = "Heavy fighting broke out between the army and rebels in the hills north of Tarsa."
+    assert [e.event_type for e in violent(analyse_text(text, PUBLISHED))] == ["Battles"]

@@ -196,6 +196,14 @@ def _newsworthy(draft: Draft) -> bool:
     return told_as_news or draft.date_start is not None or has_figure or has_town or has_group
 
 
+def _war_talk(event: Event) -> bool:
+    """ "Fighting has continued in San Miguel": fighting the report neither dates nor counts is talk
+    about a war, not an armed clash an analyst can code."""
+    undated = event.date_start is None and not event.background
+    uncounted = event.fatalities.best is None and event.injuries.best is None and event.kidnapped is None
+    return event.event_type == "Battles" and undated and uncounted
+
+
 def analyse(article: Article, *, include_background: bool = False) -> list[Event]:
     """The events one article reports. Earlier events it only refers to ("since the Kampala
     bombings, which killed 74") are left out unless ``include_background``; they are then marked
@@ -226,6 +234,8 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         if not _newsworthy(draft):
             continue
         event = build_event(article, draft, fallback, groups)
+        if _war_talk(event) and set(draft.kinds) <= {"clash"} and draft.sentences[0].sentence.index > 0:
+            continue  # (an attack is news, and so is a lead that reports fighting)
         if event.date_start is None and not event.background and article.published is not None:
             # news told without a date happened by the time it was published: ACLED codes the
             # report's date with a coarser precision

@@ -151,8 +151,8 @@ def _habitual(facts: SentenceFacts) -> bool:
 
 
 def _has_news(facts: SentenceFacts) -> bool:
-    if _habitual(facts):
-        return False
+    if _habitual(facts) or facts.sentence.text.rstrip().endswith("?"):
+        return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]

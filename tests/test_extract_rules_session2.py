@@ -323,3 +323,14 @@ def test_undated_uncounted_fighting_later_in_a_report_is_war_talk(analyse_text) 
 def test_a_lead_that_reports_fighting_is_news(analyse_text) -> None:
     text = "Heavy fighting broke out between the army and rebels in the hills north of Tarsa."
     assert [e.event_type for e in violent(analyse_text(text, PUBLISHED))] == ["Battles"]
+
+
+def test_a_clock_time_in_wire_copy_is_not_a_toll() -> None:
+    assert totals("THE JUDGE WAS MURDERED AT 1620 THIS AFTERNOON NEAR HIS HOME.").get("killed") == 1
+
+
+def test_victims_listed_after_a_named_one_all_count() -> None:
+    sentence = (
+        "Soldiers are suspected in the assassination of Ignacio Ellacuria, five other Jesuits, and two women."
+    )
+    assert totals(sentence) == {"killed": 8}

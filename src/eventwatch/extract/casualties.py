@@ -192,7 +192,12 @@ def _is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
     after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
     if before in _MONTHS or after in _MONTHS:
         return True
+    if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
+        return True  # "murdered at 1620 this afternoon": a time of day in wire copy
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
+
+
+_CLOCK_BEFORE = frozenset({"at", "around", "about", "until", "since", "from", "by", "to", "between", "and"})
 
 
 def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
@@ -689,6 +694,21 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
         claimed.append((match.start, word.end))
+        # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
+        while after + 1 < len(tokens) and tokens[after].text == "," or (
+            after + 1 < len(tokens) and tokens[after].lower == "and"
+        ):
+            k2 = after + 1 + (tokens[after + 1].lower == "and")
+            more = parse_number(tokens, k2, allow_article=False)
+            if more is None:
+                break
+            end = _noun_phrase_end(tokens, more.end_index)
+            if not _has_person(tokens, more.end_index, end):
+                break
+            found.append(_figure(effect, more, tokens, end))
+            used.update(range(more.start_index, more.end_index))
+            claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
+            after = end
     return found
 
 

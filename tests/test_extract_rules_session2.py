@@ -334,3 +334,16 @@ def test_victims_listed_after_a_named_one_all_count() -> None:
         "Soldiers are suspected in the assassination of Ignacio Ellacuria, five other Jesuits, and two women."
     )
     assert totals(sentence) == {"killed": 8}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels from the 4th front of the movement massacre 5 farmers near the river.",
+        "A spokeswoman for the ministry said that a militant opened fire on a convoy near Dattykh.",
+        "A truck of the army hit a mine 25 km from Sokolo, wounding eight soldiers.",
+        "Militants belonging to the group threw a grenade at the patrol and wounded a policeman.",
+    ],
+)
+def test_verb_phrases_after_a_subjects_article_are_news(analyse_text, text: str) -> None:
+    assert len(violent(analyse_text(text, PUBLISHED))) == 1

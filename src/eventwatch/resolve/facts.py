@@ -101,11 +101,14 @@ class SentenceFacts:
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
         return True  # "the bombings, which killed 74": describes the event already named
-    if tokens[trigger.end_index - 1].lower.endswith("ed"):
-        return False  # "The Taliban attacked ...": a verb telling news, whatever its subject's article
+    words = [t.lower for t in tokens[trigger.start_index : trigger.end_index]]
+    if any(w.endswith("ed") for w in words) or any(w in ("a", "an") for w in words[1:]):
+        # "The Taliban attacked ...", "militants opened fire on", "a vehicle of the army hit a mine":
+        # a verb telling news, whatever its subject's article
+        return False
     if (
         trigger.end_index < len(tokens)
-        and tokens[trigger.end_index].lower in _OBJECT_START
+        and (tokens[trigger.end_index].lower in _OBJECT_START or tokens[trigger.end_index].text[:1].isdigit())
         and tokens[trigger.end_index - 1].lower not in _PREPOSITIONS
         and not (
             trigger.start_index

@@ -347,3 +347,13 @@ def test_victims_listed_after_a_named_one_all_count() -> None:
 )
 def test_verb_phrases_after_a_subjects_article_are_news(analyse_text, text: str) -> None:
     assert len(violent(analyse_text(text, PUBLISHED))) == 1
+
+
+def test_people_hurt_with_a_weapon_are_an_attack_without_an_event_word(analyse_text) -> None:
+    text = "Two soldiers were injured when militants lobbed several grenades towards an army truck in Tral."
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [(e.injuries.best, e.attack_type) for e in events] == [(2, "Bombing/Explosion")]
+
+
+def test_people_hurt_in_an_accident_are_no_attack(analyse_text) -> None:
+    assert violent(analyse_text("Three people were injured in a traffic accident on the highway.", PUBLISHED)) == []

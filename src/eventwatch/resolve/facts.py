@@ -149,6 +149,19 @@ def _starts_new(tokens: list[Token]) -> bool:
     return False
 
 
+def _implied_attack(facts: SentenceFacts) -> Trigger | None:
+    """ "Two police agents were injured at the airport by a radicalised suspect", "two soldiers were
+    wounded when militants lobbed grenades": people killed or hurt by someone armed is an attack,
+    even when no event word names it."""
+    hurt = [c for c in facts.casualties if c.effect in ("killed", "wounded") and c.value > 0]
+    by_someone = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    if not hurt or not (by_someone or facts.weapons):
+        return None
+    figure = hurt[0]
+    index = next((k for k, t in enumerate(facts.tokens) if t.start >= figure.start), 0)
+    return Trigger("attack", figure.start, figure.end, "", index, index + 1, False, "accomplished")
+
+
 def sentence_facts(
     text: str, sentence: Sentence, *, published: date | None, anchor: date | None, wire_caps: bool
 ) -> SentenceFacts:
@@ -164,6 +177,10 @@ def sentence_facts(
         targets=find_targets(tokens, wire_caps),
         weapons=find_weapons(tokens),
     )
+    if not triggers:
+        implied = _implied_attack(facts)
+        if implied is not None:
+            facts.triggers = [implied]
     named = [(a.start_index, a.end_index) for a in facts.actors if a.named]
     # "Army" in "New People's Army" names the attackers, not a target
     facts.targets = [t for t in facts.targets if not any(s <= t.start_index < e for s, e in named)]

@@ -244,3 +244,79 @@ def test_a_settlement_geonames_files_under_israel_is_coded_to_the_west_bank(gaz)
     # a town inside the armistice line, and Jerusalem itself, stay in Israel
     assert resolved(gaz, "A bomb exploded in Tel Aviv.")["Tel Aviv"].country_code == "IL"
     assert resolved(gaz, "A man was stabbed in Jerusalem.")["Jerusalem"].country_code == "IL"
+
+
+# --- third round: containers written beside a town, villages coded to their town, town words ---
+
+
+def test_a_town_written_before_its_country_keeps_both(gaz) -> None:
+    places = resolved(gaz, "Two bombers blew themselves up at a busy market in Madagali Nigeria on Friday.")
+    assert places["Madagali"] is not None and places["Madagali"].country_code == "NG"
+    assert places["Nigeria"] is not None and places["Nigeria"].feature == "country"
+    place = event_place("Two bombers blew themselves up at a busy market in Madagali Nigeria on Friday, killing six.")
+    assert place is not None and place.name == "Madagali" and place.precision == 1
+
+
+def test_a_town_written_before_a_region_of_its_country(gaz) -> None:
+    places = resolved(gaz, "Gunmen torched a police post in Gwoza Borno overnight.")
+    assert places["Gwoza"] is not None and places["Gwoza"].country_code == "NG"
+
+
+def test_a_direction_before_a_country_is_no_region_elsewhere(gaz) -> None:
+    # "Southwest" names a region of Burkina Faso, but written before Cameroon it is a direction
+    place = event_place("A trader was shot dead at Buea, Southwest Cameroon, by unknown gunmen on Tuesday.")
+    assert place is not None and place.name == "Buea" and place.country_code == "CM"
+
+
+def test_a_person_named_like_a_country_still_needs_a_town_before_it(gaz) -> None:
+    # the trap: a capitalised word before a country that is no town of it does not keep the country
+    text = "The driver, Abdel Nigeria, was unhurt when the bomb went off in Kano."
+    assert all(m.text != "Nigeria" for m in gaz.spot(text))
+    places = resolved(gaz, text)
+    assert places["Kano"] is not None and places["Kano"].country_code == "NG"
+
+
+def test_a_village_before_its_town_carries_the_town_as_admin2() -> None:
+    place = event_place("Gunmen killed four herders in the village of Dongarawa, Guyuk, Adamawa State on Sunday.")
+    assert place is not None and place.admin2 == "Guyuk" and place.country_code == "NG"
+
+
+def test_two_distant_towns_in_a_list_are_not_one_inside_the_other() -> None:
+    place = event_place("Bombs exploded in Kano, Maiduguri and Yola on Sunday, killing nine.")
+    assert place is not None and place.name == "Kano" and place.admin2 is None
+
+
+def test_an_unlisted_village_near_a_town_is_coded_to_the_town() -> None:
+    place = event_place("Four soldiers died when gunmen attacked the village of Tumbaraka, near Bosso, on Monday.")
+    assert place is not None and place.name == "Bosso" and place.precision == 2
+
+
+def test_a_village_at_a_stated_distance_from_a_town_keeps_its_own_name() -> None:
+    place = event_place("A bomber struck a checkpoint in the town of Qalbarra, 90 km east of Sirte, killing four.")
+    assert place is not None and place.name == "Qalbarra" and place.country_code == "LY"
+
+
+def test_a_place_written_as_a_municipality_beats_a_company_named_like_a_town() -> None:
+    place = event_place(
+        "A bomb exploded on 3 August at a branch of Banco Popular, on 50th Street, Itagui municipality, "
+        "wounding nine people in Colombia."
+    )
+    assert place is not None and place.name.startswith("Itag")
+
+
+def test_the_only_town_a_report_names_places_it_roughly_even_after_to() -> None:
+    place = event_place("Four guards were shot dead at a pumping station some 25 kilometres from western Kirkuk.")
+    assert place is not None and place.name == "Kirkuk" and place.precision == 2
+
+
+def test_two_towns_named_only_as_destinations_place_nothing() -> None:
+    # the trap: with two candidate towns and no "in", neither is where the attack happened
+    events = analyse(
+        Article(
+            doc_id="t",
+            text="A bomb exploded on a bus travelling to Kirkuk that had been diverted to Erbil, killing three.",
+            published=date(2015, 3, 2),
+        )
+    )
+    assert events
+    assert all(e.location is None or e.location.feature != "place" for e in events)

@@ -20,10 +20,12 @@ from eventwatch.resolve.build import build_event, document_groups
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
 from eventwatch.resolve.places import (
+    comma_container,
     container_relation,
     country_weight,
     dominant_country,
     held_by,
+    is_movement,
     is_route,
     is_usable,
     part_of,
@@ -128,6 +130,8 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         if part.place is None or container.place is None or container.dateline:
             continue
         relation = container_relation(between)
+        if relation is None and comma_container(between, part.place, container.place):
+            relation = "in"
         if relation is not None:
             part.place, usable = within(part.place, container.place, relation, between)
             part.usable = part.usable and usable
@@ -170,16 +174,22 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
             if fact.usable and place is not None and place.feature == feature and code in (None, place.country_code):
                 return replace(place, precision=max(2, place.precision)), fact.start
     if not any(f.usable for f in facts):
-        for fact in facts:
-            place = fact.place
-            if (
-                is_route(fact.preposition)
-                and not fact.dateline
-                and place is not None
-                and place.feature == "place"
-                and code in (None, place.country_code)
-            ):
-                return replace(place, precision=max(2, place.precision)), fact.start
+        towns = [
+            f
+            for f in facts
+            if not f.dateline
+            and f.place is not None
+            and f.place.feature == "place"
+            and code in (None, f.place.country_code)
+        ]
+        # a town the event set out from first; else, in a text naming no other place, the one town
+        # it names at all ("20 km from Kirkuk", "north to Baghdad") is where it happened, roughly
+        # ("fled to Gao" after an attack is not it)
+        towns = [f for f in towns if is_route(f.preposition) or not is_movement(f.preposition)]
+        towns.sort(key=lambda f: not is_route(f.preposition))
+        if towns and (is_route(towns[0].preposition) or len({f.place.geonames_id for f in towns}) == 1):
+            place = towns[0].place
+            return replace(place, precision=max(2, place.precision)), towns[0].start
     if focus is None:
         return None, None
     named = next((f.start for f in facts if f.place is not None and f.place.country_code == code), None)

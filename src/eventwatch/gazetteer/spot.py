@@ -26,7 +26,7 @@ _NEXT_WORD = re.compile(r"(\W*?)(\w+)")
 _WORD = re.compile(r"\w+")
 # "Sana'a", "Ra'anana": an apostrophe inside a word does not start a new (lower-case) word
 _NAME_WORD = re.compile(r"\w+(?:['’`]\w+)*")
-_LINK = re.compile(r"^\s*[,(]\s*$")
+_LINK = re.compile(r"^(?:\s*[,(]\s*| )$")
 _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]|\n\s*\n")
 # "Shi'ite", "Sana'a": an apostrophe inside a word, not a possessive
@@ -332,6 +332,15 @@ class Spotter:
             return [i for i in ids if i >= COUNTRY_BASE and self.index.kind_of(i) == "demonym"]
         placeish = [i for i in ids if i < COUNTRY_BASE]
         named = [i for i in ids if i >= COUNTRY_BASE]
+        if placeish and not caps:
+            # "in Madagali Nigeria", "Gwoza Borno": the next name is the country or region holding the town
+            containers = self._containers_after(text, end)
+            held = self._held_by(containers, placeish)
+            if held:
+                return held
+            if any(self.index.kind_of(i) == "country" for i in containers):
+                # "Southwest Cameroon": a direction before a country, not a region elsewhere
+                placeish = [i for i in placeish if self.index.kind_of(i) != "admin1"]
         if placeish and self._person(text, start, end, caps):
             if people is not None:
                 people.add(key)
@@ -349,6 +358,7 @@ class Spotter:
             and prev_l not in r.prefixes
             and prev_l not in r.function_words  # "A Kenya police reservist": an article, not a name
             and self._is_country_only(named)
+            and not self._holds_previous(text, start, named)
         ):
             named = [i for i in named if self.index.kind_of(i) == "demonym"]
         if named and caps and prev_l in r.given_names and _adjacent(prev_sep):
@@ -389,6 +399,48 @@ class Spotter:
             return False
         prev, sep, _ = _prev(text, m.start)
         return not (prev and prev.lower() in _LOCATIVE and _spaced(sep))
+
+    def _containers_after(self, text: str, end: int) -> list[int]:
+        """Countries and regions named by the one to three capitalised words right after ``end``."""
+        idx = self.index
+        words = list(_NAME_WORD.finditer(text, end, min(len(text), end + 40)))
+        if not words or text[end : words[0].start()] != " ":
+            return []
+        found: list[int] = []
+        for n in range(min(3, len(words))):
+            if not words[n].group(0)[0].isupper() or (n and text[words[n - 1].end() : words[n].start()] != " "):
+                break
+            ids = idx.ids_for_name(text[words[0].start() : words[n].end()])
+            found = [i for i in ids if idx.kind_of(i) in ("country", "admin1")] or found
+        return found
+
+    def _held_by(self, containers: list[int], placeish: list[int]) -> list[int]:
+        """The town's candidates that lie in one of the countries or regions written right after it."""
+        if not containers:
+            return []
+        idx = self.index
+        countries = {idx.cc_of(i) for i in containers if idx.kind_of(i) == "country"}
+        regions = {i for i in containers if idx.kind_of(i) == "admin1"}
+        return [
+            i
+            for i in placeish
+            if idx.kind_of(i) == "place" and (idx.cc_of(i) in countries or idx.admin1_of(i) in regions)
+        ]
+
+    def _holds_previous(self, text: str, start: int, named: list[int]) -> bool:
+        """Whether the capitalised name right before a country is one of its towns ("Madagali Nigeria")."""
+        idx = self.index
+        countries = {idx.cc_of(i) for i in named}
+        pos = start
+        for _ in range(3):
+            prev, sep, prev_start = _prev(text, pos)
+            if prev is None or sep != " " or not prev[0].isupper():
+                return False
+            ids = idx.ids_for_name(text[prev_start : start - 1])
+            if any(idx.kind_of(i) == "place" and idx.cc_of(i) in countries for i in ids):
+                return True
+            pos = prev_start
+        return False
 
     def _is_country_only(self, ids: list[int]) -> bool:
         return all(self.index.kind_of(i) == "country" for i in ids)
@@ -872,6 +924,8 @@ class Spotter:
             else:
                 regions = set(q.ids) if q.ids else set()
                 fits = [i for i in m.ids if idx.admin1_of(i) in regions]
+            if text[m.end : q.start] == " " and (not fits or text[m.start : q.end].isupper()):
+                continue  # only a town and its container are written side by side ("Madagali Nigeria")
             if fits:
                 m.ids = fits
                 ccs = {idx.cc_of(i) for i in fits}

@@ -65,11 +65,11 @@ class Draft:
         usable = [p for p in facts.places if p.usable and p.place is not None]
         if not usable:
             return
-        best = min(usable, key=lambda p: rank(p.place, p.preposition))
+        best = min(usable, key=lambda p: rank(p.place, p.preposition, p.text))
         if self.place is None:
             self.place, self.place_sentence = best.place, facts.sentence.index
             return
-        for fact in sorted(usable, key=lambda p: rank(p.place, p.preposition)):
+        for fact in sorted(usable, key=lambda p: rank(p.place, p.preposition, p.text)):
             if more_precise(self.place, fact.place):
                 self.place, self.place_sentence = fact.place, facts.sentence.index
                 return

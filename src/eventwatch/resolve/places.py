@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 
 _LOCATIVE = frozenset(
@@ -56,10 +57,16 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     return True, before
 
 
-def rank(place: Place, preposition: str | None) -> tuple[int, int]:
-    """Lower is better: a town after "in"/"near" first, then regions, then countries."""
+# "ITAGUI MUNICIPALITY", "Bodko village": a name written as a town is one, whatever comes before it
+_WRITTEN_AS_TOWN = re.compile(r"\s(?:municipality|town|township|village|hamlet|(?<!old )city)$", re.IGNORECASE)
+
+
+def rank(place: Place, preposition: str | None, written: str = "") -> tuple[int, int]:
+    """Lower is better: a town after "in"/"near" or written as a town first, then regions, then countries."""
     by_feature = {"place": 0, "admin1": 1, "country": 2}.get(place.feature, 2)
-    return by_feature, 0 if preposition in _LOCATIVE else 1
+    if _WRITTEN_AS_TOWN.search(written):
+        return by_feature, 0
+    return by_feature, 1 if preposition in _LOCATIVE else 2
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -126,6 +133,11 @@ def dominant_country(weighted: list[tuple[str | None, float]], dateline_country:
     if top != dateline_country and totals[top] >= 3 and 2 * totals.get(dateline_country, 0.0) < totals[top]:
         return top
     return None
+
+
+def is_movement(preposition: str | None) -> bool:
+    """A place someone went to or came from ("fled to Gao"), not one where something happened."""
+    return preposition in _MOVEMENT
 
 
 def is_route(preposition: str | None) -> bool:
@@ -206,6 +218,25 @@ def container_relation(between: str) -> str | None:
     return None
 
 
+_COMMA = re.compile(r"^\s*,\s*$")
+# "Las Mercedes, Sardinata": a place written before a town this close is a part of it
+NEIGHBOUR_KM = 30.0
+
+
+def comma_container(between: str, part: Place, container: Place) -> bool:
+    """Whether "part, container" names a village or quarter and then the town holding it (a
+    place the data lacks, or one within a few kilometres), not a list of towns."""
+    if not _COMMA.match(between) or part.feature != "place" or not _is_town(container):
+        return False
+    if part.country_code != container.country_code:
+        return False
+    if _unlisted(part):
+        return True
+    if part.lat is None or part.lon is None or container.lat is None or container.lon is None:
+        return False
+    return haversine_km(part.lat, part.lon, container.lat, container.lon) <= NEIGHBOUR_KM
+
+
 def _unlisted(place: Place) -> bool:
     return place.geonames_id is None and place.precision >= 2
 
@@ -236,7 +267,16 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         return part, True
     if _VAGUE_PART.match(between):
         return part, False
-    return replace(part, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1), True
+    if re.search(r"\d", between) or _NAMED_UNIT.search(part.name):
+        # "127 km east of Sirte", "Taji district, north of Baghdad": a place of its own
+        return replace(part, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1), True
+    # "a village near Wum": the village the data lacks is coded to the town, at precision 2
+    return replace(container, precision=max(2, container.precision)), True
+
+
+_NAMED_UNIT = re.compile(
+    r"\b(?:district|sub-?district|province|region|governorate|county|department|state|tehsil|agency)$", re.IGNORECASE
+)
 
 
 _VAGUE_PART = re.compile(r"^\s+(?:area|areas|region|locality|neighbou?rhood|quarter|sector)\b", re.IGNORECASE)

@@ -320,3 +320,58 @@ def test_two_towns_named_only_as_destinations_place_nothing() -> None:
     )
     assert events
     assert all(e.location is None or e.location.feature != "place" for e in events)
+
+
+def _wire_place(text: str) -> Place | None:
+    events = analyse(Article(doc_id="t", text=text, published=date(1989, 12, 9)))
+    assert events, text
+    return events[0].location
+
+
+def test_a_wire_town_known_only_abroad_takes_the_department_written_beside_it(gaz) -> None:
+    # El Triunfo lies in Honduras and Mexico in the data; the report's own department places it,
+    # even with the name broken over a line
+    text = (
+        "SAN SALVADOR, 9 DEC 89 (RADIO REPORT) -- [TEXT] LAST NIGHT A GROUP OF REBELS RAIDED THE EL\n"
+        "TRIUNFO CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT, AND KILLED TWO GUARDS.\n"
+    )
+    mentions = gaz.spot(text)
+    places = [p for p in gaz.resolve(mentions, text, focus_country="SV") if p is not None]
+    town = next(p for p in places if p.name == "El Triunfo")
+    assert town.country_code == "SV" and town.admin1 == "San Miguel"
+    assert town.geonames_id is None and town.precision == 2
+
+
+def test_a_wire_name_known_only_abroad_with_no_region_beside_it_is_no_town(gaz) -> None:
+    # the trap: without a department beside it, the hamlet abroad is not made a local town
+    text = "SAN SALVADOR, 9 DEC 89 (RADIO REPORT) -- [TEXT] THE EL TRIUNFO TEAM WON THE CUP YESTERDAY.\n"
+    mentions = gaz.spot(text)
+    places = gaz.resolve(mentions, text, focus_country="SV")
+    assert all(p is None or p.name != "El Triunfo" for p in places)
+
+
+def test_a_surname_after_the_city_of_in_capitals_is_the_town() -> None:
+    place = _wire_place(
+        "GUATEMALA CITY, 4 FEB 90 (RADIO REPORT) -- [TEXT] REBELS SHOT DEAD A SHOPKEEPER YESTERDAY IN THE "
+        "CITY OF FLORES, IN THE NORTHERN PETEN DEPARTMENT.\n"
+    )
+    assert place is not None and place.name == "Flores" and place.country_code == "GT"
+
+
+def test_a_cued_wire_town_whose_namesake_lies_abroad_is_a_town_of_the_report_country() -> None:
+    place = _wire_place(
+        "AYACUCHO, 28 JAN 90 (RADIO REPORT) -- [TEXT] ON 26 JANUARY GUERRILLAS SHOT DEAD FOUR FARMERS IN THE "
+        "TOWNSHIP OF CAMPINA, 60 KM SOUTH OF AYACUCHO.\n"
+    )
+    assert place is not None and place.name.upper() == "CAMPINA" and place.country_code == "PE"
+
+
+def test_a_cued_wire_town_stays_abroad_when_the_text_names_its_country(gaz) -> None:
+    # the trap: the report names Spain, so the Spanish Campiña is meant
+    text = (
+        "LIMA, 28 JAN 90 (RADIO REPORT) -- [TEXT] SPAIN REPORTED THAT A BOMB KILLED TWO POLICEMEN IN THE "
+        "TOWNSHIP OF CAMPINA YESTERDAY.\n"
+    )
+    mentions = gaz.spot(text)
+    places = dict(zip([m.text for m in mentions], gaz.resolve(mentions, text, focus_country="PE"), strict=True))
+    assert places["CAMPINA"] is not None and places["CAMPINA"].country_code == "ES"

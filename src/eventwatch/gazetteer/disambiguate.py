@@ -16,7 +16,7 @@ from dataclasses import replace
 from eventwatch.gazetteer.build import ADMIN1_BASE, article_free
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index, haversine_km
-from eventwatch.gazetteer.spot import SMALL_TOWN_POPULATION, PlaceMention, is_capitals
+from eventwatch.gazetteer.spot import SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
 from eventwatch.model import Place
 
 FOCUS_BONUS = 3.0  # the country the caller says the document is about (its dateline's)
@@ -112,14 +112,21 @@ def resolve(
             # counts when written beside its region or country
             ids = [i for i in ids if index.cc_of(i) == focus_country or index.population(i) >= SMALL_TOWN_POPULATION]
             if not ids:
+                # "EL TRIUNFO CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT": a town the data lacks,
+                # written beside a region of the document's country
+                region = (
+                    None if _names_a_building(m, text) else _region_beside(mentions, results, n, text, focus_country)
+                )
+                if region is not None:
+                    results[n] = _unlisted(index, m, focus_country, region)
                 continue
         best = max(ids, key=lambda i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key))
-        if (
-            m.cued
-            and focus
-            and index.cc_of(best) != focus
-            and counts.get(index.cc_of(best), 0) <= CUED_WEIGHT
-            and index.population(best) < SMALL_TOWN_POPULATION
+        abroad = m.cued and focus and index.cc_of(best) != focus
+        if abroad and (
+            (counts.get(index.cc_of(best), 0) <= CUED_WEIGHT and index.population(best) < SMALL_TOWN_POPULATION)
+            # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
+            # unless the text names the namesake's country
+            or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
         ):
             # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
             results[n] = _unlisted(index, m, focus, _region_beside(mentions, results, n, text, focus))
@@ -171,6 +178,14 @@ def _score(
                 score += bonus
                 break
     return score
+
+
+def _names_a_building(m: PlaceMention, text: str) -> bool:
+    """ "THE TOWN HALL, SAN MIGUEL DEPARTMENT": a building word, or a name right after a
+    locality word, is no town the data lacks."""
+    r = rules()
+    before = text[max(0, m.start - 20) : m.start].lower().split()
+    return " ".join(m.text.lower().split()) in r.facility_words or bool(before and before[-1] in r.locality_words)
 
 
 def _dateline(m: PlaceMention, text: str) -> bool:
@@ -226,6 +241,8 @@ def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = Non
             return None
         anchor = index.place(ident)
     name = " ".join(m.text.split())
+    if name.isupper() and len(name) > 4:  # "EL TRIUNFO" in a wire report in capitals
+        name = name.title()
     return replace(anchor, name=name, precision=2, feature="place", geonames_id=None, admin2=None)
 
 

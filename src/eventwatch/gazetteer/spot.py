@@ -537,7 +537,7 @@ class Spotter:
         def small(m: PlaceMention) -> bool:
             return (
                 m.kind == "place"
-                and " " not in m.text.strip()
+                and len(m.text.split()) == 1  # "EL\nTRIUNFO" broken over a line is two words
                 and bool(m.ids)
                 and max(idx.population(i) for i in m.ids) < SMALL_TOWN_POPULATION
             )
@@ -834,12 +834,15 @@ class Spotter:
             return None
         return None
 
-    def _name_word_ok(self, word: str, caps: bool, first: bool) -> bool:
+    def _name_word_ok(self, word: str, caps: bool, first: bool, cued: bool = False) -> bool:
         r = self.rules
         low = word.lower().strip("'’-")
         if not low or low.isdigit():
             return False
-        if low in r.common or low in r.function_words or low in r.titles or low in r.region_words:
+        # after "the city of" a surname or common word is the town's name ("THE CITY OF FLORES")
+        if low in r.common and not (cued and first):
+            return False
+        if low in r.function_words or low in r.titles or low in r.region_words:
             return False
         if low in r.locality_words or low in r.locality_after or low in r.org_words or low in r.feature_words:
             return False
@@ -856,7 +859,7 @@ class Spotter:
             if not m:
                 break
             word = m.group(0)
-            if not self._name_word_ok(word, caps, not words):
+            if not self._name_word_ok(word, caps, not words, cued=True):
                 if words and not caps and word in r.connectors:
                     pos = m.end() + 1
                     nxt = _NAME_TOKEN.match(text, pos)

@@ -357,3 +357,27 @@ def test_people_hurt_with_a_weapon_are_an_attack_without_an_event_word(analyse_t
 
 def test_people_hurt_in_an_accident_are_no_attack(analyse_text) -> None:
     assert violent(analyse_text("Three people were injured in a traffic accident on the highway.", PUBLISHED)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two girls aged 6 and 4 were killed in the fire.", {"killed": 2}),
+        (
+            "68 villagers, including ten children, three women and their babies, were killed in the raid.",
+            {"killed": 68},
+        ),
+    ],
+)
+def test_ages_and_long_asides(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+def test_a_tally_over_months_is_not_the_events_toll(analyse_text) -> None:
+    text = (
+        "Two police officers were killed by gunmen on a motorbike in Yala on Monday. "
+        "The officers worked for a local unit. "
+        "Militants have been targeting teachers and police in the last six months, killing over 200 people."
+    )
+    events = violent(analyse_text(text, PUBLISHED))
+    assert [e.fatalities.best for e in events] == [2]

@@ -361,6 +361,11 @@ def _link(
     if from_article and not person:
         return None
     k = number.start_index
+    before = tokens[max(0, k - 3) : k]
+    if any(t.lower in ("aged", "ages", "age") for t in before) and all(
+        t.lower in ("aged", "ages", "age", "and", ",", "between") or t.text[:1].isdigit() for t in before
+    ):
+        return None  # "two girls aged 6 and 4": ages, not more victims
     between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
     if np_end == number.end_index and between_commas:
         return None  # "Pablo Pelaez, 45, was shot": an age between commas
@@ -492,6 +497,12 @@ _IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", 
 
 def _skip_aside(tokens: list[Token], j: int) -> int:
     """Past an aside between commas: "three people, including a former delegate, were shot"."""
+    if j < len(tokens) and tokens[j].lower == "aged":
+        # "two girls aged 6 and 4 are killed"
+        k = j + 1
+        while k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in ("and", ",", "years", "old")):
+            k += 1
+        return k
     if j < len(tokens) and tokens[j].lower == "including":
         # "five people including three militiamen were executed": up to the verb
         for k in range(j + 1, min(len(tokens), j + 12)):
@@ -521,19 +532,25 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         "including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"
     ):
         return j  # ", five of them children," is an aside too
+    first_comma = None
     for k in range(j + 2, min(len(tokens), j + 18)):
         if tokens[k].text == ",":
-            return k + 1
-        if after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
+            if k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is", "have", "had", "died"):
+                return k + 1  # the comma that closes the aside comes right before the verb
+            if first_comma is None:
+                first_comma = k + 1
+                if after != "including":
+                    break
+        elif after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
             return k  # "ten guards, including two soldiers were killed": no closing comma
-    return j
+    return first_comma if first_comma is not None else j
 
 
 _INTRANSITIVE = frozenset(
     {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
 )
 _EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
-_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said"})
+_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
 _MODIFIER_START = frozenset(
     {"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on", "backed", "employed", "working",
      "affiliated", "assigned", "attached", "deployed",

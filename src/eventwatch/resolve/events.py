@@ -8,6 +8,7 @@ town). Generic talk ("numerous attacks took place") and threats, plans and denia
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -151,7 +152,8 @@ def _habitual(facts: SentenceFacts) -> bool:
 
 
 def _has_news(facts: SentenceFacts) -> bool:
-    if _habitual(facts) or facts.sentence.text.rstrip().endswith("?"):
+    tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
+    if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
@@ -170,10 +172,19 @@ def _has_news(facts: SentenceFacts) -> bool:
     return bool(violent) and not facts.generic
 
 
+_TALLY = re.compile(
+    r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
+    r"|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _looks_back(facts: SentenceFacts) -> bool:
-    """A tally over years ("since 1985, 900 members have been murdered") is not this event's toll."""
+    """A tally over years ("since 1985, 900 members have been murdered", "killing over 200 people in
+    the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
-    return "since" in words or any(d.precision == "year" for d in facts.dates)
+    yearly = any(d.precision == "year" for d in facts.dates)
+    return "since" in words or yearly or bool(_TALLY.search(facts.sentence.text))
 
 
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:

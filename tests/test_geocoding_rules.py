@@ -375,3 +375,49 @@ def test_a_cued_wire_town_stays_abroad_when_the_text_names_its_country(gaz) -> N
     mentions = gaz.spot(text)
     places = dict(zip([m.text for m in mentions], gaz.resolve(mentions, text, focus_country="PE"), strict=True))
     assert places["CAMPINA"] is not None and places["CAMPINA"].country_code == "ES"
+
+
+def test_a_building_after_a_cue_word_is_no_town(gaz) -> None:
+    text = "LA PAZ, 3 MAR 91 (RADIO FIDES) -- [TEXT] REBELS BLEW UP THE TOWN HALL, ORURO DEPARTMENT, LAST NIGHT."
+    assert not any(m.text.upper() == "HALL" for m in gaz.spot(text))
+    place = event_place(text)
+    assert place is not None and place.name != "Hall" and place.country_code == "BO"
+
+
+def test_the_halls_of_a_parliament_are_no_town(gaz) -> None:
+    text = "Protesters marched through the halls of parliament before soldiers shot two of them in Bamako."
+    assert not any(m.text.lower() == "halls" for m in gaz.spot(text))
+
+
+def test_a_lower_case_demonym_names_its_country(gaz) -> None:
+    mentions = gaz.spot("Three soldiers of the burkinabe army died when gunmen ambushed a convoy.")
+    assert [(m.kind, m.country_code) for m in mentions] == [("demonym", "BF")]
+    place = event_place("Three soldiers of the peruvian army died when guerrillas ambushed their patrol.")
+    assert place is not None and place.country_code == "PE" and place.precision == 3
+
+
+def test_lower_case_words_that_are_also_peoples_stay_words(gaz) -> None:
+    assert gaz.spot("Workers polish the french windows of the hotel every week.") == []
+
+
+def test_the_owner_of_a_border_is_the_events_country() -> None:
+    text = "Separatist gunmen killed four farmers along Chad's border with Sudan on Monday."
+    assert country_weight(text, text.index("Chad"), text.index("Chad") + 4, "country", False) == 1.0
+    place = event_place(text)
+    assert place is not None and place.country_code == "TD"
+
+
+def test_a_region_after_the_border_country_is_where_it_happened() -> None:
+    place = event_place("Bandits killed six herders near the border with Niger in Zamfara on Sunday.")
+    assert place is not None and place.country_code == "NG" and place.admin1 == "Zamfara"
+
+
+def test_the_bare_capital_of_a_one_country_report_is_its_capital() -> None:
+    text = "A car bomb exploded in the capital on Friday, killing nine people. The Afghan army blamed the Taliban."
+    place = event_place(text)
+    assert place is not None and place.name == "Kabul" and place.precision == 1
+
+
+def test_the_capital_followed_by_a_name_is_left_to_that_name() -> None:
+    place = event_place("A car bomb exploded in the capital Kandahar on Friday, killing nine Afghan soldiers.")
+    assert place is not None and place.name != "Kabul"

@@ -138,7 +138,32 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         elif re.fullmatch(r"['’]s\s+", between):
             # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
             container.place = held_by(container.place, part.place)
-    return facts, _focus_country(facts, focus_code, weights)
+    focus = _focus_country(facts, focus_code, weights)
+    if focus is not None:
+        facts = _bare_capitals(view, facts, focus)
+    return facts, focus
+
+
+# "in the capital", "near the country's capital": in a report about one country, its capital
+_BARE_CAPITAL = re.compile(
+    r"\b(in|at|near|outside|around|across|inside)\s+the\s+(?:(?:country|nation)['’]s\s+)?capital\b"
+    r"(?!['’]s|\s+(?:of|city\s+of)\b|(?-i:,?\s+[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _bare_capitals(view: str, facts: list[PlaceFact], focus: Place) -> list[PlaceFact]:
+    index = get_gazetteer().index
+    ident = index.capital_of(focus.country_code) if focus.country_code else None
+    if ident is None:
+        return facts
+    capital = index.place(ident)
+    added = [
+        PlaceFact(m.start(), m.end(), m.group(0), "place", capital, True, m.group(1).lower())
+        for m in _BARE_CAPITAL.finditer(view)
+        if not any(f.start < m.end() and m.start() < f.end for f in facts)
+    ]
+    return sorted(facts + added, key=lambda f: f.start) if added else facts
 
 
 def _focus_country(facts: list[PlaceFact], decided: str | None, weights: list[float] | None = None) -> Place | None:

@@ -110,6 +110,8 @@ class Rules:
     name_heads: frozenset[str]
     feature_words: frozenset[str]
     facility_words: frozenset[str]
+    building_words: frozenset[str]
+    lower_not_demonyms: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
@@ -140,6 +142,8 @@ def rules() -> Rules:
         name_heads=words("name_heads"),
         feature_words=words("feature_words"),
         facility_words=words("facility_words"),
+        building_words=words("building_words"),
+        lower_not_demonyms=words("lower_not_demonyms"),
         function_words=words("function_words"),
         first_names=words("first_names") | words("given_names"),
         not_names=words("not_names"),
@@ -315,7 +319,11 @@ class Spotter:
         surface = text[start:end]
         if not caps:
             if not surface[0].isupper():
-                return []
+                # "the chilean army", "malian troops": a people's adjective written in lower case
+                # still names its country; a lower-case word never names a town or a region
+                if " " in surface or key in r.lower_not_demonyms:
+                    return []
+                return [i for i in ids if i >= COUNTRY_BASE and self.index.kind_of(i) == "demonym"]
             for word in _NAME_WORD.findall(surface)[1:]:
                 if word[0].islower() and word not in r.connectors:
                     return []
@@ -840,6 +848,8 @@ class Spotter:
         if not low or low.isdigit():
             return False
         # after "the city of" a surname or common word is the town's name ("THE CITY OF FLORES")
+        if low in r.building_words:
+            return False  # "THE TOWN HALL": the cue word describes a building, not a town
         if low in r.common and not (cued and first):
             return False
         if low in r.function_words or low in r.titles or low in r.region_words:

@@ -16,6 +16,16 @@ _MOVEMENT = frozenset({"to", "from", "toward", "towards", "via", "fled", "abroad
 _DISTANCE = ("miles from", "km from", "kilometers from", "kilometres from", "border with", "away from")
 
 
+def _measured_from(context: str, marker: str) -> bool:
+    """Whether the name after ``context`` is the one a distance or border is measured from; in
+    "near the border with Cameroon in Borno" the border names Cameroon, and Borno is where."""
+    at = context.rfind(marker)
+    if at < 0:
+        return False
+    tail = context[at + len(marker) :].split()
+    return not (len(tail) >= 2 and tail[-1] in ("in", "inside", "within"))
+
+
 # "next to", "close to", "the entrance to" place something at the name, not on the way to it
 _BESIDE = frozenset({"next", "close", "entrance", "adjacent", "gates", "gate", "outskirts"})
 
@@ -52,7 +62,7 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if before in _MOVEMENT and not _beside(text, start, before):
         return False, before
     context = text[max(0, start - 30) : start].lower()
-    if any(marker in context for marker in _DISTANCE):
+    if any(_measured_from(context, marker) for marker in _DISTANCE):
         return False, before
     return True, before
 
@@ -108,9 +118,15 @@ def beside_border(text: str, start: int, end: int) -> bool:
     return bool(_BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 60) : start]))
 
 
+# "along Cameroon's border with Nigeria": the owner of the border is the side the event is on
+_OWN_BORDER = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:border|frontier)\s+with\b", re.IGNORECASE)
+
+
 def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> float:
     """How much a mention says the document happens in its country: nothing beside a border,
     little for a people or an organisation ("Indian nurse", "Colombian army")."""
+    if kind in ("country", "admin1") and _OWN_BORDER.match(text[end : end + 60]):
+        return 1.0
     if kind in ("country", "demonym", "admin1") and beside_border(text, start, end):
         return 0.0
     if _AGENT_SUFFIX.match(text[end : end + 12].lower()):

@@ -381,3 +381,34 @@ def test_a_tally_over_months_is_not_the_events_toll(analyse_text) -> None:
     )
     events = violent(analyse_text(text, PUBLISHED))
     assert [e.fatalities.best for e in events] == [2]
+
+
+def test_an_attack_told_without_its_weapon_takes_the_reports_one_explosive(analyse_text) -> None:
+    text = (
+        "Unknown men set off 20 kg of dynamite at the offices of the newspaper in Medellin on Monday. "
+        "The mayor condemned the attack, which took place at 2100 on Monday."
+    )
+    types = {e.attack_type for e in violent(analyse_text(text, PUBLISHED))}
+    assert types == {"Bombing/Explosion"}
+
+
+def test_a_shooting_stays_a_shooting_in_a_report_that_also_names_bombs(analyse_text) -> None:
+    text = "Gunmen shot dead a judge in Medellin on Monday. Police found two bombs in a car nearby."
+    types = [e.attack_type for e in violent(analyse_text(text, PUBLISHED)) if e.fatalities.best]
+    assert types and types[0] != "Bombing/Explosion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("14 villagers were kidnapped and later killed by the militia.", {"kidnapped": 14, "killed": 14}),
+        (
+            "Two peacekeepers of the mission in Mali (MINUSMA) were killed and another injured.",
+            {"killed": 2, "wounded": 1},
+        ),
+        ("The raid resulted in 7 deaths of the Syrian Army and 11 of the rebels.", {"killed": 18}),
+        ("Two officers of the unit (the bracket is never closed were killed.", {}),
+    ],
+)
+def test_chained_effects_and_bracketed_modifiers(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence).items() >= expected.items()

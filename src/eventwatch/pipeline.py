@@ -16,7 +16,7 @@ from eventwatch.extract.dateline import find_publication_date
 from eventwatch.fuse import fuse_document_events
 from eventwatch.gazetteer import get_gazetteer
 from eventwatch.model import Article, Event, Evidence, Place
-from eventwatch.resolve.build import build_event, document_groups
+from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
 from eventwatch.resolve.places import (
@@ -265,10 +265,11 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     fallback, fallback_at = _document_place(places, focus)
     events = []
     groups = document_groups(all_facts)
+    weapon = document_weapon_kind(all_facts)
     for draft in group_sentences(all_facts):
         if not _newsworthy(draft):
             continue
-        event = build_event(article, draft, fallback, groups)
+        event = build_event(article, draft, fallback, groups, weapon)
         if _war_talk(event) and set(draft.kinds) <= {"clash"} and draft.sentences[0].sentence.index > 0:
             continue  # (an attack is news, and so is a lead that reports fighting)
         if event.date_start is None and not event.background and article.published is not None:

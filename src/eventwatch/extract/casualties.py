@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.people import side_of
@@ -307,7 +307,32 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i = following_end
     figures.extend(_singular_victims(tokens, figures, used))
     figures.extend(_one_victim(tokens, figures, used))
+    figures.extend(_chained_effects(tokens, figures))
     return _merge_coordinated(figures)
+
+
+def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "14 people were kidnapped and (later) killed": the same people suffered the second effect too."""
+    lex = _lexicon()
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower != "and" or k == 0:
+            continue
+        nxt = k + 1
+        while nxt < len(tokens) and tokens[nxt].lower in ("later", "subsequently", "then", "eventually", "were"):
+            nxt += 1
+        second = lex.passive.match_at(tokens, nxt)
+        if second is None:
+            continue
+        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 60]
+        first = next((f for f in reversed(before) if f.effect != second.payload), None)
+        if first is None or any(f.effect == second.payload for f in figures + found):
+            continue
+        between = [t for t in tokens if first.end <= t.start < tokens[k].start]
+        if not between or lex.passive.match_at(tokens, tokens.index(between[-1])) is None:
+            continue  # the first effect's verb must come right before "and"
+        found.append(replace(first, effect=second.payload, start=tokens[k].start, end=tokens[second.end_index - 1].end))
+    return found
 
 
 def _part_of_previous(
@@ -369,8 +394,11 @@ def _link(
     between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
     if np_end == number.end_index and between_commas:
         return None  # "Pablo Pelaez, 45, was shot": an age between commas
-    # "the bodies of two attackers", "25 deaths", "claimed 25 lives"
+    # "the bodies of two attackers", "25 deaths", "claimed 25 lives", "7 deaths of the Syrian Army"
     noun = lex.nouns.match_at(tokens, max(number.end_index, np_end - 1))
+    head = lex.nouns.match_at(tokens, number.end_index)
+    if noun is None and head is not None and tokens[number.end_index].lower in _EFFECT_NOUNS:
+        noun = head
     active = _active_before(tokens, number.start_index)
     if active is not None:
         effect, verb = active
@@ -598,14 +626,22 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
     """Past a short modifier of the people counted: "two people from the Hazara community were shot"."""
     if j >= len(tokens) or tokens[j].lower not in _MODIFIER_START:
         return j
-    for k in range(j + 1, min(len(tokens), j + 8)):
+    k = j + 1
+    while k < min(len(tokens), j + 14):
         word = tokens[k].lower
+        if word in ("(", "["):
+            closed = _skip_brackets(tokens, k)  # "peacekeepers of the mission in Mali (MINUSMA) were killed"
+            if closed <= k:
+                break
+            k = closed
+            continue
         if word in ("were", "was", "are", "is", "have", "has", "had"):
             return k
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
             return k + 1
         if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
             break
+        k += 1
     return j
 
 

@@ -140,13 +140,26 @@ _WEAPON_KINDS = (
     (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
 )
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
+# words that say people were shot (not "gunmen", which names who, not how)
+_SHOOTING = frozenset(
+    {"shot", "shooting", "gunfire", "fired", "gunned", "machinegunned", "machine-gunned", "bullets", "bullet", "sniper"}
+)
 
 
 def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     if not kinds or any(k not in _GENERIC_KINDS for k in kinds):
         return []
     words = {t.lower for f in draft.sentences for t in f.tokens}
+    if words & _SHOOTING:
+        return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
+
+
+def document_weapon_kind(all_facts: list) -> str | None:
+    """The one family of explosive weapon a report names anywhere ("dynamite", "car bombs"), if only one."""
+    words = {t.lower for f in all_facts for t in f.tokens}
+    found = [kind for names, kind in _WEAPON_KINDS if words.intersection(names)]
+    return found[0] if len(found) == 1 else None
 
 
 def event_id(article: Article, anchor: int) -> str:
@@ -170,11 +183,17 @@ def document_groups(drafts_facts: list) -> list:
 
 
 def build_event(
-    article: Article, draft: Draft, fallback_place: Place | None, document_actors: list | None = None
+    article: Article,
+    draft: Draft,
+    fallback_place: Place | None,
+    document_actors: list | None = None,
+    document_weapon: str | None = None,
 ) -> Event:
     evidence_fields: dict[int, set[str]] = defaultdict(set)
     sentences = {f.sentence.index: f for f in draft.sentences}
-    kinds = draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
+    # a deed done is typed by what was done: the bombs "found" beside a shooting were not the attack
+    done = [t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "accomplished"]
+    kinds = done or draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
     first = draft.sentences[0].sentence.index
     evidence_fields[first].add("event_type")
 
@@ -223,6 +242,10 @@ def build_event(
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}
     kinds = kinds + _kinds_from_weapons(draft, kinds)
+    shooting = bool({t.lower for f in draft.sentences for t in f.tokens} & _SHOOTING)
+    if document_weapon and set(kinds) <= {"attack"} and not shooting:
+        # "the attack took place at 2100" in a report about a dynamite attack: the report's weapon
+        kinds = kinds + [document_weapon]
     # "five civilians were killed and several houses were burned": deaths told beside the burning
     deadly = any(
         any(c.effect == "killed" and c.value > 0 for c in f.casualties) and any(t.kind == "arson" for t in f.triggers)

@@ -282,6 +282,7 @@ def test_a_state_force_the_report_accuses_is_the_perpetrator(analyse_text) -> No
         ("The attack has resulted in one minor injury.", {"wounded": 1}),
         ("Three soldiers affiliated with the peace mission were injured by a mine.", {"wounded": 3}),
         ("The driver rammed 11 people at a bus stop.", {"wounded": 11}),
+        ("The rebels machinegunned a bus near Santa Ana and maimed two people.", {"wounded": 2}),
         (
             "Five police were killed and 26 others, including a governor and 18 policemen, were wounded.",
             {"killed": 5, "wounded": 26},

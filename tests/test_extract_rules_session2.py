@@ -413,3 +413,17 @@ def test_a_shooting_stays_a_shooting_in_a_report_that_also_names_bombs(analyse_t
 )
 def test_chained_effects_and_bracketed_modifiers(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence).items() >= expected.items()
+
+
+def test_a_vehicle_burned_after_a_deadly_ambush_is_its_aftermath(analyse_text) -> None:
+    text = (
+        "Gunmen ambushed a state police patrol outside Uruapan on Thursday, killing five officers. "
+        "The gunmen set one of the vehicles on fire before escaping."
+    )
+    assert [e.attack_type for e in violent(analyse_text(text, PUBLISHED))] == ["Armed Assault"]
+
+
+def test_al_qaeda_is_not_named_after_its_yemeni_branch(analyse_text) -> None:
+    text = "A bomb linked to al-Qaeda killed three soldiers near Mopti on Monday."
+    names = [p.name for e in violent(analyse_text(text, PUBLISHED)) for p in e.perpetrators]
+    assert names and all("AQAP" not in n for n in names)

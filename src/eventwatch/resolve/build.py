@@ -251,6 +251,10 @@ def build_event(
         any(c.effect == "killed" and c.value > 0 for c in f.casualties) and any(t.kind == "arson" for t in f.triggers)
         for f in draft.sentences
     )
+    # "gunmen ambushed a patrol, killing five ... the gunmen set a vehicle on fire": a burning told
+    # after a deadly lead is the attack's aftermath too
+    if fatalities.best and not any(t.kind == "arson" for t in draft.sentences[0].triggers):
+        deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

@@ -421,3 +421,42 @@ def test_the_bare_capital_of_a_one_country_report_is_its_capital() -> None:
 def test_the_capital_followed_by_a_name_is_left_to_that_name() -> None:
     place = event_place("A car bomb exploded in the capital Kandahar on Friday, killing nine Afghan soldiers.")
     assert place is not None and place.name != "Kabul"
+
+
+# --- fourth round: origins and neighbours, peoples beside a group ---
+
+
+def test_a_country_named_as_origin_does_not_place_the_event() -> None:
+    text = (
+        "Militants who crossed over from Afghanistan attacked a checkpoint in Quetta on Monday, "
+        "killing three soldiers."
+    )
+    place = event_place(text)
+    assert place is not None and place.country_code == "PK" and place.name == "Quetta"
+
+
+def test_an_origin_does_not_pull_an_unknown_village_abroad() -> None:
+    text = (
+        "Fighters who came from Nigeria killed ten villagers in the village of Kwarzandi "
+        "in the Diffa Region on Tuesday."
+    )
+    place = event_place(text)
+    assert place is not None and place.country_code == "NE"
+
+
+def test_a_possessive_after_near_still_names_the_country(gaz) -> None:
+    mentions = gaz.spot("Gunmen attacked a bus near Nigeria's border with Chad.")
+    nigeria = next(m for m in mentions if m.text == "Nigeria")
+    assert not nigeria.elsewhere
+
+
+def test_an_origin_alone_still_gives_the_country() -> None:
+    # with nothing else named, the only country is better than no place at all
+    place = event_place("Fighters from Somalia killed four soldiers in an ambush on Monday.")
+    assert place is not None and place.country_code == "SO" and place.precision == 3
+
+
+def test_a_group_places_a_town_when_only_a_people_is_named() -> None:
+    text = "Al-Shabaab fighters ambushed Ethiopian troops near Qoryaweyn on Sunday, killing five soldiers."
+    place = event_place(text)
+    assert place is not None and place.country_code == "SO"

@@ -15,6 +15,7 @@ from datetime import date
 from eventwatch.extract.dateline import find_publication_date
 from eventwatch.fuse import fuse_document_events
 from eventwatch.gazetteer import get_gazetteer
+from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.events import Draft, group_sentences
@@ -83,6 +84,9 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         )
         for m in mentions
     ]
+    if elsewhere_only_aside(mentions):
+        # "crossed over from Afghanistan": an origin or a neighbour, not where it happened
+        weights = [0.0 if m.elsewhere else w for m, w in zip(mentions, weights, strict=True)]
     # "MEXICO CITY (MEXICO), 2 MAY -- ... CLASHES IN SAN SALVADOR": a bureau abroad reporting on
     # another country; the text's own country then decides
     # (only countries, peoples and regions: in wire capitals any word may match a hamlet abroad)

@@ -49,8 +49,9 @@ _NATIONAL = ("country", "demonym", "group")
 def focus_of(index: Index, mentions: list[PlaceMention]) -> tuple[str | None, Counter]:
     """The country the document's mentions point at most, and the evidence for each country."""
     counts: Counter = Counter()
+    skip_elsewhere = elsewhere_only_aside(mentions)
     for m in mentions:
-        if not m.country_code or m.followed_by_org:
+        if not m.country_code or m.followed_by_org or (m.elsewhere and skip_elsewhere):
             continue
         weight = MENTION_WEIGHTS.get(m.kind, 1.0)
         if m.locative:  # "the Cameroonian town of ...": says where, as a country name does
@@ -65,13 +66,27 @@ def focus_of(index: Index, mentions: list[PlaceMention]) -> tuple[str | None, Co
     return (best if weight >= 1.0 else None), counts
 
 
+def elsewhere_only_aside(mentions: list[PlaceMention]) -> bool:
+    """Whether countries named as an origin or a neighbour should be left out: only when the text
+    has other evidence of where it happens ("near Bosso, close to Nigeria, in the Diffa Region")."""
+    return any(m.country_code and not m.elsewhere and not m.followed_by_org for m in mentions)
+
+
 def resolve(
     index: Index, mentions: list[PlaceMention], text: str, focus_country: str | None = None
 ) -> list[Place | None]:
     focus, counts = focus_of(index, mentions)
     # for a town the data lacks, any country named will do ("Malian soldiers ... the village of X")
-    any_country = Counter(m.country_code for m in mentions if m.kind in ("country", "demonym") and m.country_code)
+    aside = elsewhere_only_aside(mentions)
+    any_country = Counter(
+        m.country_code
+        for m in mentions
+        if m.kind in ("country", "demonym") and m.country_code and not (m.elsewhere and aside)
+    )
     groups = {m.country_code for m in mentions if m.kind == "group"}
+    # a people says who, not where ("Ethiopian troops" in Somalia): with no country or place
+    # named, an armed group that fights in one country says more of where a town lies
+    by_name = any(m.kind in ("country", "admin1", "place") and m.country_code for m in mentions)
     focus_bonus = INFERRED_FOCUS_BONUS
     if focus_country:
         focus, focus_bonus = focus_country, FOCUS_BONUS
@@ -141,6 +156,8 @@ def resolve(
     resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
     named = Counter({cc: w for cc, w in counts.items() if cc not in groups or cc in any_country or cc in resolved})
+    if groups and not by_name and not resolved:
+        named = Counter({cc: counts[cc] for cc in groups if cc in counts})
     for n in unlisted:
         m = mentions[n]
         evidence = named or any_country or resolved or counts

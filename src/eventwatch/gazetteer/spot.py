@@ -93,6 +93,9 @@ class PlaceMention:
     cued: bool = False
     # a demonym that places what follows ("the Cameroonian town of ..."), not a people
     locative: bool = False
+    # a country named as where someone came from or what a place lies close to ("crossed over
+    # from Afghanistan", "close to Nigeria"): not where the event happened
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,21 @@ class Rules:
     not_names: frozenset[str] = frozenset()
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
+
+
+@cache
+def _elsewhere_cue() -> re.Pattern[str]:
+    phrases = sorted(load_resource("spotting.yaml").get("elsewhere_before") or [], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, str(p).split())) for p in phrases)
+    return re.compile(r"\b(?:" + alternatives + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_elsewhere(text: str, start: int, end: int) -> bool:
+    """ "crossed over from Afghanistan", "close to Nigeria": a country named as an origin or a
+    neighbour; "near Nigeria's border town" still places the event in Nigeria."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    return bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
 
 
 @cache
@@ -518,6 +536,7 @@ class Spotter:
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
             m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
+            m.elsewhere = kind == "country" and named_elsewhere(text, start, end)
             return m
         ordered = self._order(ids)
         ccs = {idx.cc_of(i) for i in ordered}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
@@ -162,6 +162,18 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
     return Trigger("attack", figure.start, figure.end, "", index, index + 1, False, "accomplished")
 
 
+# a day after publication may still be news told in another time zone ("0050 GMT 18 October")
+_TIME_ZONE_SLACK = timedelta(days=1)
+
+
+def _not_planned(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Dates up to the report's own: "the elections scheduled for 12 November" is a plan, which
+    neither dates an event nor sets the story's date."""
+    if published is None:
+        return dates
+    return [d for d in dates if d.value is None or d.value <= published + _TIME_ZONE_SLACK]
+
+
 def sentence_facts(
     text: str, sentence: Sentence, *, published: date | None, anchor: date | None, wire_caps: bool
 ) -> SentenceFacts:
@@ -172,7 +184,9 @@ def sentence_facts(
         tokens=tokens,
         triggers=triggers,
         casualties=find_casualties(tokens),
-        dates=find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor),
+        dates=_not_planned(
+            find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published
+        ),
         actors=find_actors(tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps),
         targets=find_targets(tokens, wire_caps),
         weapons=find_weapons(tokens),

@@ -60,3 +60,20 @@ def test_an_old_date_in_an_aside_does_not_make_the_news_background(analyse_text)
         "the democratic process begun on 14 January 1986 after two decades of military rule."
     )
     assert len(violent(analyse_text(text, "1989-08-01"))) == 1
+
+
+# --- tallies: the toll of a war or a campaign ------------------------------------------------------
+
+
+def test_a_wars_running_toll_is_not_an_event(analyse_text) -> None:
+    text = (
+        "The foreign minister flew to Geneva today for talks on the civil war. "
+        "The war, which began ten years ago, has left more than 60,000 dead. "
+        "The rebel offensive launched last month has resulted in 305 dead and 373 wounded."
+    )
+    assert violent(analyse_text(text, "1991-03-04")) == []
+
+
+def test_one_attacks_toll_beside_a_comparison_stays_news(analyse_text) -> None:
+    text = "A car bomb killed 128 people in central Maradi, the deadliest attack since 2011."
+    assert len(violent(analyse_text(text, "2016-04-19"))) == 1

@@ -77,3 +77,26 @@ def test_a_wars_running_toll_is_not_an_event(analyse_text) -> None:
 def test_one_attacks_toll_beside_a_comparison_stays_news(analyse_text) -> None:
     text = "A car bomb killed 128 people in central Maradi, the deadliest attack since 2011."
     assert len(violent(analyse_text(text, "2016-04-19"))) == 1
+
+
+# --- a report's lead is its news --------------------------------------------------------------------
+
+
+def test_a_lead_naming_one_attack_is_news_without_a_date_or_toll(analyse_text) -> None:
+    text = (
+        "The bomb attack on the Valdorian cultural centre in Maradi has caused heavy damage. "
+        "Police reported no victims."
+    )
+    events = violent(analyse_text(text, "1990-04-07"))
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_first_sentence_telling_a_deed_is_news(analyse_text) -> None:
+    text = "Militants of the Red Dawn front threw grenades at an army post in Porto Lindo."
+    assert len(violent(analyse_text(text, "2015-03-02"))) == 1
+
+
+def test_a_lead_that_only_talks_of_fighting_or_of_several_events_is_not(analyse_text) -> None:
+    assert violent(analyse_text("All the fighting stopped in Santa Lucia at 0100.", "1990-03-09")) == []
+    text = "The president spoke today. He said the kidnappings are an attempt to justify a strong hand."
+    assert violent(analyse_text(text, "1990-03-09")) == []

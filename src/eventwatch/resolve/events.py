@@ -208,6 +208,26 @@ def _looks_back(facts: SentenceFacts) -> bool:
     )
 
 
+_LEAD = 1  # the sentences that open a report (after its dateline)
+_ONE_EVENT_DETERMINERS = frozenset({"the", "this", "yesterday's", "today's", "saturday's", "sunday's"})
+
+
+def _names_one_event(facts: SentenceFacts) -> bool:
+    """ "The bomb attack on the cultural institute ...": one event, named as the report's subject,
+    not talk of several ("the kidnappings are an attempt to ...", "all fighting stopped")."""
+    live = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    if not live or any(t.plural for t in live):
+        return False
+    if facts.sentence.index == 0:
+        # the report's first sentence is its news, unless it only tells of fighting ("all
+        # fighting stopped at 0100")
+        return any(t.kind != "clash" for t in live)
+    words = [t.lower for t in facts.tokens]
+    return any(
+        any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live
+    )
+
+
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -247,8 +267,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and current.accepts_place(facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
-            if target is None and not (facts.own_dates or facts.casualties):
-                continue  # a passing reference to an event the text does not report
+            lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
+            if target is None and not (facts.own_dates or facts.casualties or lead_news):
+                # a passing reference to an event the text does not report; but a report's lead
+                # ("The bomb attack on the cultural institute caused heavy damage") is its news
+                continue
             if target is None and not facts.own_dates and (facts.refers_back or facts.sentence.index >= 3):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)

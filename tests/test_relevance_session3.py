@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from eventwatch.extract.dates import find_dates
+from eventwatch.extract.triggers import find_triggers
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
+from eventwatch.text import tokenize
 
 
 def violent(events: list) -> list:
@@ -100,3 +102,16 @@ def test_a_lead_that_only_talks_of_fighting_or_of_several_events_is_not(analyse_
     assert violent(analyse_text("All the fighting stopped in Santa Lucia at 0100.", "1990-03-09")) == []
     text = "The president spoke today. He said the kidnappings are an attempt to justify a strong hand."
     assert violent(analyse_text(text, "1990-03-09")) == []
+
+
+# --- words that are not events -----------------------------------------------------------------------
+
+
+def test_a_state_of_siege_is_a_legal_regime_not_a_siege(analyse_text) -> None:
+    text = "The president of Valdoria declared a state of siege throughout the country on Sunday."
+    assert violent(analyse_text(text, "1990-11-13")) == []
+    assert len(violent(analyse_text("Troops lifted the siege of the embassy in Maradi on Sunday.", "1990-11-13")))
+
+
+def test_an_attack_on_democracy_is_a_figure_of_speech() -> None:
+    assert find_triggers(tokenize("The minister called the new law an attack on democracy.")) == []

@@ -115,3 +115,24 @@ def test_a_state_of_siege_is_a_legal_regime_not_a_siege(analyse_text) -> None:
 
 def test_an_attack_on_democracy_is_a_figure_of_speech() -> None:
     assert find_triggers(tokenize("The minister called the new law an attack on democracy.")) == []
+
+
+def test_an_event_told_as_years_ago_or_last_year_is_background(analyse_text) -> None:
+    assert violent(analyse_text("The mayor of Valdoria was assassinated 10 years ago.", "1990-02-26")) == []
+    text = "The senator was shot dead by hired gunmen in Porto Lindo last year."
+    assert violent(analyse_text(text, "1990-03-11")) == []
+
+
+def test_a_comparison_with_last_years_attack_leaves_todays_news(analyse_text) -> None:
+    text = (
+        "Militia forces launched a mortar at the market in Drovna, similar to an attack they launched "
+        "the previous year."
+    )
+    assert len(violent(analyse_text(text, "1995-08-28"))) == 1
+
+
+def test_blowing_up_is_a_bombing_and_launching_a_mortar_a_shelling() -> None:
+    kinds = {t.kind for t in find_triggers(tokenize("The rebels resumed their campaign by blowing-up the power grid."))}
+    assert kinds == {"bombing"}
+    kinds = {t.kind for t in find_triggers(tokenize("Militia forces launched a mortar at the market."))}
+    assert kinds == {"shelling"}

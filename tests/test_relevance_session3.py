@@ -136,3 +136,11 @@ def test_blowing_up_is_a_bombing_and_launching_a_mortar_a_shelling() -> None:
     assert kinds == {"bombing"}
     kinds = {t.kind for t in find_triggers(tokenize("Militia forces launched a mortar at the market."))}
     assert kinds == {"shelling"}
+
+
+def test_explosives_hurled_or_shaking_buildings_are_a_bombing(analyse_text) -> None:
+    text = "At 0530 this morning three explosives were hurled at the residence of the vice president in Maradi."
+    events = violent(analyse_text(text, "1989-04-14"))
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+    text = "Seven bank branches in Porto Lindo were shaken by explosives that caused heavy damage today."
+    assert [e.event_type for e in violent(analyse_text(text, "1989-08-27"))] == ["Explosions/Remote violence"]

@@ -144,3 +144,15 @@ def test_explosives_hurled_or_shaking_buildings_are_a_bombing(analyse_text) -> N
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
     text = "Seven bank branches in Porto Lindo were shaken by explosives that caused heavy damage today."
     assert [e.event_type for e in violent(analyse_text(text, "1989-08-27"))] == ["Explosions/Remote violence"]
+
+
+def test_a_raid_dated_in_an_earlier_year_is_recalled_but_an_aside_year_is_not(analyse_text) -> None:
+    text = "It may be recalled that commander Rolando and 100 armed men raided Valdoria department in 1987."
+    assert violent(analyse_text(text, "1989-02-03")) == []
+    text = "A prisoner jailed for the Djeloum bombing in 2002 assaulted four guards at the Vendin prison."
+    assert len(violent(analyse_text(text, "2018-01-11"))) == 1
+
+
+def test_bomb_threats_and_bomb_squads_are_not_bombings() -> None:
+    assert find_triggers(tokenize("The station received six bomb threats on Monday.")) == []
+    assert find_triggers(tokenize("The police bomb squad arrived at the scene.")) == []

@@ -172,6 +172,7 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
 # recalls ("since he took office on 14 January 1986", "the occupation in November 1985").
 _STALE_AFTER = timedelta(days=180)
 _BESIDE = 8  # tokens between an event word and its date
+_YEAR_AFTER = 6  # tokens from an event word to the year that dates it ("raided the town in 1987")
 
 
 def _last_day(mention: DateMention) -> date:
@@ -209,6 +210,26 @@ def _told_long_ago(facts: SentenceFacts) -> bool:
     return False
 
 
+def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
+    """ "Rolando and 100 armed men raided the department in 1987": a year told right after every event
+    word of the sentence ("jailed for the bombing in 2002, he assaulted four guards" is news)."""
+    years = [
+        d
+        for d in facts.dates
+        if d.precision == "year" and d.value is not None and d.text.lower().startswith(("in ", "during "))
+    ]
+    if not years or not facts.live_triggers:
+        return False
+    starts = [t.start for t in facts.tokens]
+    for mention in years:
+        if _last_day(mention) >= published - _STALE_AFTER:
+            continue
+        at = bisect.bisect_left(starts, mention.start)
+        if all(t.end_index <= at <= t.end_index + _YEAR_AFTER for t in facts.live_triggers):
+            return True
+    return False
+
+
 def _stale(facts: SentenceFacts, published: date | None) -> bool:
     """Whether the sentence dates its event long before the report: all its days and months are
     old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988", "5
@@ -217,7 +238,7 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
     if published is None or any(_last_day(d) >= published - _STALE_AFTER for d in valued):
         return False
-    if _told_long_ago(facts):
+    if _told_long_ago(facts) or _in_an_earlier_year(facts, published):
         return True
     starts = [t.start for t in facts.tokens]
     for mention in valued:

@@ -71,3 +71,21 @@ def test_a_district_written_with_its_region_lies_in_that_region(gaz) -> None:
 def test_a_region_with_namesakes_abroad_does_not_move_the_town(gaz) -> None:
     places = resolved(gaz, "Rebels set off a landmine in Luisiana town in Laguna province on Wednesday.")
     assert places["Luisiana town"] is not None and places["Luisiana town"].country_code == "PH"
+
+
+def test_a_town_name_that_begins_a_longer_name_is_a_place_the_data_lacks(gaz) -> None:
+    # "Khan" alone is an alternate name of a German town
+    places = resolved(gaz, "A truck bomb wrecked the police station in Khan al-Rumaydi, killing six Iraqi police.")
+    town = places.get("Khan al-Rumaydi")
+    assert town is not None and town.country_code == "IQ" and town.geonames_id is None
+    assert "Khan" not in places
+
+
+def test_a_town_name_that_ends_a_longer_name_is_no_place(gaz) -> None:
+    places = resolved(gaz, "A bomb exploded in Baghdad during the Eid al-Fitr holiday, killing five people.")
+    assert "Eid" not in places and places["Baghdad"] is not None
+
+
+def test_a_longer_name_before_a_landmark_word_is_the_landmark_not_a_town(gaz) -> None:
+    places = resolved(gaz, "A bomb struck a cafe in Djemaa el Fna square in the city of Marrakesh.")
+    assert list(places) == ["Marrakesh"]

@@ -160,7 +160,10 @@ def resolve(
                 # in the region named with it, not its namesake abroad
                 results[n] = _unlisted(index, m, region.country_code, region)
                 continue
-        abroad = m.cued and focus and index.cc_of(best) != focus
+        # with no focus, the country named most other than the namesake's ("the Zhari District ...
+        # blamed on the Taliban")
+        home = focus or (None if caps else _other_country(counts, index.cc_of(best)))
+        abroad = m.cued and home and index.cc_of(best) != home
         if abroad and (
             (counts.get(index.cc_of(best), 0) <= CUED_WEIGHT and index.population(best) < SMALL_TOWN_POPULATION)
             # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
@@ -168,7 +171,7 @@ def resolve(
             or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
         ):
             # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
-            results[n] = _unlisted(index, m, focus, _region_beside(mentions, results, n, text, focus))
+            results[n] = _unlisted(index, m, home, _region_beside(mentions, results, n, text, home))
             continue
         results[n] = as_written(index.place(best), m.text, caps)
         chosen[n] = best
@@ -201,17 +204,23 @@ def resolve(
 
 def _in_named_country(index: Index, ids: list[int], best: int, named: set[str], scores: dict[int, float]) -> int:
     """The namesake in a country the text names ("Syrian soldiers ... in Palmyra" is not the town
-    in New York), unless the one chosen is a big town and the namesake a smaller one
-    ("Americans killed in Paris")."""
+    in New York), unless the one chosen is a big town and the namesake a small one
+    ("Americans killed in Paris"); a big namesake is meant ("Lebanese soldiers ... Tripoli")."""
     if not named or index.cc_of(best) in named:
         return best
     home = [i for i in ids if index.cc_of(i) in named]
     if not home:
         return best
     alt = max(home, key=scores.__getitem__)
-    if index.population(best) >= BIG_TOWN_POPULATION and 2 * index.population(alt) < index.population(best):
+    big, small = index.population(best), index.population(alt)
+    if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big:
         return best
     return alt
+
+
+def _other_country(counts: Counter, cc: str) -> str | None:
+    others = [(w, c) for c, w in counts.items() if c != cc and w > 0]
+    return max(others)[1] if others else None
 
 
 def _unsupported(index: Index, m: PlaceMention, best: int, cc: str, named_places: set[str], named: set[str]) -> bool:

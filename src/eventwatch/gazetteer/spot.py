@@ -510,6 +510,17 @@ class Spotter:
             if prev_l in r.given_names and _adjacent(prev_sep):
                 return True
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
+        # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound
+        # name ("Abdul-Reda", "Anti-Balaka") unless the first half is a place ("Bor-Juba road")
+        if (
+            prev
+            and prev[0].isupper()
+            and (
+                (_adjacent(prev_sep) and prev_l in r.first_names)
+                or (prev_sep == "-" and not self.index.ids_for_name(prev))
+            )
+        ):
+            return True
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
         if (

@@ -110,3 +110,20 @@ def test_a_district_written_as_such_lies_in_the_country_of_the_group_named(gaz) 
     places = resolved(gaz, "A roadside bomb killed two policemen in the Zhari District. The Taliban were blamed.")
     town = places["Zhari District"]
     assert town is not None and town.country_code == "AF"
+
+
+def test_a_district_after_in_the_is_the_event_place_not_the_town_it_lies_near() -> None:
+    place = event_place("A farmer was killed when a bomb went off in the Qarvani district north of Baghdad in Iraq.")
+    assert place is not None and place.name.startswith("Qarvani")
+
+
+def test_a_hotel_after_at_the_is_not_the_event_place() -> None:
+    place = event_place("A bomb exploded at the Hilton Hotel in London, killing two people.")
+    assert place is not None and place.name == "London"
+
+
+def test_a_district_written_as_such_lies_in_the_country_named_not_a_namesake_abroad(gaz) -> None:
+    # Gelan is a Chinese town; China is never named
+    places = resolved(gaz, "Gunmen burned a school in the Gelan district of Afghanistan on Friday.")
+    town = places["Gelan district"]
+    assert town is not None and town.country_code == "AF"

@@ -169,6 +169,15 @@ def resolve(
             # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
             # unless the text names the namesake's country
             or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
+            # "the Safi tehsil of Mohmand Agency in Pakistan": a district in the country named, not
+            # a town of a country the text never names
+            or (
+                not caps
+                and named_places
+                and index.cc_of(best) not in named_here
+                and m.qualifier is None
+                and index.population(best) < BIG_TOWN_POPULATION
+            )
         ):
             # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
             results[n] = _unlisted(index, m, home, _region_beside(mentions, results, n, text, home))

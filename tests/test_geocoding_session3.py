@@ -127,3 +127,18 @@ def test_a_district_written_as_such_lies_in_the_country_named_not_a_namesake_abr
     places = resolved(gaz, "Gunmen burned a school in the Gelan district of Afghanistan on Friday.")
     town = places["Gelan district"]
     assert town is not None and town.country_code == "AF"
+
+
+def test_a_country_without_a_possessive_before_a_locality_word_does_not_qualify_it(gaz) -> None:
+    places = resolved(gaz, "Two rockets fired from Syria struck the city of Kilis, wounding eleven people.")
+    assert places["Kilis"] is not None and places["Kilis"].country_code == "TR"
+
+
+def test_a_country_s_own_forces_choose_its_namesake_even_against_a_bigger_one(gaz) -> None:
+    places = resolved(gaz, "A roadside bomb hit a convoy near Rafah, killing three Egyptian soldiers.")
+    assert places["Rafah"] is not None and places["Rafah"].country_code == "EG"
+
+
+def test_a_national_capital_stays_against_a_namesake_in_the_forces_country(gaz) -> None:
+    places = resolved(gaz, "A bomb exploded in a restaurant outside Madrid frequented by American soldiers.")
+    assert places["Madrid"] is not None and places["Madrid"].country_code == "ES"

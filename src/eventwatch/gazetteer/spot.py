@@ -127,6 +127,7 @@ class Rules:
     not_names: frozenset[str] = frozenset()
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -174,6 +175,7 @@ def rules() -> Rules:
         not_names=words("not_names"),
         locality_of=words("locality_of_words"),
         locality_after=words("locality_after_words"),
+        force_words=words("force_words"),
     )
 
 
@@ -910,7 +912,11 @@ class Spotter:
         for q in reversed(mentions):
             if q.end > phrase:
                 continue
-            if q.kind in ("country", "demonym") and q.country_code and _QUALIFIER_GAP.match(text[q.end : phrase]):
+            gap = text[q.end : phrase]
+            # a country qualifies through its possessive ("Iraq's northern city of"); "fired from
+            # Syria struck the city of Kilis" names where the rockets came from
+            owned = q.kind == "demonym" or gap.startswith(("'s", "’s")) or not gap.strip()
+            if q.kind in ("country", "demonym") and q.country_code and owned and _QUALIFIER_GAP.match(gap):
                 q.locative = True
                 return q
             return None

@@ -142,3 +142,13 @@ def test_a_country_s_own_forces_choose_its_namesake_even_against_a_bigger_one(ga
 def test_a_national_capital_stays_against_a_namesake_in_the_forces_country(gaz) -> None:
     places = resolved(gaz, "A bomb exploded in a restaurant outside Madrid frequented by American soldiers.")
     assert places["Madrid"] is not None and places["Madrid"].country_code == "ES"
+
+
+def test_an_unknown_name_after_in_and_before_its_region_is_a_town_the_data_lacks() -> None:
+    place = event_place("Gunmen killed nine herders in Qarvadou in the Gao region of Mali on Sunday.")
+    assert place is not None and place.name == "Qarvadou" and place.country_code == "ML"
+
+
+def test_a_building_after_in_before_a_town_is_no_town() -> None:
+    place = event_place("A bomb exploded in Parliament in London, wounding three guards.")
+    assert place is not None and place.name == "London"

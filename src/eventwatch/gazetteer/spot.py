@@ -58,6 +58,8 @@ _AFTER_LOCATIVE = re.compile(
 _INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
 _NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
+# "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
+_HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
@@ -867,6 +869,12 @@ class Spotter:
                 mention = PlaceMention(start, end, text[start:end], kind, ccs.pop() if len(ccs) == 1 else None, [])
                 mention.ids, mention.all_ids, mention.key = ids, ids, fold_key(text[start:end])
                 found.append(mention)
+            elif self._held_by_next(text, end, mentions):
+                # "in Talataye in the Gao region": a town the data lacks, written with the unit
+                # holding it
+                held = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
+                held.key = fold_key(text[start:end])
+                found.append(held)
             elif bare is None:
                 bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
                 bare.key = fold_key(text[start:end])
@@ -876,6 +884,16 @@ class Spotter:
             # names no other place is the town the data lacks, placed in the country if one is known
             found.append(bare)
         return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def _held_by_next(self, text: str, end: int, mentions: list[PlaceMention]) -> bool:
+        """Whether a region, district or known town holding the name is written right after it."""
+        gap = _HELD_AFTER.match(text, end)
+        if gap is None:
+            return False
+        return any(
+            m.start == gap.end() and m.kind in ("admin1", "place") and (m.ids or m.candidates or m.unlisted)
+            for m in mentions
+        )
 
     def _skeleton_ids(self, name: str, named: set[str | None]) -> list[int]:
         """Places spelled like ``name`` in a country the document names; with no country named,

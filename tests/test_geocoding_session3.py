@@ -152,3 +152,15 @@ def test_an_unknown_name_after_in_and_before_its_region_is_a_town_the_data_lacks
 def test_a_building_after_in_before_a_town_is_no_town() -> None:
     place = event_place("A bomb exploded in Parliament in London, wounding three guards.")
     assert place is not None and place.name == "London"
+
+
+def test_a_subdivision_is_a_district_the_data_lacks() -> None:
+    place = event_place(
+        "A roadside bomb hit an army truck in the Qorla Subdivision of South Waziristan, killing two soldiers."
+    )
+    assert place is not None and place.name == "Qorla Subdivision" and place.country_code == "PK"
+
+
+def test_a_breakaway_region_is_placed_in_its_country() -> None:
+    place = event_place("Two soldiers were shot dead at a checkpoint in Transnistria on Tuesday.")
+    assert place is not None and place.country_code == "MD"

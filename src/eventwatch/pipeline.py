@@ -66,7 +66,7 @@ def with_publication_date(article: Article) -> Article:
 
 
 # a name written with its district word, whether the gazetteer took the word in or not
-_DISTRICT_WORD = r"(?i:district|sub-?district|tehsil|county)"
+_DISTRICT_WORD = r"(?i:district|sub-?district|sub[- ]?division|tehsil|county)"
 _DISTRICT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{_DISTRICT_WORD}\b")
 _DISTRICT_END = re.compile(rf"\s{_DISTRICT_WORD}$")
 

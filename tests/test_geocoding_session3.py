@@ -164,3 +164,10 @@ def test_a_subdivision_is_a_district_the_data_lacks() -> None:
 def test_a_breakaway_region_is_placed_in_its_country() -> None:
     place = event_place("Two soldiers were shot dead at a checkpoint in Transnistria on Tuesday.")
     assert place is not None and place.country_code == "MD"
+
+
+def test_a_town_written_with_its_district_lies_in_that_district_not_abroad(gaz) -> None:
+    # Hajin is also a Syrian town; Bandipora is an Indian district
+    places = resolved(gaz, "Two soldiers were hurt when militants opened fire at Hajin in Bandipora district.")
+    town = places["Hajin"]
+    assert town is not None and town.country_code == "IN" and town.geonames_id is None

@@ -196,6 +196,13 @@ def resolve(
         if index.kind_of(best) == "place":
             points.append(index.latlon(best))
     if not caps:
+        for n, best in list(chosen.items()):
+            unit = _unit_after(mentions, results, n, text)
+            if unit is not None and unit.country_code != index.cc_of(best) and _cued_or_small(index, mentions[n], best):
+                # "Hajin in Bandipora district", "Kiunga, Lamu County": a place the data lacks in
+                # the district written with it, not its namesake abroad
+                results[n] = _unlisted(index, mentions[n], unit.country_code, unit)
+                del chosen[n]
         # a town of a country named only by its big towns ("Jamrud ... west of Peshawar") is supported
         big = {index.cc_of(i) for i in chosen.values() if index.population(i) >= BIG_TOWN_POPULATION}
         for n, best in chosen.items():
@@ -373,6 +380,28 @@ def _region_after(mentions: list[PlaceMention], results: list[Place | None], n: 
         if mentions[k].kind != "demonym":  # "the southern Afghan province of": a people between
             return None
     return None
+
+
+def _cued_or_small(index: Index, m: PlaceMention, best: int) -> bool:
+    return m.cued or index.population(best) < BIG_TOWN_POPULATION
+
+
+def _unit_after(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
+    """A district or county of one country, written right after mention ``n`` as the unit holding
+    it ("Hajin in Bandipora district", "Kiunga, Lamu County")."""
+    if n + 1 >= len(mentions):
+        return None
+    q, place = mentions[n + 1], results[n + 1]
+    if place is None or place.feature != "place" or not (q.cued or q.unlisted):
+        return None
+    if not _UNIT_WORD.search(q.text):
+        return None
+    gap = text[mentions[n].end : q.start]
+    return place if _HELD_BY_REGION.match(gap) or _COMMA_GAP.match(gap) else None
+
+
+_UNIT_WORD = re.compile(r"\s(?:district|county|tehsil|sub-?division|division|department|municipality)$", re.I)
+_COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?\s*,\s*$")
 
 
 # "of southeastern", "in the", ", in the northern Afghan province of": only the words between a

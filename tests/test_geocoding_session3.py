@@ -171,3 +171,9 @@ def test_a_town_written_with_its_district_lies_in_that_district_not_abroad(gaz) 
     places = resolved(gaz, "Two soldiers were hurt when militants opened fire at Hajin in Bandipora district.")
     town = places["Hajin"]
     assert town is not None and town.country_code == "IN" and town.geonames_id is None
+
+
+def test_a_town_measured_from_a_known_town_lies_in_its_country(gaz) -> None:
+    # Taji is also a Chinese village; Baghdad says which country is meant
+    places = resolved(gaz, "A car bomb went off in Taji, 20 kilometers north of the capital Baghdad, on Sunday.")
+    assert places["Taji"] is not None and places["Taji"].country_code == "IQ"

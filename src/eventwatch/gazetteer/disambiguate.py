@@ -197,7 +197,7 @@ def resolve(
             points.append(index.latlon(best))
     if not caps:
         for n, best in list(chosen.items()):
-            unit = _unit_after(mentions, results, n, text)
+            unit = _unit_after(mentions, results, n, text) or _measured_from(mentions, results, n, text)
             if unit is not None and unit.country_code != index.cc_of(best) and _cued_or_small(index, mentions[n], best):
                 # "Hajin in Bandipora district", "Kiunga, Lamu County": a place the data lacks in
                 # the district written with it, not its namesake abroad
@@ -400,6 +400,25 @@ def _unit_after(mentions: list[PlaceMention], results: list[Place | None], n: in
     return place if _HELD_BY_REGION.match(gap) or _COMMA_GAP.match(gap) else None
 
 
+def _measured_from(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
+    """The town mention ``n`` is measured from ("Taji, 20 kilometers north of the capital Baghdad"):
+    a place that close lies in the town's country."""
+    if n + 1 >= len(mentions):
+        return None
+    place = results[n + 1]
+    if (
+        place is None
+        or place.feature != "place"
+        or not _DISTANCE_GAP.match(text[mentions[n].end : mentions[n + 1].start])
+    ):
+        return None
+    return place
+
+
+_DISTANCE_GAP = re.compile(
+    r"^\s*,?\s*(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$"
+)
 _UNIT_WORD = re.compile(r"\s(?:district|county|tehsil|sub-?division|division|department|municipality)$", re.I)
 _COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?\s*,\s*$")
 

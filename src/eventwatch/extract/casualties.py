@@ -106,6 +106,10 @@ _NP_STOP = frozenset(
         "days",
         "day",
         "months",
+        "month",
+        "week",
+        "weeks",
+        "hour",
         "hours",
         "minutes",
         "miles",
@@ -185,6 +189,8 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             break  # "five tribesmen accused of ...", but "five suspected militants"
         if _lexicon().passive.match_at(tokens, j) is not None:
             break
+        if j > i and word not in ("bodies", "remains") and _lexicon().active.match_at(tokens, j) is not None:
+            break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j
 
@@ -273,7 +279,13 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             continue
         number = parse_number(tokens, i)
         inside = any(f.start <= tokens[i].start < f.end for f in figures)  # "one settler, a teacher, dead"
-        if number is None or inside or _is_date_number(tokens, number) or _group_size(tokens, number):
+        if (
+            number is None
+            or inside
+            or _is_date_number(tokens, number)
+            or _group_size(tokens, number)
+            or _is_ordinal(tokens, number.start_index)  # "the 3rd district police commander's wife"
+        ):
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
@@ -327,7 +339,7 @@ def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list
         second = lex.passive.match_at(tokens, nxt)
         if second is None:
             continue
-        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 60]
+        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 120]
         first = next((f for f in reversed(before) if f.effect != second.payload), None)
         if first is None or any(f.effect == second.payload for f in figures + found):
             continue
@@ -365,10 +377,17 @@ def _coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casua
         k -= 1
     if k < 1 or tokens[k].lower != "and":
         return None
-    for start in range(max(0, k - 4), k):
+    for start in range(max(0, k - 7), k):  # "three members of the army and 13 terrorists"
         earlier = parse_number(tokens, start)
         if earlier is None or earlier.end_index > k:
             continue
+        verb = _active_before(tokens, start)
+        after_with = start > 0 and tokens[start - 1].lower in ("with", "including")
+        if (verb is not None and verb[0] != figure.effect) or after_with:
+            continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
+        inside = range(earlier.end_index, k)
+        if any(parse_number(tokens, m) is not None or _lexicon().active.match_at(tokens, m) for m in inside):
+            continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
         if _noun_phrase_end(tokens, earlier.end_index) == k and _has_person(tokens, earlier.end_index, k):
             return _figure(figure.effect, earlier, tokens, k)
     # "his driver and one of his bodyguards were killed": a person named without a number
@@ -424,21 +443,19 @@ def _link(
             return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
         bare = np_end == number.end_index and not from_article  # "wounding five"
         # "shot and killed two university graduates": after such a verb a counted plural is people
-        counted_plural = (
-            np_end > number.end_index
-            and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
-            and tokens[np_end - 1].lower not in _NOT_PEOPLE
-            and effect in ("killed", "wounded")
-        )
+        counted_plural = _counted_plural(tokens, number, np_end) and effect in ("killed", "wounded")
         # "killing four Iraqis": what is killed is people, whatever the noun
         named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
         if person or noun is not None or bare or named_people or counted_plural:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     if noun is not None and not from_article and tokens[noun.start_index].lower in _EFFECT_NOUNS:
         return _figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it
+    if _to_death(tokens, np_end) and not from_article and (person or _counted_plural(tokens, number, np_end)):
+        return _figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
     # "three subversives were killed", "10 dead", "one dead terrorist"
     aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
     j = _skip_modifier(tokens, aside_end) if person else aside_end
+    j = _past_coordinated_nouns(tokens, j)
     skipped = 0
     while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
         # "were captured and executed": another participle on the way to the effect word
@@ -467,7 +484,12 @@ def _link(
     if (
         passive is not None
         # with an auxiliary ("seven members of the militia were killed") what is killed is people
-        and (person or np_end == number.end_index or (skipped > 0 and np_end > number.end_index))
+        and (
+            person
+            or np_end == number.end_index
+            or (skipped > 0 and np_end > number.end_index)
+            or (intransitive and _counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
+        )
         and not _other_number_between(tokens, aside_end, j)
     ):
         end = np_end
@@ -480,7 +502,18 @@ def _link(
         # "seven were killed, including two women and 25 were wounded": a share is of the same effect
         part = _is_part(tokens, number, previous) and previous[-1].effect == passive.payload
         figure = _figure(passive.payload, number, tokens, end, is_part=part)
-        if np_end < aside_end and tokens[np_end].text == "," and tokens[np_end + 1].lower in _CLOSED_ASIDE_START:
+        relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
+        closed = relative or (
+            np_end < aside_end
+            and tokens[np_end + 1].lower not in _SHARE_ASIDE_START
+            and _closed_aside_end(tokens, np_end) == aside_end
+        )
+        # "two policemen who guarded her and a citizen were wounded": the citizen is counted apart; but
+        # "two people, a professor and a guard, were" names the two
+        counted_inside = any(
+            parse_number(tokens, k, allow_article=relative) is not None for k in range(np_end, aside_end)
+        )
+        if closed and not counted_inside:
             # "two people, a professor and a guard, were injured": the people in the aside are the two
             figure = replace(figure, end=tokens[aside_end - 1].end)
         return figure
@@ -530,6 +563,40 @@ _AFTER_PASSIVE = frozenset(
 )
 
 
+def _counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "two university graduates": after a deadly verb a counted plural is people."""
+    return (
+        np_end > number.end_index
+        and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
+        and tokens[np_end - 1].lower not in _NOT_PEOPLE
+    )
+
+
+def _past_coordinated_nouns(tokens: list[Token], j: int) -> int:
+    """Past "and officers" in "13 weapons experts and officers were executed", "14 regime and
+    opposition fighters were killed": more words for the same people, without a number of their own."""
+    if j >= len(tokens) or tokens[j].lower != "and":
+        return j
+    lex = _lexicon()
+    k = j + 1
+    while k < min(len(tokens), j + 5) and tokens[k].lower[:1].isalpha() and tokens[k].lower not in lex.aux:
+        if tokens[k].lower in _DETERMINERS or parse_number(tokens, k) is not None:
+            return j
+        if lex.passive.match_at(tokens, k) is not None or lex.active.match_at(tokens, k) is not None:
+            return j
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k].lower not in ("were", "was", "have", "had", "are"):
+        return j
+    people = side_of(tokens, j + 1, k)[0] is not None or (
+        tokens[k - 1].lower.endswith("s") and tokens[k - 1].lower not in _NOT_PEOPLE
+    )
+    return k if people else j
+
+
+def _to_death(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower == "death"
+
+
 def _passive_after(tokens: list[Token], k: int):
     """The effect word at ``k`` or after up to two auxiliaries and adverbs ("were brutally murdered")."""
     lex = _lexicon()
@@ -569,27 +636,20 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens):
         # "three soldiers who were in the car were killed", "two people who worked for the mayor were
         # shot dead": past the relative clause to its verb
-        for k in range(j + 2, min(len(tokens), j + 12)):
+        for k in range(j + 2, min(len(tokens), j + 20)):
             if tokens[k].lower in ("were", "was") and _passive_after(tokens, k + 1) is not None:
                 return k
+            if parse_number(tokens, k, allow_article=False) is not None:
+                break  # "explosions that occurred ... where one person was injured": a new subject
         return j
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
     after = tokens[j + 1].lower
-    if after in _CLOSED_ASIDE_START:
-        # "two peasants, who were accused of helping the police, have been shot", "two people, a
-        # professor and a guard, were injured": an aside only when its closing comma comes before the verb
-        for k in range(j + 2, min(len(tokens), j + 18)):
-            if tokens[k].text == ",":
-                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
-                return k + 1 if following in ("were", "was", "are", "is", "have", "has", "had", "died") else j
-        return j
     of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
     breakdown = parse_number(tokens, j + 1, allow_article=False) is not None  # "six persons, four civilians and ..."
-    if not (of_them or breakdown) and after not in (
-        "including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"
-    ):
-        return j  # ", five of them children," is an aside too
+    if not (of_them or breakdown) and after not in _SHARE_ASIDE_START:
+        closed = _closed_aside_end(tokens, j)
+        return closed if closed is not None else j  # ", five of them children," is an aside too
     first_comma = None
     for k in range(j + 2, min(len(tokens), j + 18)):
         if tokens[k].text == ",":
@@ -604,7 +664,23 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     return first_comma if first_comma is not None else j
 
 
-_CLOSED_ASIDE_START = frozenset({"who", "a", "an"})
+_SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
+_VERB_AFTER_ASIDE = frozenset({"were", "was", "are", "is", "have", "has", "had", "died"})
+
+
+def _closed_aside_end(tokens: list[Token], j: int) -> int | None:
+    """Past ", who were accused of helping the police," or ", a professor and a guard," when the
+    closing comma comes right before the verb ("two peasants, who ..., have been shot")."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    for k in range(j + 2, min(len(tokens), j + 18)):
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _VERB_AFTER_ASIDE:
+            return k + 1  # a list of names may hold commas of its own: ", A, B and C, were killed"
+        if tokens[k].lower in _VERB_AFTER_ASIDE and _passive_after(tokens, k + 1) is not None:
+            return None  # "two people, a guard was injured": a clause with its own effect, not an aside
+    return None
+
+
 _INTRANSITIVE = frozenset(
     {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
 )
@@ -867,7 +943,7 @@ def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(tokens[k].text[:1].isdigit() and not _is_ordinal(tokens, k) for k in range(start, end))
 
 
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "d"})  # wire copy writes "3D", "22D"
 
 
 def _is_ordinal(tokens: list[Token], k: int) -> bool:
@@ -877,8 +953,8 @@ def _is_ordinal(tokens: list[Token], k: int) -> bool:
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "other", "an", "additional", "another", "minor", "critically", "seriously",
-     "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least", "some", "about"}
+    {"the", "all", "its", "their", "his", "her", "other", "an", "additional", "another", "minor", "critically",
+     "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least", "some", "about"}
 )
 
 

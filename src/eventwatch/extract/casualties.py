@@ -46,6 +46,12 @@ class _Lexicon:
 
 
 @cache
+def disputing_words() -> frozenset[str]:
+    """Words that put a figure told in the same sentence in doubt."""
+    return frozenset(load_yaml("extract/casualties_en.yaml").get("disputing") or [])
+
+
+@cache
 def _lexicon() -> _Lexicon:
     data = load_yaml("extract/casualties_en.yaml")
     effects = data["effects"]
@@ -455,9 +461,12 @@ def _link(
     # "three subversives were killed", "10 dead", "one dead terrorist"
     aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
     j = _skip_modifier(tokens, aside_end) if person else aside_end
+    modifier_end = j
     j = _past_coordinated_nouns(tokens, j)
     skipped = 0
     while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
+        if active is not None and tokens[j].lower == "and":
+            break  # "killed two saleswomen and injured twelve": the next verb has its own object
         # "were captured and executed": another participle on the way to the effect word
         participle = tokens[j].lower.endswith("ed") or tokens[j].lower in _IRREGULAR_PARTICIPLES
         if tokens[j].lower not in lex.aux and not (
@@ -467,20 +476,25 @@ def _link(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
-    adjective = passive is not None and tokens[j].lower in ("dead", "wounded", "injured")  # "one dead terrorist"
+    # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
+    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
+    adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
     intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in _INTRANSITIVE
     perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
         t.lower for t in tokens[aside_end:j]
     }
     if passive is not None and perfect and _object_follows(tokens, passive.end_index):
         passive = None  # "two bombings have wounded six persons": the number counts the bombings
+    # "several gunmen killed a judge", "a teenager stabbed and injured two tourists": active voice
+    # (no form of "be" on the way), the number counts the killers
+    voice_be = any(tokens[m].lower in _FORMS_OF_BE for m in range(aside_end, j))
     if (
         passive is not None
-        and skipped == 0
+        and not voice_be
         and not (adjective or intransitive)
         and _object_follows(tokens, passive.end_index)
     ):
-        passive = None  # "several gunmen killed a judge": active voice, the number is the killers
+        passive = None
     if (
         passive is not None
         # with an auxiliary ("seven members of the militia were killed") what is killed is people
@@ -513,6 +527,8 @@ def _link(
         counted_inside = any(
             parse_number(tokens, k, allow_article=relative) is not None for k in range(np_end, aside_end)
         )
+        if modifier_end > aside_end:
+            figure = replace(figure, end=tokens[modifier_end - 1].end)  # "seven people from one family"
         if closed and not counted_inside:
             # "two people, a professor and a guard, were injured": the people in the aside are the two
             figure = replace(figure, end=tokens[aside_end - 1].end)
@@ -558,6 +574,9 @@ _AFTER_PASSIVE = frozenset(
         "to",
         "overnight",
         "tonight",
+        "due",
+        "amid",
+        "because",
         "instantly",
     }
 )
@@ -609,6 +628,7 @@ def _passive_after(tokens: list[Token], k: int):
     return None
 
 
+_FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
 
 

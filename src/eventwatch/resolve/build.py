@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
@@ -95,6 +95,11 @@ def _estimate(
                 extra.append(tally)
             del by_sentence[index]
     words = words or {}
+    # "residents said 27 died, a figure the army rejected": a disputed figure gives way to the others
+    disputed = [index for index in by_sentence if words.get(index, frozenset()) & disputing_words()]
+    if disputed and len(disputed) < len(by_sentence):
+        for index in disputed:
+            del by_sentence[index]
     tallies = [
         t
         for t in (_tally(group, words.get(index, frozenset())) for index, group in by_sentence.items())

@@ -63,6 +63,15 @@ def totals(sentence: str) -> dict[str, int]:
         ("A mine kills one policeman and another three were injured.", {"killed": 1, "wounded": 3}),
         ("A truck bomb killed at least 21 people and another 40 were injured.", {"killed": 21, "wounded": 40}),
         ("Four members of the guard and 9 raiders were killed at the depot.", {"killed": 13}),
+        # one person, named or a singular noun, who died
+        ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
+        ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),
+        ("Senator Ivo Brandt, a lawyer and party leader, died two hours after he was shot.", {"killed": 1}),
+        ("The judge died after he was shot near the court.", {"killed": 1}),
+        ("Soldiers died in the blast.", {}),
+        ("Many witnesses have died since the murder.", {}),
+        ("THE PROJECT MYSTERIOUSLY DIED IN 1978.", {}),
+        ("ALL THE PASSENGERS GOING TO VELMAR, NORTH PROVINCE, DIED.", {}),
         # a noun before the verb and an object after it: active voice, the number counts no victim
         ("A grenade attack on a police convoy injured three porters.", {"wounded": 3}),
         ("A teenager stabbed and injured two tourists at the station.", {"wounded": 2}),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from eventwatch.extract.people import side_of
+from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
@@ -956,6 +956,59 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             )
         )
         claimed.append((found[-1].start, found[-1].end))
+    found.extend(_one_who_died(tokens, figures + found, used))
+    return found
+
+
+_NOT_A_NAME = frozenset(
+    {"who", "he", "she", "they", "it", "them", "which", "that", "and", "also", "later", "nobody", "none", "many",
+     "several", "others", "all", "both", "some", "most", "few", "dozens", "hundreds", "thousands", "victim", "victims"}
+)
+_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
+
+
+def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "General Lopez died today", "Galan, a senator, died tonight", "the judge died after he was
+    shot": one person, named or a singular noun, who died."""
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower not in ("died", "dies") or k == 0:
+            continue
+        subject_end = k
+        if tokens[k - 1].text == ",":  # "Galan, senator and presidential hopeful, died"
+            opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
+            if opening is None:
+                continue
+            if side_of(tokens, opening + 1, k - 1)[0] is None:
+                continue  # the aside must name the person ("a senator"), not a place
+            subject_end = opening
+        elif tokens[k - 1].lower == "who":
+            subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+        if subject_end == 0:
+            continue
+        last = tokens[subject_end - 1]
+        word = last.lower
+        if not word.isalpha() or word in _NOT_A_NAME or word in _PLURAL_PEOPLE or word in _lexicon().aux:
+            continue  # "many died", "who died", "have died": no one person
+        if word.endswith("ly"):
+            continue  # "it mysteriously died"
+        person = people_table().match_at(tokens, subject_end - 1) is not None
+        if word.endswith("s") and (person or not last.text[:1].isupper()):
+            continue  # "soldiers died", but "Navas died"
+        if not (person or last.text[:1].isupper()):
+            continue
+        window = range(max(0, subject_end - 8), k)
+        window_start = tokens[window.start].start
+        if any(m in used or tokens[m].text[:1].isdigit() for m in window) or any(
+            f.effect == "killed" and f.end > window_start and f.start < token.end for f in figures
+        ):
+            continue  # "two men were killed ... Perez died": counted already
+        side = side_of(tokens, max(0, subject_end - 4), subject_end)[0]
+        found.append(
+            CasualtyFigure(
+                "killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end
+            )
+        )
     return found
 
 

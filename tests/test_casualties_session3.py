@@ -63,6 +63,19 @@ def totals(sentence: str) -> dict[str, int]:
         ("A mine kills one policeman and another three were injured.", {"killed": 1, "wounded": 3}),
         ("A truck bomb killed at least 21 people and another 40 were injured.", {"killed": 21, "wounded": 40}),
         ("Four members of the guard and 9 raiders were killed at the depot.", {"killed": 13}),
+        # a number inside a noun phrase counts people of its own; an age counts nobody
+        ("In an ambush on a truck carrying rebels four people died.", {"killed": 4}),
+        ("A total of five people were killed in the raid.", {"killed": 5}),
+        ("The blast killed a total of nine people.", {"killed": 9}),
+        (
+            "Two members of a Velmar Royal Border Police Force (VBPF) mountain patrol unit were shot and killed.",
+            {"killed": 2},
+        ),
+        ("The bomb killed a 12-year-old boy.", {"killed": 1}),
+        ("THE MINISTER CONDEMNED THE KILLING OF 42-YEAR-OLD ODO BRANDT, AN AID WORKER.", {"killed": 1}),
+        ("Raiders killed 20 farmers, the deadliest toll of any one day this year.", {"killed": 20}),
+        ("Nine people (mostly pilgrims, with most of them from the south) were killed.", {"killed": 9}),
+        ("The army said 40 civilians and members of the militia had been killed.", {"killed": 40}),
         # one person, named or a singular noun, who died
         ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
         ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),

@@ -74,6 +74,7 @@ def _lexicon() -> _Lexicon:
 _NP_STOP = frozenset(
     {
         "also",
+        "total",
         "including",
         "reportedly",
         "in",
@@ -171,7 +172,7 @@ _MONTHS = frozenset(
 def _noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
     j = i
-    limit = min(len(tokens), i + 12)
+    limit = min(len(tokens), i + 16)
     while j < limit:
         word = tokens[j].lower
         if word in ("(", "'", "’") and j > i:
@@ -186,6 +187,13 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
             continue
+        if (
+            j > i
+            and tokens[j - 1].lower not in _GROUP_BEFORE
+            and not _is_age(tokens, j)
+            and parse_number(tokens, j, allow_article=False)
+        ):
+            break  # "a military vehicle carrying militants three people died": a count of its own
         if j > i and _is_ordinal(tokens, j) and j + 2 < limit:
             j += 2  # "soldiers of the 3rd Battalion"
             continue
@@ -199,6 +207,15 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j
+
+
+_GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
+_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+def _is_age(tokens: list[Token], k: int) -> bool:
+    """ "a 10-year-old girl", "a 53 year old man": an age inside the noun phrase."""
+    return any(t.lower.startswith("year") for t in tokens[k + 1 : k + 3])
 
 
 def _is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
@@ -274,6 +291,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             number = parse_number(tokens, k, allow_article=False)
             if number is not None and not _is_date_number(tokens, number):
                 np_end = _noun_phrase_end(tokens, number.end_index)
+                if tokens[k - 1].lower == "any" or tokens[np_end - 1].lower in _TIME_WORDS:
+                    continue  # "the deadliest toll of any one day": no count
+
                 figures.append(_figure(match.payload, number, tokens, np_end, is_total=True))
                 used.update(range(number.start_index, number.end_index))
                 break
@@ -413,6 +433,8 @@ def _link(
     person = _has_person(tokens, number.end_index, np_end)
     if from_article and not person:
         return None
+    if _is_age(tokens, number.end_index - 1):
+        return None  # "killed a 10-year-old girl": her age, not a count
     k = number.start_index
     before = tokens[max(0, k - 3) : k]
     if any(t.lower in ("aged", "ages", "age") for t in before) and all(
@@ -598,8 +620,9 @@ def _past_coordinated_nouns(tokens: list[Token], j: int) -> int:
         return j
     lex = _lexicon()
     k = j + 1
-    while k < min(len(tokens), j + 5) and tokens[k].lower[:1].isalpha() and tokens[k].lower not in lex.aux:
-        if tokens[k].lower in _DETERMINERS or parse_number(tokens, k) is not None:
+    while k < min(len(tokens), j + 7) and tokens[k].lower[:1].isalpha() and tokens[k].lower not in lex.aux:
+        of_the = k > j + 1 and tokens[k].lower in ("of", "the")  # "and members of the security forces"
+        if not of_the and (tokens[k].lower in _DETERMINERS or parse_number(tokens, k) is not None):
             return j
         if lex.passive.match_at(tokens, k) is not None or lex.active.match_at(tokens, k) is not None:
             return j
@@ -780,7 +803,7 @@ def _skip_brackets(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].text in ("[", "("):
         close = "]" if tokens[j].text == "[" else ")"
         k = j + 1
-        while k < len(tokens) and tokens[k].text != close and k - j < 8:
+        while k < len(tokens) and tokens[k].text != close and k - j < 14:
             k += 1
         if k >= len(tokens) or tokens[k].text != close:
             break
@@ -841,6 +864,9 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         k = match.end_index
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other"}:
             k += 1  # "the mayor", "the other two"
+        if k < len(tokens) and tokens[k].text.isdigit() and _is_age(tokens, k):
+            # "the killing of 42-year-old Josef Piescher": past the age to the person
+            k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].lower.endswith("old")), k)
         if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
             continue
         word = tokens[k]
@@ -1026,8 +1052,9 @@ def _is_ordinal(tokens: list[Token], k: int) -> bool:
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "his", "her", "other", "an", "additional", "another", "minor", "critically",
-     "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least", "some", "about"}
+    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "additional", "another", "minor",
+     "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least",
+     "some", "about"}
 )
 
 

@@ -76,6 +76,15 @@ def totals(sentence: str) -> dict[str, int]:
         ("Raiders killed 20 farmers, the deadliest toll of any one day this year.", {"killed": 20}),
         ("Nine people (mostly pilgrims, with most of them from the south) were killed.", {"killed": 9}),
         ("The army said 40 civilians and members of the militia had been killed.", {"killed": 40}),
+        # hurt, whatever the words between "suffered" and "injuries"
+        ("Six hikers suffered light to moderate injuries in the blast.", {"wounded": 6}),
+        ("Raiders shot dead two guards, but three of the officers suffered arm wounds.", {"killed": 2, "wounded": 3}),
+        ("One of the clerks died; another sustained critical injuries.", {"killed": 1, "wounded": 1}),
+        # a place word ends the noun phrase; a noun of its own effect stops the carried effect
+        ("A truck bomb killed four and wounded seven outside the town hall.", {"killed": 4, "wounded": 7}),
+        ("The raid left two deaths and nine injuries among police ranks.", {"killed": 2, "wounded": 9}),
+        ("The blast caused three deaths and eleven reported injuries.", {"killed": 3, "wounded": 11}),
+        ("Two pilgrims sleeping inside a shrine died in the fire.", {"killed": 2}),
         # one person, named or a singular noun, who died
         ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
         ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),

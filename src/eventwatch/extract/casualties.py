@@ -90,6 +90,14 @@ _NP_STOP = frozenset(
         "to",
         "with",
         "near",
+        "suffered",
+        "sustained",
+        "received",
+        "outside",
+        "inside",
+        "behind",
+        "across",
+        "along",
         "and",
         "or",
         "but",
@@ -336,6 +344,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             following_end = _noun_phrase_end(tokens, following.end_index)
             if not _has_person(tokens, following.end_index, following_end):
                 break
+            own_noun = _lexicon().nouns.match_at(tokens, following.end_index)
+            if own_noun is not None and own_noun.payload != figure.effect:
+                break  # "two deaths and seven injuries among the police": the noun tells its own effect
             k = following_end
             while k < len(tokens) and tokens[k].lower in _lexicon().aux and k - following_end < 3:
                 k += 1
@@ -478,11 +489,15 @@ def _link(
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     if noun is not None and not from_article and tokens[noun.start_index].lower in _EFFECT_NOUNS:
         return _figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it
+    if number.end_index + 1 < len(tokens) and tokens[number.end_index].lower in ("reported", "confirmed"):
+        told = lex.nouns.match_at(tokens, number.end_index + 1)  # "nineteen reported injuries"
+        if told is not None and not from_article and tokens[told.start_index].lower in _EFFECT_NOUNS:
+            return _figure(told.payload, number, tokens, told.end_index)
     if _to_death(tokens, np_end) and not from_article and (person or _counted_plural(tokens, number, np_end)):
         return _figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
     # "three subversives were killed", "10 dead", "one dead terrorist"
     aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
-    j = _skip_modifier(tokens, aside_end) if person else aside_end
+    j = _skip_modifier(tokens, aside_end) if person or _counted_plural(tokens, number, np_end) else aside_end
     modifier_end = j
     j = _past_coordinated_nouns(tokens, j)
     skipped = 0
@@ -498,6 +513,8 @@ def _link(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is None and _suffered_injuries(tokens, j) and (person or not from_article):
+        return _figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
     # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
     bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
     adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
@@ -633,6 +650,17 @@ def _past_coordinated_nouns(tokens: list[Token], j: int) -> int:
         tokens[k - 1].lower.endswith("s") and tokens[k - 1].lower not in _NOT_PEOPLE
     )
     return k if people else j
+
+
+_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining"})
+_HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
+
+
+def _suffered_injuries(tokens: list[Token], j: int) -> bool:
+    """ "suffered light to moderate injuries", "sustained arm wounds": hurt, whatever the words between."""
+    if j >= len(tokens) or tokens[j].lower not in _SUFFERED:
+        return False
+    return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
 
 
 def _to_death(tokens: list[Token], k: int) -> bool:
@@ -785,7 +813,7 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
                 break
             k = closed
             continue
-        if word in ("were", "was", "are", "is", "have", "has", "had"):
+        if word in ("were", "was", "are", "is", "have", "has", "had", "died"):
             return k
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
             return k + 1

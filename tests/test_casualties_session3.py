@@ -85,6 +85,12 @@ def totals(sentence: str) -> dict[str, int]:
         ("The raid left two deaths and nine injuries among police ranks.", {"killed": 2, "wounded": 9}),
         ("The blast caused three deaths and eleven reported injuries.", {"killed": 3, "wounded": 11}),
         ("Two pilgrims sleeping inside a shrine died in the fire.", {"killed": 2}),
+        # wire copy: "only" before the number, a time of day, a second victim with "was" left out
+        ("A BOMB WENT OFF IN VELMAR, SLIGHTLY INJURING ONLY THREE PEOPLE.", {"wounded": 3}),
+        ("REUTERS AT 1415 GMT REPORTS THAT ORTIZ WAS SERIOUSLY WOUNDED.", {"wounded": 1}),
+        ("THE MAYOR'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.", {"killed": 1, "wounded": 1}),
+        ("WITNESSES SAID THAT FIVE PEOPLE HAVE BULLET WOUNDS.", {"wounded": 5}),
+        ("ANOTHER BOMB ATTACK ON A SHOP, WEST OF THE CITY, HAS RESULTED IN INJURIES TO A GUARD.", {"wounded": 1}),
         # one person, named or a singular noun, who died
         ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
         ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),

@@ -513,7 +513,9 @@ def _link(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
-    if passive is None and _suffered_injuries(tokens, j) and (person or not from_article):
+    # "four people have bullet wounds"
+    suffered = _suffered_injuries(tokens, j) or (person and _suffered_injuries(tokens, aside_end))
+    if passive is None and suffered and (person or not from_article):
         return _figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
     # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
     bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
@@ -652,7 +654,7 @@ def _past_coordinated_nouns(tokens: list[Token], j: int) -> int:
     return k if people else j
 
 
-_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining"})
+_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining", "have", "has", "had"})
 _HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
 
 
@@ -890,7 +892,7 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
         k = match.end_index
-        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other"}:
+        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and _is_age(tokens, k):
             # "the killing of 42-year-old Josef Piescher": past the age to the person
@@ -953,6 +955,8 @@ def _counted_number(words: list[Token], n: int) -> bool:
     """A number in a subject that counts people (not an age between commas: "Perez, 45, was")."""
     if not words[n].text[:1].isdigit():
         return False
+    if n > 0 and words[n - 1].lower in _CLOCK_BEFORE and len(words[n].text) == 4:
+        return False  # "at 1533 GMT": a time of day
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 
@@ -1011,6 +1015,31 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
         )
         claimed.append((found[-1].start, found[-1].end))
     found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_elided_second_victim(tokens, figures + found))
+    return found
+
+
+def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "his driver was killed and his bodyguard wounded": one more person, the verb "was" left out."""
+    lex = _lexicon()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower != "and" or tokens[k + 1].lower not in _DETERMINERS:
+            continue
+        noun = tokens[k + 2]
+        side, where = side_of(tokens, k + 2, k + 3)
+        if side is None or where != k + 2 or noun.lower.endswith("s"):
+            continue
+        passive = lex.passive.match_at(tokens, k + 3)
+        if passive is None or _object_follows(tokens, passive.end_index):
+            continue
+        if not any(t.lower in ("was", "were") for t in tokens[max(0, k - 4) : k]):
+            continue  # the first clause must be passive for "was" to carry over
+        if any(f.start <= noun.start < f.end for f in figures + found):
+            continue
+        effect = passive.payload
+        end = tokens[passive.end_index - 1].end
+        found.append(CasualtyFigure(effect, 1, 1, 1, None if side == "unspecified" else side, noun.start, end))
     return found
 
 
@@ -1080,9 +1109,9 @@ def _is_ordinal(tokens: list[Token], k: int) -> bool:
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "additional", "another", "minor",
-     "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least",
-     "some", "about"}
+    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "only", "additional", "another",
+     "minor", "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at",
+     "least", "some", "about"}
 )
 
 

@@ -7,6 +7,7 @@ from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 
@@ -68,6 +69,14 @@ _PERP_AFTER = (
     "is responsible",
     "carried out",
     "perpetrated",
+    "accepted responsibility",
+    "admitted responsibility",
+    "implicated in",
+    "involved in",
+    "are implicated",
+    "were implicated",
+    "is implicated",
+    "was implicated",
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
@@ -112,6 +121,28 @@ _STATE = frozenset({"police", "military", "state forces"})
 _ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity militia"})
 
 
+# "the air force has bombed", "the national guard murdered a student": forces named as the subject of a deed
+_AUXILIARIES = frozenset({"has", "have", "had", "[", "]"})
+_DEED_ENDINGS = ("ed", "shot")
+# "two soldiers killed in an ambush": the deed was done to them (a reduced passive)
+_PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and", ",", ".", "as", "at", "on"})
+
+
+def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
+        return False
+    for t in trigger_indices:
+        if not end <= t <= end + 3 or not all(tokens[k].lower in _AUXILIARIES for k in range(end, t)):
+            continue
+        word = tokens[t].lower
+        if not word.endswith(_DEED_ENDINGS) or word == "died":
+            continue
+        auxiliary = any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
+            return True
+    return False
+
+
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if before and (
@@ -130,7 +161,9 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if not trigger_indices:
         return None
     if kind in _STATE:
-        return "target" if any(t < start for t in trigger_indices) else None
+        if any(t < start for t in trigger_indices):
+            return "target"
+        return "perpetrator" if _does_deed(tokens, start, end, trigger_indices) else None
     if any(t >= end and t - end <= 8 for t in trigger_indices):
         between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
         if not between & {"were", "was", "been", "against", "on"}:

@@ -41,3 +41,72 @@ def test_state_forces_who_acted_are_perpetrators(text: str, expected: str) -> No
 def test_forces_killed_in_an_ambush_are_not_perpetrators() -> None:
     names = perpetrators("TWO SOLDIERS KILLED IN AN AMBUSH NEAR EL ROBLE, THE ARMY SAID.")
     assert not any(name.lower() in ("soldiers", "army") for name in names)
+
+
+# --- groups named in wire capitals --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('SAN PEDRO, 4 JAN 90 -- THE "RED DAWN LIBERATION FRONT" BOMBED THREE PUBLIC BUILDINGS IN LOSARIO TODAY.',
+         "Red Dawn Liberation Front"),
+        ("A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT TONIGHT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE "
+         "MAYOR OF LOSARIO, WHO WAS SHOT DEAD.", "Juan Perez Commando"),
+        ('THE "SECRET PATRIOTIC ARMY" (SPA) HAS CLAIMED RESPONSIBILITY FOR THE BOMBING OF A JUDGE\'S HOUSE IN '
+         "LOSARIO YESTERDAY.", "SPA: Secret Patriotic Army"),
+        ("GUERRILLAS OF THE PEOPLES REVOLUTIONARY ARMY (PRA) KIDNAPPED A RANCHER IN LOSARIO TODAY.",
+         "PRA: Peoples Revolutionary Army"),
+        ("A GROUP CALLED THE FREE ISLAND MOVEMENT KIDNAPPED A BUSINESSMAN IN LOSARIO.", "Free Island Movement"),
+    ],
+)
+def test_groups_named_in_capitals(text: str, expected: str) -> None:
+    assert expected in perpetrators(text)
+
+
+def test_a_party_named_with_its_acronym_is_not_an_armed_group() -> None:
+    names = perpetrators(
+        "THE NATIONALIST UNION (NU), THE RULING PARTY, CONDEMNED THE MURDER OF A JUDGE IN LOSARIO BY GUERRILLAS."
+    )
+    assert not any("Nationalist" in name for name in names)
+
+
+def test_the_elns_camilist_union_is_named_as_such() -> None:
+    names = perpetrators("TWO ENGINEERS WERE KIDNAPPED ON 12 FEBRUARY BY A UC-ELN COMMAND IN LOSARIO.")
+    assert any(name.startswith("UC-ELN: Camilist Union") for name in names)
+
+
+# --- descriptions and sources -------------------------------------------------------------------
+
+
+def test_drug_trafficking_rings_are_the_suspects() -> None:
+    names = perpetrators(
+        "IN A NEW ACTION ATTRIBUTED TO THE DRUG TRAFFICKING RINGS, A BOMB DESTROYED A SCHOOL IN LOSARIO TONIGHT."
+    )
+    assert names == ["drug trafficking rings"]
+
+
+def test_who_reported_the_news_is_not_the_perpetrator() -> None:
+    names = perpetrators("A JUDGE WAS KILLED AT NOON TODAY IN LOSARIO, IT WAS REPORTED TODAY BY THE NATIONAL POLICE.")
+    assert "national police" not in names
+
+
+# --- types ----------------------------------------------------------------------------------------
+
+
+def attack_types(text: str) -> list[str | None]:
+    events = analyse(Article(doc_id="t", text=text, published=date(2015, 1, 5)))
+    return [e.attack_type for e in events if e.is_violent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mortar "fired" is a shell, not a shooting
+        "A woman was killed and six others were injured when a mortar fired by insurgents landed on a market in Tolva.",
+        # the rally was where the shells fell, not what happened
+        "Five people were killed and 11 wounded on Friday when shells hit a political rally in the centre of Tolva.",
+    ],
+)
+def test_shells_that_killed_make_an_explosion(text: str) -> None:
+    assert attack_types(text) == ["Bombing/Explosion"]

@@ -54,6 +54,7 @@ _BY = {"by", "of"}
 _PERP_BEFORE = {
     "suspected", "alleged", "presumed", "blamed", "attributed", "accused", "accuses", "accusing", "blames", "blaming"
 }
+_REPORTED = frozenset({"reported", "announced", "confirmed", "stated", "said", "released", "issued", "disclosed"})
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = (
     "claimed responsibility",
@@ -84,7 +85,7 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el
 def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
     """Capitalised word runs that end in an organisation word ("... Liberation Front")."""
     if wire_caps:
-        return []
+        return _named_runs_in_capitals(tokens)
     heads = _org_heads()
     runs: list[tuple[int, int]] = []
     i = 0
@@ -105,6 +106,70 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
             start = i + 1 if tokens[i].lower == "the" else i
             runs.append((start, last_head + 1))
         i = max(j, i + 1)
+    return runs
+
+
+# wire copy in capitals shows no names by case, so a group's name is taken where the text marks it as
+# one: in quotes ('the "Red Dawn Front"'), after a naming word ("a group calling itself ..."), or
+# before its acronym when the words sound armed ("... Liberation Army (XLA)")
+_NAMING_CUES = frozenset({"calling", "called", "self-styled", "styled", "so-called", "self-named", "named"})
+_NAME_WORD_STOPS = frozenset({"the", "a", "an", "by", "and", "that", "which", "who", "from", "to", "in", "on", "for",
+                              "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman"})
+_ARMED_NAME_WORDS = frozenset({"army", "commando", "commandos", "liberation", "guerrilla", "armed", "forces",
+                               "resistance", "brigade", "brigades", "squad", "squads", "militia"})
+# parties and civic bodies named with their acronyms are not armed groups
+_CIVIC_NAME_WORDS = frozenset({"party", "ruling", "democratic", "alliance", "council", "committee", "committees",
+                               "federation", "association", "union", "government", "ministry", "institute"})
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
+
+
+def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
+    heads = _org_heads() | {"force", "group"}
+    runs: list[tuple[int, int]] = []
+
+    def head_run(start: int, stop: int) -> None:
+        """The words from ``start`` up to the last organisation word before ``stop``."""
+        last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+        if last is not None and last > start:
+            runs.append((start, last + 1))
+
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token.text == '"':
+            close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
+            if close is not None and all(_is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS
+                                         for k in range(i + 1, close)):
+                head_run(i + 1, close)
+        elif token.lower in _NAMING_CUES or (token.lower == "itself" and i > 0 and tokens[i - 1].lower == "calling"):
+            if token.lower == "calling" and i + 1 < n and tokens[i + 1].lower == "itself":
+                continue
+            start = i + 1
+            while start < n and tokens[start].lower in ("the", '"', "a"):
+                start += 1
+            stop = start
+            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+                stop += 1
+            head_run(start, stop)
+        elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
+            acronym = tokens[i + 1].text
+            if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+                continue
+            start = i
+            while start > max(0, i - 6) and (
+                _is_name_word(tokens[start - 1])
+                or (tokens[start - 1].lower in _CONNECTORS - {"the"} and start > 1 and _is_name_word(tokens[start - 2]))
+            ):
+                start -= 1
+            while start < i and tokens[start].lower in _CONNECTORS:
+                start += 1
+            words = {t.lower for t in tokens[start:i]}
+            if i - start >= 2 and tokens[i - 1].lower in heads and words & _ARMED_NAME_WORDS and not (
+                words & _CIVIC_NAME_WORDS
+            ):
+                runs.append((start, i))
     return runs
 
 
@@ -143,12 +208,22 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
     return False
 
 
+def _by_index(tokens: list[Token], start: int) -> int | None:
+    """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels"."""
+    if start >= 1 and tokens[start - 1].lower == "by":
+        return start - 1
+    if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
+        return start - 2
+    return None
+
+
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
+    by = _by_index(tokens, start)
+    if by is not None:
+        # "it was reported by the national police": the source of the news, not the attacker
+        reported = any(t.lower in _REPORTED for t in tokens[max(0, by - 2) : by])  # "reported today by"
+        return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if before and (
-        before[-1] == "by" or (len(before) > 1 and before[-2] == "by" and before[-1] in {"the", "a", "suspected"})
-    ):
-        return "perpetrator"
     if any(w in _PERP_BEFORE for w in before):
         return "perpetrator"
     after = " ".join(t.lower for t in tokens[end : end + 3])
@@ -192,6 +267,17 @@ def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: b
     return f"{acronym}: {surface}" if acronym else surface
 
 
+def _acronym_after(tokens: list[Token], end: int) -> str:
+    """ "(ESA)" or "[FPL]" right after a name: its acronym."""
+    if end < len(tokens) and tokens[end].text == '"':
+        end += 1  # the name closed its quotes first: '"Secret Army" (SA)'
+    if end + 2 < len(tokens) and tokens[end].text in ("(", "[") and tokens[end + 2].text in (")", "]", ","):
+        word = tokens[end + 1].text
+        if word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8:
+            return word
+    return ""
+
+
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
     """Actors in one sentence. ``trigger_indices``: token indices of its event words."""
     groups, acronyms = _groups()
@@ -220,7 +306,10 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
-        add(start, end, " ".join(words), _kind_of_run(words), True)
+        name = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words)
+        name = name if wire_caps else " ".join(words)
+        acronym = _acronym_after(tokens, end)
+        add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
         text = " ".join(t.text for t in tokens[match.start_index : match.end_index])
         add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)

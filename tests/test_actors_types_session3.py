@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
+from eventwatch.extract.actors import find_actors
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
+from eventwatch.text import tokenize
 
 
 def perpetrators(text: str) -> list[str]:
@@ -110,3 +112,50 @@ def attack_types(text: str) -> list[str | None]:
 )
 def test_shells_that_killed_make_an_explosion(text: str) -> None:
     assert attack_types(text) == ["Bombing/Explosion"]
+
+
+# --- more ways forces and groups are told as the doers ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TODAY THE AIR FORCE BEGAN BOMBING AND FIRING ROCKETS AGAINST A SETTLEMENT OF REFUGEES IN LAS TUNAS.",
+         "air force"),
+        ("FIVE PEASANTS WERE KILLED WHEN AN AIR FORCE HELICOPTER MACHINEGUNNED A CAMP IN LAS TUNAS.", "air force"),
+        ("THE ARREST OF 45 SOLDIERS AND 2 OFFICERS FOR KILLING 6 PRIESTS ON 16 NOVEMBER IN LOSARIO IS A MILESTONE.",
+         "soldiers"),
+        ('ON 25 JANUARY, ALLEGED COMMANDOS OF THE "RUMBERO" PEOPLE\'S LIBERATION FRONT MACHINEGUNNED A RETIRED '
+         "GENERAL IN LOSARIO.", "Rumbero People's Liberation Front"),
+    ],
+)
+def test_more_ways_the_doers_are_told(text: str, expected: str) -> None:
+    assert expected in perpetrators(text)
+
+
+def test_the_army_that_rescued_a_hostage_did_not_kidnap_him() -> None:
+    names = perpetrators("THE MAYOR OF LOSARIO WAS KIDNAPPED ON 2 JANUARY BUT WAS RESCUED BY THE ARMY 3 DAYS LATER.")
+    assert "the army" not in names
+
+
+def test_a_named_battalion_is_a_military_unit() -> None:
+    events = analyse(
+        Article(
+            doc_id="t",
+            text='FATHER PEREZ ACCUSED THE "TORRENTE" BATTALION SOLDIERS OF KILLING A STUDENT IN LOSARIO ON 22 AUGUST.',
+            published=date(1990, 1, 5),
+        )
+    )
+    assert [(p.name, p.kind) for e in events for p in e.perpetrators] == [("Torrente Battalion", "military")]
+
+
+def test_blamed_it_on_names_the_suspect() -> None:
+    tokens = tokenize("Press reports blamed it on the drug mafia.")
+    roles = {a.name: a.role for a in find_actors(tokens, [], wire_caps=False)}
+    assert roles == {"drug mafia": "perpetrator"}
+
+
+def test_cordoned_off_by_police_is_not_the_attack() -> None:
+    tokens = tokenize("The area was cordoned off by police after the bombing.")
+    roles = {a.name: a.role for a in find_actors(tokens, [7], wire_caps=False)}
+    assert roles["police"] != "perpetrator"

@@ -54,7 +54,13 @@ _BY = {"by", "of"}
 _PERP_BEFORE = {
     "suspected", "alleged", "presumed", "blamed", "attributed", "accused", "accuses", "accusing", "blames", "blaming"
 }
-_REPORTED = frozenset({"reported", "announced", "confirmed", "stated", "said", "released", "issued", "disclosed"})
+_NOT_BY_THE_DOER = frozenset(
+    {"reported", "announced", "confirmed", "stated", "said", "issued", "disclosed", "rescued", "freed", "liberated",
+     "arrested", "captured", "detained", "found", "discovered", "cordoned", "surrounded", "investigated", "condemned",
+     "denounced", "repelled", "repulsed", "evacuated", "solved", "guarded", "escorted", "intercepted", "seized",
+     "confiscated", "defused", "deactivated", "dismantled", "questioned", "interrogated", "identified", "sought",
+     "wanted", "pursued"}
+)
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = (
     "claimed responsibility",
@@ -117,9 +123,10 @@ _NAME_WORD_STOPS = frozenset({"the", "a", "an", "by", "and", "that", "which", "w
                               "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman"})
 _ARMED_NAME_WORDS = frozenset({"army", "commando", "commandos", "liberation", "guerrilla", "armed", "forces",
                                "resistance", "brigade", "brigades", "squad", "squads", "militia"})
-# parties and civic bodies named with their acronyms are not armed groups
+# parties, civic bodies and the state's own forces named with their acronyms are not armed groups
 _CIVIC_NAME_WORDS = frozenset({"party", "ruling", "democratic", "alliance", "council", "committee", "committees",
-                               "federation", "association", "union", "government", "ministry", "institute"})
+                               "federation", "association", "union", "government", "ministry", "institute",
+                               "security", "police", "public", "guard", "navy", "air"})
 
 
 def _is_name_word(token: Token) -> bool:
@@ -142,7 +149,13 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
             if close is not None and all(_is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS
                                          for k in range(i + 1, close)):
-                head_run(i + 1, close)
+                stop = close
+                if not any(tokens[k].lower in heads for k in range(i + 1, close)):
+                    # 'the "Cinchonero" People's Liberation Front': the quotes hold part of the name
+                    stop = close + 1
+                    while stop < min(n, close + 5) and _is_name_word(tokens[stop]):
+                        stop += 1
+                head_run(i + 1, stop)
         elif token.lower in _NAMING_CUES or (token.lower == "itself" and i > 0 and tokens[i - 1].lower == "calling"):
             if token.lower == "calling" and i + 1 < n and tokens[i + 1].lower == "itself":
                 continue
@@ -152,7 +165,9 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             stop = start
             while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
                 stop += 1
-            head_run(start, stop)
+            # 'a self-named rightist commando unit, the "Juan Perez Front"': the quoted name follows
+            if not any(t.text == '"' for t in tokens[stop : stop + 3]):
+                head_run(start, stop)
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
@@ -175,6 +190,8 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _kind_of_run(words: list[str]) -> str:
     lowered = {w.lower() for w in words}
+    if lowered & {"battalion", "regiment", "infantry", "detachment", "garrison"}:
+        return "military"  # a unit of the army: "the Atlacatl Battalion"
     if lowered & {"army", "front", "liberation", "revolutionary", "guerrilla", "resistance"}:
         return "rebels"
     if lowered & {"militia", "squad", "squads"}:
@@ -186,8 +203,12 @@ _STATE = frozenset({"police", "military", "state forces"})
 _ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity militia"})
 
 
-# "the air force has bombed", "the national guard murdered a student": forces named as the subject of a deed
-_AUXILIARIES = frozenset({"has", "have", "had", "[", "]"})
+# "the air force has bombed", "the national guard murdered a student", "an air force helicopter strafed",
+# "the air force began bombing": forces named as the subject of a deed
+_AUXILIARIES = frozenset({"has", "have", "had", "[", "]", "began", "continued", "started", "helicopter",
+                          "helicopters", "plane", "planes", "aircraft", "jets", "gunship", "gunships", "troops",
+                          "units", "unit", "patrol", "patrols", "soldiers", "members", "men", "personnel", "agents"})
+_ONGOING = frozenset({"began", "continued", "started", "is", "are", "was", "were"})
 _DEED_ENDINGS = ("ed", "shot")
 # "two soldiers killed in an ambush": the deed was done to them (a reduced passive)
 _PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and", ",", ".", "as", "at", "on"})
@@ -197,12 +218,16 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
     if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
         return False
     for t in trigger_indices:
-        if not end <= t <= end + 3 or not all(tokens[k].lower in _AUXILIARIES for k in range(end, t)):
+        if not end <= t <= end + 3:
             continue
         word = tokens[t].lower
-        if not word.endswith(_DEED_ENDINGS) or word == "died":
+        between = [tokens[k].lower for k in range(end, t)]
+        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) for w in between):
             continue
-        auxiliary = any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        ongoing = word.endswith("ing") and tokens[t - 1].lower in _ONGOING  # "began bombing", "is bombing"
+        if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
+            continue
+        auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
     return False
@@ -217,15 +242,38 @@ def _by_index(tokens: list[Token], start: int) -> int | None:
     return None
 
 
+# "the arrest of 45 soldiers for killing six priests", "two officers were charged with the murder": held for the deed
+_HELD = frozenset({"arrest", "arrested", "detained", "charged", "indicted", "convicted", "sentenced", "tried", "jailed",
+                   "implicated", "prosecuted"})
+
+
+_FOR = frozenset({"for", "with", "in", "of"})
+
+
+def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    held_before = any(t.lower in _HELD for t in tokens[max(0, start - 3) : start])
+    held_after = (
+        end + 1 < len(tokens)
+        and tokens[end].lower in ("were", "was", "are", "is", "been")
+        and tokens[end + 1].lower in _HELD
+    )
+    if not (held_before or held_after):
+        return False
+    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in trigger_indices)
+
+
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
     by = _by_index(tokens, start)
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
-        reported = any(t.lower in _REPORTED for t in tokens[max(0, by - 2) : by])  # "reported today by"
+        # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
+        reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if any(w in _PERP_BEFORE for w in before):
+    if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
+    if before[-2:] == ["on", "the"] and any(t.lower in _PERP_BEFORE for t in tokens[max(0, start - 5) : start - 2]):
+        return "perpetrator"  # "blamed it on the drug mafia"
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
@@ -236,9 +284,9 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if not trigger_indices:
         return None
     if kind in _STATE:
-        if any(t < start for t in trigger_indices):
-            return "target"
-        return "perpetrator" if _does_deed(tokens, start, end, trigger_indices) else None
+        if _does_deed(tokens, start, end, trigger_indices):
+            return "perpetrator"
+        return "target" if any(t < start for t in trigger_indices) else None
     if any(t >= end and t - end <= 8 for t in trigger_indices):
         between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
         if not between & {"were", "was", "been", "against", "on"}:
@@ -306,7 +354,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
-        name = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words)
+        name = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words if w != '"')
         name = name if wire_caps else " ".join(words)
         acronym = _acronym_after(tokens, end)
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)

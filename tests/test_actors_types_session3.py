@@ -159,3 +159,34 @@ def test_cordoned_off_by_police_is_not_the_attack() -> None:
     tokens = tokenize("The area was cordoned off by police after the bombing.")
     roles = {a.name: a.role for a in find_actors(tokens, [7], wire_caps=False)}
     assert roles["police"] != "perpetrator"
+
+
+# --- kidnappings told as what came before, foiled bombings -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels executed six hostages that had been held hostage for almost two months in Tolva.",
+        "Rebels have killed a teacher, who they had abducted last week in Tolva.",
+    ],
+)
+def test_a_killing_of_people_held_before_is_coded_by_the_killing(text: str) -> None:
+    assert attack_types(text) == ["Armed Assault"]
+
+
+def test_a_kidnapping_told_alone_in_the_past_perfect_stays_a_kidnapping() -> None:
+    assert attack_types("Rebels freed a soldier who had been abducted 18 hours earlier in Tolva.") == [
+        "Hostage Taking (Kidnapping)"
+    ]
+
+
+def test_a_foiled_suicide_attack_is_a_bombing() -> None:
+    events = analyse(
+        Article(
+            doc_id="t",
+            text="A suicide attack was foiled in an orchard near Tolva by security forces, killing five assailants.",
+            published=date(2015, 1, 5),
+        )
+    )
+    assert [e.attack_type for e in events if e.is_violent] == ["Bombing/Explosion"]

@@ -139,6 +139,7 @@ _WEAPON_KINDS = (
     (("grenade", "grenades"), "grenade"),
     (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
 )
+_EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
 # words that say people were shot (not "gunmen", which names who, not how)
 _SHOOTING = frozenset(
@@ -177,6 +178,25 @@ def document_weapon_kind(all_facts: list) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _told_as_earlier(facts, trigger) -> bool:
+    """A kidnapping told in the past perfect ("who had been abducted") or as who was killed ("executed the
+    hostages"): it came before the deed reported."""
+    if trigger.kind not in _HELD_KINDS or trigger.stage != "accomplished":
+        return False
+    before = {t.lower for t in facts.tokens[max(0, trigger.start_index - 3) : trigger.start_index]}
+    if "had" in before:
+        return True
+    # "executed six hostages": the hostages are who was killed
+    killed_before = any(
+        t.kind == "killing" and 0 < trigger.start_index - t.start_index <= 3 for t in facts.live_triggers
+    )
+    return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
+
+
 def event_id(article: Article, anchor: int) -> str:
     digest = hashlib.sha256(f"{article.doc_id}\x00{article.content_hash}\x00{anchor}".encode()).hexdigest()
     return "ev-" + digest[:16]
@@ -208,6 +228,22 @@ def build_event(
     sentences = {f.sentence.index: f for f in draft.sentences}
     # a deed done is typed by what was done: the bombs "found" beside a shooting were not the attack
     done = [t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "accomplished"]
+    earlier = {
+        (f.sentence.index, t.start_index) for f in draft.sentences for t in f.live_triggers if _told_as_earlier(f, t)
+    }
+    if earlier and len(earlier) < len(done):
+        # "executed six hostages that had been held hostage for two months": the killing is the news
+        done = [
+            t.kind
+            for f in draft.sentences
+            for t in f.live_triggers
+            if t.stage == "accomplished" and (f.sentence.index, t.start_index) not in earlier
+        ]
+    tried = {t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "attempted"}
+    if set(done) <= {"killing", "attack"} and tried & _EXPLOSIVE_KINDS:
+        # "a suicide attack was foiled ..., killing five assailants": the deaths say nothing of how;
+        # the attempted bombing is the attack, coded as attempted
+        done = []
     kinds = done or draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
     first = draft.sentences[0].sentence.index
     evidence_fields[first].add("event_type")

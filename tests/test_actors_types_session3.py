@@ -190,3 +190,11 @@ def test_a_foiled_suicide_attack_is_a_bombing() -> None:
         )
     )
     assert [e.attack_type for e in events if e.is_violent] == ["Bombing/Explosion"]
+
+
+def test_a_man_shot_before_his_car_was_burned_is_an_armed_assault() -> None:
+    text = (
+        "Rebels stopped a car driven by a farmer in Tolva. They tied the man to a tree and shot him before setting "
+        "the car on fire."
+    )
+    assert attack_types(text) == ["Armed Assault"]

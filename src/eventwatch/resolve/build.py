@@ -306,6 +306,11 @@ def build_event(
     # after a deadly lead is the attack's aftermath too
     if fatalities.best and not any(t.kind == "arson" for t in draft.sentences[0].triggers):
         deadly = True
+    # "they shot him before setting the vehicle on fire": people shot come before property burned
+    # (GTD's hierarchy puts an armed assault above a facility attack)
+    if any(t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]]) for f in draft.sentences
+           for t in f.live_triggers if t.stage == "accomplished"):
+        deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

@@ -10,7 +10,7 @@ from eventwatch.extract.casualties import CasualtyFigure
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, kind_spec
+from eventwatch.resolve.taxonomy import classify, is_violent_kind, kind_spec
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
@@ -146,11 +146,26 @@ _SHOOTING = frozenset(
 )
 
 
+_SHELLS = _WEAPON_KINDS[0][0]
+
+
+def _shooting_words(tokens: list) -> set[str]:
+    """Words that say people were shot; "a mortar fired by insurgents" fired a shell, not a gun."""
+    found = set()
+    for k, token in enumerate(tokens):
+        if token.lower in _SHOOTING:
+            near = {t.lower for t in tokens[max(0, k - 2) : k + 3]}
+            if not (token.lower in ("fired", "firing") and near & set(_SHELLS)):
+                found.add(token.lower)
+    return found
+
+
 def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
-    if not kinds or any(k not in _GENERIC_KINDS for k in kinds):
+    # a rally or an arrest told beside the deaths does not name how people died
+    if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
     words = {t.lower for f in draft.sentences for t in f.tokens}
-    if words & _SHOOTING:
+    if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
 
@@ -242,7 +257,7 @@ def build_event(
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}
     kinds = kinds + _kinds_from_weapons(draft, kinds)
-    shooting = bool({t.lower for f in draft.sentences for t in f.tokens} & _SHOOTING)
+    shooting = any(_shooting_words(f.tokens) for f in draft.sentences)
     if document_weapon and set(kinds) <= {"attack"} and not shooting:
         # "the attack took place at 2100" in a report about a dynamite attack: the report's weapon
         kinds = kinds + [document_weapon]

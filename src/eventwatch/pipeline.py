@@ -121,6 +121,8 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             usable = False  # where the report was filed from, not where the event happened
         if usable and weights[n] == 0 and mention.kind in ("country", "admin1"):
             usable = False  # "near the border with Mali": the other side of the border
+        if mention.unsupported:
+            usable = False  # a small town abroad in a text naming other countries only
         if wire_caps and usable and place and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None

@@ -176,6 +176,9 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
             continue
+        if j > i and _is_ordinal(tokens, j) and j + 2 < limit:
+            j += 2  # "soldiers of the 3rd Battalion"
+            continue
         if not word[0].isalpha() or word in _NP_STOP or (word in _lexicon().aux and word != "all"):
             break
         if j > i and word in _NP_STOP_INSIDE:
@@ -408,6 +411,8 @@ def _link(
                 window = range(np_end + 1, min(len(tokens), np_end + 7))
                 close = next((k for k in window if tokens[k].text == ","), None)
                 np_end = close + 1 if close is not None else np_end
+            while np_end < len(tokens) - 1 and tokens[np_end].lower in lex.aux and tokens[np_end].lower.endswith("ly"):
+                np_end += 1  # "leaving one severely injured"
             after = tokens[np_end].lower if np_end < len(tokens) else ""
             left_effect = lex.left.get(after) or lex.left.get(tokens[np_end - 1].lower)
             if left_effect is None:
@@ -472,7 +477,12 @@ def _link(
                 end = passive.end_index + 2
             elif tokens[number.start_index].lower in ("a", "an"):
                 return None
-        figure = _figure(passive.payload, number, tokens, end, is_part=_is_part(tokens, number, previous))
+        # "seven were killed, including two women and 25 were wounded": a share is of the same effect
+        part = _is_part(tokens, number, previous) and previous[-1].effect == passive.payload
+        figure = _figure(passive.payload, number, tokens, end, is_part=part)
+        if np_end < aside_end and tokens[np_end].text == "," and tokens[np_end + 1].lower in _CLOSED_ASIDE_START:
+            # "two people, a professor and a guard, were injured": the people in the aside are the two
+            figure = replace(figure, end=tokens[aside_end - 1].end)
         return figure
     if noun is not None and not from_article:
         return _figure(noun.payload, number, tokens, np_end)
@@ -520,6 +530,18 @@ _AFTER_PASSIVE = frozenset(
 )
 
 
+def _passive_after(tokens: list[Token], k: int):
+    """The effect word at ``k`` or after up to two auxiliaries and adverbs ("were brutally murdered")."""
+    lex = _lexicon()
+    for j in range(k, min(len(tokens), k + 3)):
+        match = lex.passive.match_at(tokens, j)
+        if match is not None:
+            return match
+        if tokens[j].lower not in lex.aux:
+            return None
+    return None
+
+
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
 
 
@@ -548,12 +570,20 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         # "three soldiers who were in the car were killed", "two people who worked for the mayor were
         # shot dead": past the relative clause to its verb
         for k in range(j + 2, min(len(tokens), j + 12)):
-            if tokens[k].lower in ("were", "was") and _lexicon().passive.match_at(tokens, k + 1) is not None:
+            if tokens[k].lower in ("were", "was") and _passive_after(tokens, k + 1) is not None:
                 return k
         return j
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
     after = tokens[j + 1].lower
+    if after in _CLOSED_ASIDE_START:
+        # "two peasants, who were accused of helping the police, have been shot", "two people, a
+        # professor and a guard, were injured": an aside only when its closing comma comes before the verb
+        for k in range(j + 2, min(len(tokens), j + 18)):
+            if tokens[k].text == ",":
+                following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+                return k + 1 if following in ("were", "was", "are", "is", "have", "has", "had", "died") else j
+        return j
     of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
     breakdown = parse_number(tokens, j + 1, allow_article=False) is not None  # "six persons, four civilians and ..."
     if not (of_them or breakdown) and after not in (
@@ -574,6 +604,7 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     return first_comma if first_comma is not None else j
 
 
+_CLOSED_ASIDE_START = frozenset({"who", "a", "an"})
 _INTRANSITIVE = frozenset(
     {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
 )
@@ -639,6 +670,9 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
             return k
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
             return k + 1
+        if _is_ordinal(tokens, k):
+            k += 2  # "soldiers of the 3rd Battalion were wounded"
+            continue
         if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
             break
         k += 1
@@ -830,7 +864,15 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
 
 
 def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
-    return any(tokens[k].text[:1].isdigit() for k in range(start, end))
+    return any(tokens[k].text[:1].isdigit() and not _is_ordinal(tokens, k) for k in range(start, end))
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _is_ordinal(tokens: list[Token], k: int) -> bool:
+    """ "the 3rd Infantry Battalion": a digit with its ordinal ending names a unit, it counts nobody."""
+    return tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _ORDINAL_SUFFIXES
 
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number

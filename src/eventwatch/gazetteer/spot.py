@@ -54,6 +54,10 @@ _AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around)\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]| [A-Z])"
 )
+# the lower-case article or link inside a longer Arabic, Persian, French or Spanish name
+_INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
+_NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+_NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
@@ -96,6 +100,9 @@ class PlaceMention:
     # a country named as where someone came from or what a place lies close to ("crossed over
     # from Afghanistan", "close to Nigeria"): not where the event happened
     elsewhere: bool = False
+    # resolved to a small town in a country the text never names although it names others
+    # ("Omar Ossi of the Syrian parliament" is no Italian village): not where the event happened
+    unsupported: bool = False
 
 
 @dataclass(frozen=True)
@@ -323,6 +330,7 @@ class Spotter:
         self._capitals(text, mentions)
         if not caps:
             mentions = self._transliterated(text, mentions)
+            mentions = self._longer_names(text, mentions)
         self._link(text, mentions)
         for m in mentions:
             if not m.candidates:
@@ -502,6 +510,17 @@ class Spotter:
             if prev_l in r.given_names and _adjacent(prev_sep):
                 return True
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
+        # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound
+        # name ("Abdul-Reda", "Anti-Balaka") unless the first half is a place ("Bor-Juba road")
+        if (
+            prev
+            and prev[0].isupper()
+            and (
+                (_adjacent(prev_sep) and prev_l in r.first_names)
+                or (prev_sep == "-" and not self.index.ids_for_name(prev))
+            )
+        ):
+            return True
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
         if (
@@ -732,6 +751,42 @@ class Spotter:
                 m.country_code = qualifier.country_code
             added.append(m)
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+    # "Khan al-Baghdadi", "Qala-i-Jangi", "Boub al-Sham": a town's name as the first or last word
+    # of a longer name the data lacks
+    def _longer_names(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        kept: list[PlaceMention] = []
+        for m in mentions:
+            if m.kind != "place" or m.unlisted:
+                kept.append(m)
+                continue
+            after = _NAME_GOES_ON.match(text, m.end)
+            before = _NAME_STARTED.search(text, max(0, m.start - 40), m.start)
+            if not after and not before:
+                kept.append(m)
+                continue
+            start = before.start() if before else m.start
+            end = after.end() if after else m.end
+            if any(k is not m and k.start < end and start < k.end for k in mentions):
+                kept.append(m)
+                continue
+            prev, sep, _ = _prev(text, start)
+            nxt, next_sep, _ = _next(text, end)
+            landmark = nxt is not None and _spaced(next_sep) and self._names_a_landmark(nxt.lower())
+            if prev and prev.lower() in _LOCATIVE and _spaced(sep) and not landmark:
+                # "in Khan al-Baghdadi": a place the data lacks, named as written
+                name = " ".join(text[start:end].split())
+                longer = PlaceMention(start, end, name, "place", None, [], unlisted=True)
+                longer.key = fold_key(name)
+                kept.append(longer)
+            # else "the Eid al-Fitr celebrations", "Djemaa el Fna square": a name, and no town
+        return kept
+
+    def _names_a_landmark(self, word: str) -> bool:
+        r = self.rules
+        if word in r.locality_words or word in r.region_words:
+            return False
+        return word in r.facility_words or word in r.building_words or word in r.feature_words
 
     # "Taliban fighters", "Boko Haram": a group that fights in one country says which country
     def _groups(self, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:

@@ -184,7 +184,7 @@ def _looks_back(facts: SentenceFacts) -> bool:
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return "since" in words or yearly or bool(_TALLY.search(facts.sentence.text))
+    return "since" in words or yearly or facts.stale or bool(_TALLY.search(facts.sentence.text))
 
 
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
@@ -207,6 +207,15 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 last_index = facts.sentence.index
             continue
         target: Draft | None = None
+        if facts.stale:
+            # "Pastrana was kidnapped on 22 January 1988" in a report of 1989: recalled, not reported
+            target = next((d for d in reversed(drafts) if d.background and d.matches_reference(facts)), None)
+            if target is None:
+                target = Draft(background=True)
+                drafts.append(target)
+            target.add(facts)
+            lead = None
+            continue
         if facts.definite and not facts.new_event:
             target = next((d for d in reversed(drafts) if d.matches_reference(facts)), None)
             if (

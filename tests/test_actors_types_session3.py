@@ -198,3 +198,11 @@ def test_a_man_shot_before_his_car_was_burned_is_an_armed_assault() -> None:
         "the car on fire."
     )
     assert attack_types(text) == ["Armed Assault"]
+
+
+def test_explosives_to_be_fired_make_a_bombing_not_a_shooting() -> None:
+    text = (
+        "EXPLOSIVES LOADED IN A SMALL TRUCK, WHICH WERE GOING TO BE FIRED AT THE PRESIDENTIAL HOUSE, WERE "
+        "DEACTIVATED AT NOON TODAY IN LOSARIO, A MILITARY SOURCE HAS REPORTED."
+    )
+    assert attack_types(text) == ["Bombing/Explosion"]

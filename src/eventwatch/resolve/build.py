@@ -150,13 +150,24 @@ _SHOOTING = frozenset(
 _SHELLS = _WEAPON_KINDS[0][0]
 
 
+_EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
+_FIREARMS = frozenset(
+    {"gun", "guns", "rifle", "rifles", "pistol", "pistols", "bullet", "bullets", "machinegun", "machineguns",
+     "submachine", "shots", "gunfire", "gunshots", "firearms", "revolver"}
+)
+
+
 def _shooting_words(tokens: list) -> set[str]:
-    """Words that say people were shot; "a mortar fired by insurgents" fired a shell, not a gun."""
+    """Words that say people were shot; "a mortar fired by insurgents" fired a shell, not a gun, and
+    "explosives that were to be fired at the palace" were no gun either."""
+    words = {t.lower for t in tokens}
+    fired_explosives = bool(words & _EXPLOSIVES) and not words & _FIREARMS
     found = set()
     for k, token in enumerate(tokens):
         if token.lower in _SHOOTING:
             near = {t.lower for t in tokens[max(0, k - 2) : k + 3]}
-            if not (token.lower in ("fired", "firing") and near & set(_SHELLS)):
+            fired = token.lower in ("fired", "firing")
+            if not (fired and (near & set(_SHELLS) or fired_explosives)):
                 found.add(token.lower)
     return found
 

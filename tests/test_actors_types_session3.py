@@ -206,3 +206,12 @@ def test_explosives_to_be_fired_make_a_bombing_not_a_shooting() -> None:
         "DEACTIVATED AT NOON TODAY IN LOSARIO, A MILITARY SOURCE HAS REPORTED."
     )
     assert attack_types(text) == ["Bombing/Explosion"]
+
+
+def test_names_in_capitals_are_written_as_names() -> None:
+    assert perpetrators("THE MAYOR WAS KILLED IN LOSARIO BY THE SELF-STYLED ZARATE-WILKA GROUP.") == [
+        "Zarate-Wilka Group"
+    ]
+    assert perpetrators(
+        "TWO ENGINEERS WERE KIDNAPPED IN SAN PEDRO BY GUERRILLAS OF THE ARMY OF NATIONAL LIBERATION (ELN)."
+    ) == ["ELN: Army of National Liberation"]

@@ -304,10 +304,17 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     return None
 
 
+def _title(word: str) -> str:
+    """A word of wire copy in capitals as a name writes it: "Zarate-Willka", "of", "People's"."""
+    if word.lower() in _CONNECTORS:
+        return word.lower()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: bool) -> str:
     """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
     if wire_caps:
-        surface = " ".join(w if w in (acronym, "FARC-EP") else w.capitalize() for w in surface.split())
+        surface = " ".join(w if w in (acronym, "FARC-EP") else _title(w) for w in surface.split())
     if surface.lower() == canonical.lower():
         surface = canonical  # "AL-SHABAAB" or a sentence-initial "Al-Shabaab" is al-Shabaab
     if acronym and surface.upper() == acronym.upper():
@@ -354,7 +361,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
-        name = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in words if w != '"')
+        name = " ".join(_title(w) for w in words if w != '"')
         name = name if wire_caps else " ".join(words)
         acronym = _acronym_after(tokens, end)
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)

@@ -215,3 +215,11 @@ def test_names_in_capitals_are_written_as_names() -> None:
     assert perpetrators(
         "TWO ENGINEERS WERE KIDNAPPED IN SAN PEDRO BY GUERRILLAS OF THE ARMY OF NATIONAL LIBERATION (ELN)."
     ) == ["ELN: Army of National Liberation"]
+
+
+def test_a_gang_called_by_its_name_is_named() -> None:
+    text = (
+        "THREE MEMBERS OF THE GANG CALLED THE HAWKS WERE ARRESTED IN LOSARIO IN CONNECTION WITH THE ATTACK ON A "
+        "SENATOR WHO WAS WOUNDED."
+    )
+    assert perpetrators(text) == ["Hawks"]

@@ -120,7 +120,8 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
 # before its acronym when the words sound armed ("... Liberation Army (XLA)")
 _NAMING_CUES = frozenset({"calling", "called", "self-styled", "styled", "so-called", "self-named", "named"})
 _NAME_WORD_STOPS = frozenset({"the", "a", "an", "by", "and", "that", "which", "who", "from", "to", "in", "on", "for",
-                              "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman"})
+                              "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman",
+                              "were", "was", "is", "are", "has", "have", "had", "will", "would"})
 _ARMED_NAME_WORDS = frozenset({"army", "commando", "commandos", "liberation", "guerrilla", "armed", "forces",
                                "resistance", "brigade", "brigades", "squad", "squads", "militia"})
 # parties, civic bodies and the state's own forces named with their acronyms are not armed groups
@@ -168,6 +169,10 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             # 'a self-named rightist commando unit, the "Juan Perez Front"': the quoted name follows
             if not any(t.text == '"' for t in tokens[stop : stop + 3]):
                 head_run(start, stop)
+            # "the gang called the Hawks": a gang's name needs no organisation word
+            gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
+            if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
+                runs.append((start, stop))
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):

@@ -223,3 +223,11 @@ def test_a_gang_called_by_its_name_is_named() -> None:
         "SENATOR WHO WAS WOUNDED."
     )
     assert perpetrators(text) == ["Hawks"]
+
+
+def test_a_hostage_taken_in_an_aside_does_not_type_a_deadly_shooting() -> None:
+    text = (
+        "Five people were killed and 12 others wounded in a shooting attack near a market in Tolva. "
+        "Police identified the attacker thanks to a taxi driver who was taken hostage by him."
+    )
+    assert attack_types(text) == ["Armed Assault"]

@@ -194,13 +194,15 @@ _CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
 def _told_as_earlier(facts, trigger) -> bool:
-    """A kidnapping told in the past perfect ("who had been abducted") or as who was killed ("executed the
-    hostages"): it came before the deed reported."""
+    """A kidnapping told in the past perfect ("who had been abducted"), in an aside ("a driver who was
+    taken hostage") or as who was killed ("executed the hostages"): not the deed the report is about."""
     if trigger.kind not in _HELD_KINDS or trigger.stage != "accomplished":
         return False
     before = {t.lower for t in facts.tokens[max(0, trigger.start_index - 3) : trigger.start_index]}
     if "had" in before:
         return True
+    if before & {"who", "whom"} and before & {"was", "were"}:
+        return True  # "a taxi driver who was taken hostage by the gunman": a detail of the attack told
     # "executed six hostages": the hostages are who was killed
     killed_before = any(
         t.kind == "killing" and 0 < trigger.start_index - t.start_index <= 3 for t in facts.live_triggers

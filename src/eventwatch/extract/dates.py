@@ -74,10 +74,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def closest_year(month: int, day: int, anchor: date, not_after: date | None) -> date | None:
-    """The date with this month and day nearest to ``anchor``, never after ``not_after``."""
+    """The date with this month and day nearest to ``anchor``, never after ``not_after`` by more
+    than a few weeks: "the elections scheduled for 12 November" in a report of 9 November are this
+    year's, not last year's."""
     options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
     if not_after is not None:
-        allowed = [d for d in options if d <= not_after]
+        ahead = timedelta(days=_lexicon()["days_ahead"])
+        allowed = [d for d in options if d <= not_after + ahead]
         options = allowed or options
     if not options:
         return None

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
+import calendar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
 from eventwatch.extract.dates import DateMention, find_dates
+from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
+from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
@@ -64,6 +69,7 @@ class SentenceFacts:
     definite: bool = False  # "the attack": refers to an event already told
     refers_back: bool = False  # "a year after the market bombings, which killed 74": an earlier event
     new_event: bool = False  # "another attack", "meanwhile"
+    stale: bool = False  # names only days long before the report ("on 14 January 1986"): an earlier event
 
     @property
     def live_triggers(self) -> list[Trigger]:
@@ -162,6 +168,78 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
     return Trigger("attack", figure.start, figure.end, "", index, index + 1, False, "accomplished")
 
 
+# News reports what happened in the last months; an event dated further back is one the report
+# recalls ("since he took office on 14 January 1986", "the occupation in November 1985").
+_STALE_AFTER = timedelta(days=180)
+_BESIDE = 8  # tokens between an event word and its date
+
+
+def _last_day(mention: DateMention) -> date:
+    value = mention.value
+    assert value is not None
+    if mention.precision == "year":
+        return value.replace(month=12, day=31)
+    if mention.precision == "month":
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    return value
+
+
+@cache
+def _long_ago() -> tuple[tuple[str, ...], ...]:
+    return tuple(phrase_key(p) for p in load_yaml("extract/dates_en.yaml")["long_ago"])
+
+
+def _beside_trigger(facts: SentenceFacts, at: int) -> bool:
+    return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
+
+
+def _told_long_ago(facts: SentenceFacts) -> bool:
+    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year"."""
+    if not facts.live_triggers:
+        return False
+    words = [t.lower for t in facts.tokens]
+    for phrase in _long_ago():
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            # every event word beside it: "a mortar attack on the market, like the one last year" is news
+            if tuple(words[k : k + n]) == phrase and all(
+                t.start_index - _BESIDE <= k <= t.end_index + _BESIDE for t in facts.live_triggers
+            ):
+                return True
+    return False
+
+
+def _stale(facts: SentenceFacts, published: date | None) -> bool:
+    """Whether the sentence dates its event long before the report: all its days and months are
+    old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988", "5
+    years ago"), not in an aside ("the killing ... threatens the process begun on 14 January 1986")."""
+    # a bare year is more often an aside ("the junta of 1967-1974", "the deadliest since 2011")
+    valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
+    if published is None or any(_last_day(d) >= published - _STALE_AFTER for d in valued):
+        return False
+    if _told_long_ago(facts):
+        return True
+    starts = [t.start for t in facts.tokens]
+    for mention in valued:
+        if not mention.year_given:
+            continue  # "on 3 August" without a year is a guess at the year, too weak to call it old
+        if _beside_trigger(facts, bisect.bisect_left(starts, mention.start)):
+            return True
+    return False
+
+
+# a day after publication may still be news told in another time zone ("0050 GMT 18 October")
+_TIME_ZONE_SLACK = timedelta(days=1)
+
+
+def _not_planned(dates: list[DateMention], published: date | None) -> list[DateMention]:
+    """Dates up to the report's own: "the elections scheduled for 12 November" is a plan, which
+    neither dates an event nor sets the story's date."""
+    if published is None:
+        return dates
+    return [d for d in dates if d.value is None or d.value <= published + _TIME_ZONE_SLACK]
+
+
 def sentence_facts(
     text: str, sentence: Sentence, *, published: date | None, anchor: date | None, wire_caps: bool
 ) -> SentenceFacts:
@@ -172,7 +250,9 @@ def sentence_facts(
         tokens=tokens,
         triggers=triggers,
         casualties=find_casualties(tokens),
-        dates=find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor),
+        dates=_not_planned(
+            find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published
+        ),
         actors=find_actors(tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps),
         targets=find_targets(tokens, wire_caps),
         weapons=find_weapons(tokens),
@@ -189,6 +269,7 @@ def sentence_facts(
         (t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live
     )
     facts.new_event = _starts_new(tokens)
+    facts.stale = _stale(facts, published)
     facts.refers_back = facts.definite and _refers_back(tokens, live)
     return facts
 

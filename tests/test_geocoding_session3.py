@@ -110,3 +110,57 @@ def test_a_district_written_as_such_lies_in_the_country_of_the_group_named(gaz) 
     places = resolved(gaz, "A roadside bomb killed two policemen in the Zhari District. The Taliban were blamed.")
     town = places["Zhari District"]
     assert town is not None and town.country_code == "AF"
+
+
+def test_a_district_after_in_the_is_the_event_place_not_the_town_it_lies_near() -> None:
+    place = event_place("A farmer was killed when a bomb went off in the Qarvani district north of Baghdad in Iraq.")
+    assert place is not None and place.name.startswith("Qarvani")
+
+
+def test_a_hotel_after_at_the_is_not_the_event_place() -> None:
+    place = event_place("A bomb exploded at the Hilton Hotel in London, killing two people.")
+    assert place is not None and place.name == "London"
+
+
+def test_a_district_written_as_such_lies_in_the_country_named_not_a_namesake_abroad(gaz) -> None:
+    # Gelan is a Chinese town; China is never named
+    places = resolved(gaz, "Gunmen burned a school in the Gelan district of Afghanistan on Friday.")
+    town = places["Gelan district"]
+    assert town is not None and town.country_code == "AF"
+
+
+def test_a_country_without_a_possessive_before_a_locality_word_does_not_qualify_it(gaz) -> None:
+    places = resolved(gaz, "Two rockets fired from Syria struck the city of Kilis, wounding eleven people.")
+    assert places["Kilis"] is not None and places["Kilis"].country_code == "TR"
+
+
+def test_a_country_s_own_forces_choose_its_namesake_even_against_a_bigger_one(gaz) -> None:
+    places = resolved(gaz, "A roadside bomb hit a convoy near Rafah, killing three Egyptian soldiers.")
+    assert places["Rafah"] is not None and places["Rafah"].country_code == "EG"
+
+
+def test_a_national_capital_stays_against_a_namesake_in_the_forces_country(gaz) -> None:
+    places = resolved(gaz, "A bomb exploded in a restaurant outside Madrid frequented by American soldiers.")
+    assert places["Madrid"] is not None and places["Madrid"].country_code == "ES"
+
+
+def test_an_unknown_name_after_in_and_before_its_region_is_a_town_the_data_lacks() -> None:
+    place = event_place("Gunmen killed nine herders in Qarvadou in the Gao region of Mali on Sunday.")
+    assert place is not None and place.name == "Qarvadou" and place.country_code == "ML"
+
+
+def test_a_building_after_in_before_a_town_is_no_town() -> None:
+    place = event_place("A bomb exploded in Parliament in London, wounding three guards.")
+    assert place is not None and place.name == "London"
+
+
+def test_a_subdivision_is_a_district_the_data_lacks() -> None:
+    place = event_place(
+        "A roadside bomb hit an army truck in the Qorla Subdivision of South Waziristan, killing two soldiers."
+    )
+    assert place is not None and place.name == "Qorla Subdivision" and place.country_code == "PK"
+
+
+def test_a_breakaway_region_is_placed_in_its_country() -> None:
+    place = event_place("Two soldiers were shot dead at a checkpoint in Transnistria on Tuesday.")
+    assert place is not None and place.country_code == "MD"

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from eventwatch.extract.dates import find_dates
+from eventwatch.extract.triggers import find_triggers
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
+from eventwatch.text import tokenize
 
 
 def violent(events: list) -> list:
@@ -60,3 +62,77 @@ def test_an_old_date_in_an_aside_does_not_make_the_news_background(analyse_text)
         "the democratic process begun on 14 January 1986 after two decades of military rule."
     )
     assert len(violent(analyse_text(text, "1989-08-01"))) == 1
+
+
+# --- tallies: the toll of a war or a campaign ------------------------------------------------------
+
+
+def test_a_wars_running_toll_is_not_an_event(analyse_text) -> None:
+    text = (
+        "The foreign minister flew to Geneva today for talks on the civil war. "
+        "The war, which began ten years ago, has left more than 60,000 dead. "
+        "The rebel offensive launched last month has resulted in 305 dead and 373 wounded."
+    )
+    assert violent(analyse_text(text, "1991-03-04")) == []
+
+
+def test_one_attacks_toll_beside_a_comparison_stays_news(analyse_text) -> None:
+    text = "A car bomb killed 128 people in central Maradi, the deadliest attack since 2011."
+    assert len(violent(analyse_text(text, "2016-04-19"))) == 1
+
+
+# --- a report's lead is its news --------------------------------------------------------------------
+
+
+def test_a_lead_naming_one_attack_is_news_without_a_date_or_toll(analyse_text) -> None:
+    text = (
+        "The bomb attack on the Valdorian cultural centre in Maradi has caused heavy damage. "
+        "Police reported no victims."
+    )
+    events = violent(analyse_text(text, "1990-04-07"))
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
+
+
+def test_a_first_sentence_telling_a_deed_is_news(analyse_text) -> None:
+    text = "Militants of the Red Dawn front threw grenades at an army post in Porto Lindo."
+    assert len(violent(analyse_text(text, "2015-03-02"))) == 1
+
+
+def test_a_lead_that_only_talks_of_fighting_or_of_several_events_is_not(analyse_text) -> None:
+    assert violent(analyse_text("All the fighting stopped in Santa Lucia at 0100.", "1990-03-09")) == []
+    text = "The president spoke today. He said the kidnappings are an attempt to justify a strong hand."
+    assert violent(analyse_text(text, "1990-03-09")) == []
+
+
+# --- words that are not events -----------------------------------------------------------------------
+
+
+def test_a_state_of_siege_is_a_legal_regime_not_a_siege(analyse_text) -> None:
+    text = "The president of Valdoria declared a state of siege throughout the country on Sunday."
+    assert violent(analyse_text(text, "1990-11-13")) == []
+    assert len(violent(analyse_text("Troops lifted the siege of the embassy in Maradi on Sunday.", "1990-11-13")))
+
+
+def test_an_attack_on_democracy_is_a_figure_of_speech() -> None:
+    assert find_triggers(tokenize("The minister called the new law an attack on democracy.")) == []
+
+
+def test_an_event_told_as_years_ago_or_last_year_is_background(analyse_text) -> None:
+    assert violent(analyse_text("The mayor of Valdoria was assassinated 10 years ago.", "1990-02-26")) == []
+    text = "The senator was shot dead by hired gunmen in Porto Lindo last year."
+    assert violent(analyse_text(text, "1990-03-11")) == []
+
+
+def test_a_comparison_with_last_years_attack_leaves_todays_news(analyse_text) -> None:
+    text = (
+        "Militia forces launched a mortar at the market in Drovna, similar to an attack they launched "
+        "the previous year."
+    )
+    assert len(violent(analyse_text(text, "1995-08-28"))) == 1
+
+
+def test_blowing_up_is_a_bombing_and_launching_a_mortar_a_shelling() -> None:
+    kinds = {t.kind for t in find_triggers(tokenize("The rebels resumed their campaign by blowing-up the power grid."))}
+    assert kinds == {"bombing"}
+    kinds = {t.kind for t in find_triggers(tokenize("Militia forces launched a mortar at the market."))}
+    assert kinds == {"shelling"}

@@ -33,11 +33,20 @@ def _table() -> PhraseTable[tuple[str, bool]]:
 
 
 @cache
-def _blocks() -> tuple[dict[str, set[str]], dict[str, set[tuple[str, ...]]]]:
+def _blocks() -> tuple[dict[str, set[tuple[str, ...]]], dict[str, set[tuple[str, ...]]]]:
     data = load_yaml("extract/triggers_en.yaml")
-    before = {k: set(v) for k, v in (data.get("blocked_before") or {}).items()}
+    before = {k: {phrase_key(p) for p in v} for k, v in (data.get("blocked_before") or {}).items()}
     after = {k: {phrase_key(p) for p in v} for k, v in (data.get("blocked_after") or {}).items()}
     return before, after
+
+
+def _blocked_before(tokens: list[Token], index: int, phrases: set[tuple[str, ...]]) -> bool:
+    """Whether the words right before ``index`` are one of ``phrases`` ("heart attack", "state of siege")."""
+    for phrase in phrases:
+        n = len(phrase)
+        if n <= index and tuple(t.lower for t in tokens[index - n : index]) == phrase:
+            return True
+    return False
 
 
 @cache
@@ -91,8 +100,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for match in _table().find_all(tokens):
         kind, plural = match.payload
         first = tokens[match.start_index].lower
-        previous = tokens[match.start_index - 1].lower if match.start_index else ""
-        if previous in before.get(first, ()):
+        if _blocked_before(tokens, match.start_index, before.get(first, set())):
             continue
         following = tuple(t.lower for t in tokens[match.end_index : match.end_index + 3])
         last = tokens[match.end_index - 1].lower

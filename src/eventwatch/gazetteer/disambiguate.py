@@ -90,6 +90,12 @@ def resolve(
         for m in mentions
         if m.kind in ("country", "demonym", "group", "admin1") and m.country_code and not (m.elsewhere and aside)
     }
+    # "Egyptian soldiers", "the Lebanese army": a country's own forces, which mostly act at home
+    forces = {
+        m.country_code
+        for m in mentions
+        if m.kind in ("country", "demonym") and m.country_code and _followed_by_force(text, m.end)
+    }
     # a people may be the victims' or the attackers' ("Palestinian gunman ... in Hadera"): only
     # a country or a region named says where the text happens
     named_places = {
@@ -153,7 +159,7 @@ def resolve(
         scores = {i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key) for i in ids}
         best = max(ids, key=scores.__getitem__)
         if not caps:
-            best = _in_named_country(index, ids, best, named_here, scores)
+            best = _in_named_country(index, ids, best, named_here, scores, forces)
             region = _region_after(mentions, results, n, text)
             if region is not None and region.country_code != index.cc_of(best) and m.cued:
                 # "the Gelan district of southeastern Ghazni province": a district the data lacks
@@ -169,6 +175,15 @@ def resolve(
             # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
             # unless the text names the namesake's country
             or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
+            # "the Safi tehsil of Mohmand Agency in Pakistan": a district in the country named, not
+            # a town of a country the text never names
+            or (
+                not caps
+                and named_places
+                and index.cc_of(best) not in named_here
+                and m.qualifier is None
+                and index.population(best) < BIG_TOWN_POPULATION
+            )
         ):
             # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
             results[n] = _unlisted(index, m, home, _region_beside(mentions, results, n, text, home))
@@ -202,10 +217,18 @@ def resolve(
     return results
 
 
-def _in_named_country(index: Index, ids: list[int], best: int, named: set[str], scores: dict[int, float]) -> int:
+def _followed_by_force(text: str, end: int) -> bool:
+    words = text[end : end + 30].lower().split()
+    return bool(words) and words[0].strip(".,;:") in rules().force_words
+
+
+def _in_named_country(
+    index: Index, ids: list[int], best: int, named: set[str], scores: dict[int, float], forces: set[str]
+) -> int:
     """The namesake in a country the text names ("Syrian soldiers ... in Palmyra" is not the town
     in New York), unless the one chosen is a big town and the namesake a small one
-    ("Americans killed in Paris"); a big namesake is meant ("Lebanese soldiers ... Tripoli")."""
+    ("Americans killed in Paris"); a big namesake is meant ("Lebanese soldiers ... Tripoli"), and
+    so is any namesake in the country whose own forces are named ("Egyptian soldiers ... Rafah")."""
     if not named or index.cc_of(best) in named:
         return best
     home = [i for i in ids if index.cc_of(i) in named]
@@ -213,7 +236,9 @@ def _in_named_country(index: Index, ids: list[int], best: int, named: set[str], 
         return best
     alt = max(home, key=scores.__getitem__)
     big, small = index.population(best), index.population(alt)
-    if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big:
+    # "Egyptian soldiers ... in Rafah"; but a national capital stays ("American servicemen ... Madrid")
+    at_home = index.cc_of(alt) in forces and best not in index.capitals
+    if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
         return best
     return alt
 

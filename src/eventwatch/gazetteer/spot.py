@@ -35,7 +35,8 @@ _INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
 # administrative type word
 _AREA = re.compile(
     r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
-    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture)\b"
+    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture|"
+    r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division)\b"
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000
@@ -58,6 +59,8 @@ _AFTER_LOCATIVE = re.compile(
 _INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
 _NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
+# "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
+_HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
@@ -127,6 +130,7 @@ class Rules:
     not_names: frozenset[str] = frozenset()
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -174,6 +178,7 @@ def rules() -> Rules:
         not_names=words("not_names"),
         locality_of=words("locality_of_words"),
         locality_after=words("locality_after_words"),
+        force_words=words("force_words"),
     )
 
 
@@ -865,6 +870,12 @@ class Spotter:
                 mention = PlaceMention(start, end, text[start:end], kind, ccs.pop() if len(ccs) == 1 else None, [])
                 mention.ids, mention.all_ids, mention.key = ids, ids, fold_key(text[start:end])
                 found.append(mention)
+            elif self._held_by_next(text, end, mentions):
+                # "in Talataye in the Gao region": a town the data lacks, written with the unit
+                # holding it
+                held = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
+                held.key = fold_key(text[start:end])
+                found.append(held)
             elif bare is None:
                 bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
                 bare.key = fold_key(text[start:end])
@@ -874,6 +885,16 @@ class Spotter:
             # names no other place is the town the data lacks, placed in the country if one is known
             found.append(bare)
         return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def _held_by_next(self, text: str, end: int, mentions: list[PlaceMention]) -> bool:
+        """Whether a region, district or known town holding the name is written right after it."""
+        gap = _HELD_AFTER.match(text, end)
+        if gap is None:
+            return False
+        return any(
+            m.start == gap.end() and m.kind in ("admin1", "place") and (m.ids or m.candidates or m.unlisted)
+            for m in mentions
+        )
 
     def _skeleton_ids(self, name: str, named: set[str | None]) -> list[int]:
         """Places spelled like ``name`` in a country the document names; with no country named,
@@ -910,7 +931,11 @@ class Spotter:
         for q in reversed(mentions):
             if q.end > phrase:
                 continue
-            if q.kind in ("country", "demonym") and q.country_code and _QUALIFIER_GAP.match(text[q.end : phrase]):
+            gap = text[q.end : phrase]
+            # a country qualifies through its possessive ("Iraq's northern city of"); "fired from
+            # Syria struck the city of Kilis" names where the rockets came from
+            owned = q.kind == "demonym" or gap.startswith(("'s", "’s")) or not gap.strip()
+            if q.kind in ("country", "demonym") and q.country_code and owned and _QUALIFIER_GAP.match(gap):
                 q.locative = True
                 return q
             return None

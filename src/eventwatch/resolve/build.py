@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
@@ -64,8 +64,11 @@ def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> 
         high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     sides: dict[str, int] = {}
     has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
-    for figure in group:
-        if figure.side and (figure.is_part or not (figure.is_total or has_share)):
+    for position, figure in enumerate(group):
+        # a figure broken down into shares counts through its shares ("12 people, including three
+        # attackers"); one told beside them counts itself ("..., including two women, and five attackers")
+        broken_down = position + 1 < len(group) and group[position + 1].is_part
+        if figure.side and (figure.is_part or not (figure.is_total or (has_share and broken_down))):
             sides[figure.side] = sides.get(figure.side, 0) + figure.value
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
 
@@ -92,6 +95,11 @@ def _estimate(
                 extra.append(tally)
             del by_sentence[index]
     words = words or {}
+    # "residents said 27 died, a figure the army rejected": a disputed figure gives way to the others
+    disputed = [index for index in by_sentence if words.get(index, frozenset()) & disputing_words()]
+    if disputed and len(disputed) < len(by_sentence):
+        for index in disputed:
+            del by_sentence[index]
     tallies = [
         t
         for t in (_tally(group, words.get(index, frozenset())) for index, group in by_sentence.items())

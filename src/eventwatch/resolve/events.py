@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from eventwatch.model import Place
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.taxonomy import is_violent_kind
+from eventwatch.resources import load_yaml
 
 _DATE_PRIORITY = {"absolute": 0, "month_day": 1, "deictic": 2, "anchored": 3, "month": 4, "weekday": 5}
 
@@ -151,8 +153,25 @@ def _habitual(facts: SentenceFacts) -> bool:
     return any(w in ("every", "each", "per") and n in _PERIODS for w, n in zip(words, words[1:], strict=False))
 
 
+@cache
+def _campaign() -> tuple[frozenset[str], frozenset[str], int]:
+    data = load_yaml("extract/stages_en.yaml")
+    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"])
+
+
+def _running_toll(facts: SentenceFacts) -> bool:
+    """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
+    toll of a war or a campaign, not of one event."""
+    campaign, perfect, least = _campaign()
+    if not any(c.value >= least and c.effect == "killed" and not c.vague for c in facts.casualties):
+        return False
+    words = {t.lower for t in facts.tokens}
+    return bool(words & campaign) and bool(words & perfect)
+
+
 def _has_news(facts: SentenceFacts) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
+    tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
@@ -184,7 +203,29 @@ def _looks_back(facts: SentenceFacts) -> bool:
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return "since" in words or yearly or facts.stale or bool(_TALLY.search(facts.sentence.text))
+    return (
+        "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
+    )
+
+
+_LEAD = 1  # the sentences that open a report (after its dateline)
+_ONE_EVENT_DETERMINERS = frozenset({"the", "this", "yesterday's", "today's", "saturday's", "sunday's"})
+
+
+def _names_one_event(facts: SentenceFacts) -> bool:
+    """ "The bomb attack on the cultural institute ...": one event, named as the report's subject,
+    not talk of several ("the kidnappings are an attempt to ...", "all fighting stopped")."""
+    live = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    if not live or any(t.plural for t in live):
+        return False
+    if facts.sentence.index == 0:
+        # the report's first sentence is its news, unless it only tells of fighting ("all
+        # fighting stopped at 0100")
+        return any(t.kind != "clash" for t in live)
+    words = [t.lower for t in facts.tokens]
+    return any(
+        any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live
+    )
 
 
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
@@ -226,8 +267,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and current.accepts_place(facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
-            if target is None and not (facts.own_dates or facts.casualties):
-                continue  # a passing reference to an event the text does not report
+            lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
+            if target is None and not (facts.own_dates or facts.casualties or lead_news):
+                # a passing reference to an event the text does not report; but a report's lead
+                # ("The bomb attack on the cultural institute caused heavy damage") is its news
+                continue
             if target is None and not facts.own_dates and (facts.refers_back or facts.sentence.index >= 3):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)

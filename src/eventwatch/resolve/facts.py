@@ -6,14 +6,17 @@ import bisect
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
 from eventwatch.extract.dates import DateMention, find_dates
+from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
+from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
@@ -181,21 +184,46 @@ def _last_day(mention: DateMention) -> date:
     return value
 
 
+@cache
+def _long_ago() -> tuple[tuple[str, ...], ...]:
+    return tuple(phrase_key(p) for p in load_yaml("extract/dates_en.yaml")["long_ago"])
+
+
+def _beside_trigger(facts: SentenceFacts, at: int) -> bool:
+    return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
+
+
+def _told_long_ago(facts: SentenceFacts) -> bool:
+    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year"."""
+    if not facts.live_triggers:
+        return False
+    words = [t.lower for t in facts.tokens]
+    for phrase in _long_ago():
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            # every event word beside it: "a mortar attack on the market, like the one last year" is news
+            if tuple(words[k : k + n]) == phrase and all(
+                t.start_index - _BESIDE <= k <= t.end_index + _BESIDE for t in facts.live_triggers
+            ):
+                return True
+    return False
+
+
 def _stale(facts: SentenceFacts, published: date | None) -> bool:
     """Whether the sentence dates its event long before the report: all its days and months are
-    old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988"), not in an aside
-    ("the killing ... threatens the process begun on 14 January 1986")."""
+    old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988", "5
+    years ago"), not in an aside ("the killing ... threatens the process begun on 14 January 1986")."""
     # a bare year is more often an aside ("the junta of 1967-1974", "the deadliest since 2011")
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
-    if published is None or not valued or any(_last_day(d) >= published - _STALE_AFTER for d in valued):
+    if published is None or any(_last_day(d) >= published - _STALE_AFTER for d in valued):
         return False
+    if _told_long_ago(facts):
+        return True
     starts = [t.start for t in facts.tokens]
-    spans = [(t.start_index, t.end_index) for t in facts.live_triggers]
     for mention in valued:
         if not mention.year_given:
             continue  # "on 3 August" without a year is a guess at the year, too weak to call it old
-        at = bisect.bisect_left(starts, mention.start)
-        if any(start - _BESIDE <= at <= end + _BESIDE for start, end in spans):
+        if _beside_trigger(facts, bisect.bisect_left(starts, mention.start)):
             return True
     return False
 

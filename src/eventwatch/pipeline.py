@@ -30,6 +30,7 @@ from eventwatch.resolve.places import (
     is_route,
     is_usable,
     part_of,
+    preposition_before,
     quarter_of,
     town_quarter,
     within,
@@ -62,6 +63,12 @@ def with_publication_date(article: Article) -> Article:
     if found is None:
         return article
     return replace(article, published=found[0], published_from="text")
+
+
+# a name written with its district word, whether the gazetteer took the word in or not
+_DISTRICT_WORD = r"(?i:district|sub-?district|sub[- ]?division|tehsil|county)"
+_DISTRICT_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{_DISTRICT_WORD}\b")
+_DISTRICT_END = re.compile(rf"\s{_DISTRICT_WORD}$")
 
 
 def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -> tuple[list[PlaceFact], Place | None]:
@@ -104,6 +111,9 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     facts = []
     for n, (mention, place) in enumerate(zip(mentions, places, strict=True)):
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
+        if preposition == "the" and (_DISTRICT_AFTER.match(view, mention.end) or _DISTRICT_END.search(mention.text)):
+            # "in the Al-Tarmia district north of Baghdad": the district is where, as after "in"
+            preposition = preposition_before(view, view.rfind("the", 0, mention.start))
         following = mentions[n + 1] if n + 1 < len(mentions) else None
         previous = mentions[n - 1] if n > 0 else None
         if following is not None and re.fullmatch(r"['’]s\s+", view[mention.end : following.start]):
@@ -121,6 +131,8 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             usable = False  # where the report was filed from, not where the event happened
         if usable and weights[n] == 0 and mention.kind in ("country", "admin1"):
             usable = False  # "near the border with Mali": the other side of the border
+        if mention.unsupported:
+            usable = False  # a small town abroad in a text naming other countries only
         if wire_caps and usable and place and named_countries and place.country_code not in named_countries:
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None

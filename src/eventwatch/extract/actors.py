@@ -7,6 +7,7 @@ from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 
@@ -53,6 +54,13 @@ _BY = {"by", "of"}
 _PERP_BEFORE = {
     "suspected", "alleged", "presumed", "blamed", "attributed", "accused", "accuses", "accusing", "blames", "blaming"
 }
+_NOT_BY_THE_DOER = frozenset(
+    {"reported", "announced", "confirmed", "stated", "said", "issued", "disclosed", "rescued", "freed", "liberated",
+     "arrested", "captured", "detained", "found", "discovered", "cordoned", "surrounded", "investigated", "condemned",
+     "denounced", "repelled", "repulsed", "evacuated", "solved", "guarded", "escorted", "intercepted", "seized",
+     "confiscated", "defused", "deactivated", "dismantled", "questioned", "interrogated", "identified", "sought",
+     "wanted", "pursued"}
+)
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = (
     "claimed responsibility",
@@ -68,6 +76,14 @@ _PERP_AFTER = (
     "is responsible",
     "carried out",
     "perpetrated",
+    "accepted responsibility",
+    "admitted responsibility",
+    "implicated in",
+    "involved in",
+    "are implicated",
+    "were implicated",
+    "is implicated",
+    "was implicated",
 )
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
@@ -75,7 +91,7 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el
 def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
     """Capitalised word runs that end in an organisation word ("... Liberation Front")."""
     if wire_caps:
-        return []
+        return _named_runs_in_capitals(tokens)
     heads = _org_heads()
     runs: list[tuple[int, int]] = []
     i = 0
@@ -99,8 +115,88 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
     return runs
 
 
+# wire copy in capitals shows no names by case, so a group's name is taken where the text marks it as
+# one: in quotes ('the "Red Dawn Front"'), after a naming word ("a group calling itself ..."), or
+# before its acronym when the words sound armed ("... Liberation Army (XLA)")
+_NAMING_CUES = frozenset({"calling", "called", "self-styled", "styled", "so-called", "self-named", "named"})
+_NAME_WORD_STOPS = frozenset({"the", "a", "an", "by", "and", "that", "which", "who", "from", "to", "in", "on", "for",
+                              "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman",
+                              "were", "was", "is", "are", "has", "have", "had", "will", "would"})
+_ARMED_NAME_WORDS = frozenset({"army", "commando", "commandos", "liberation", "guerrilla", "armed", "forces",
+                               "resistance", "brigade", "brigades", "squad", "squads", "militia"})
+# parties, civic bodies and the state's own forces named with their acronyms are not armed groups
+_CIVIC_NAME_WORDS = frozenset({"party", "ruling", "democratic", "alliance", "council", "committee", "committees",
+                               "federation", "association", "union", "government", "ministry", "institute",
+                               "security", "police", "public", "guard", "navy", "air"})
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
+
+
+def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
+    heads = _org_heads() | {"force", "group"}
+    runs: list[tuple[int, int]] = []
+
+    def head_run(start: int, stop: int) -> None:
+        """The words from ``start`` up to the last organisation word before ``stop``."""
+        last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+        if last is not None and last > start:
+            runs.append((start, last + 1))
+
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token.text == '"':
+            close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
+            if close is not None and all(_is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS
+                                         for k in range(i + 1, close)):
+                stop = close
+                if not any(tokens[k].lower in heads for k in range(i + 1, close)):
+                    # 'the "Cinchonero" People's Liberation Front': the quotes hold part of the name
+                    stop = close + 1
+                    while stop < min(n, close + 5) and _is_name_word(tokens[stop]):
+                        stop += 1
+                head_run(i + 1, stop)
+        elif token.lower in _NAMING_CUES or (token.lower == "itself" and i > 0 and tokens[i - 1].lower == "calling"):
+            if token.lower == "calling" and i + 1 < n and tokens[i + 1].lower == "itself":
+                continue
+            start = i + 1
+            while start < n and tokens[start].lower in ("the", '"', "a"):
+                start += 1
+            stop = start
+            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+                stop += 1
+            # 'a self-named rightist commando unit, the "Juan Perez Front"': the quoted name follows
+            if not any(t.text == '"' for t in tokens[stop : stop + 3]):
+                head_run(start, stop)
+            # "the gang called the Hawks": a gang's name needs no organisation word
+            gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
+            if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
+                runs.append((start, stop))
+        elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
+            acronym = tokens[i + 1].text
+            if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+                continue
+            start = i
+            while start > max(0, i - 6) and (
+                _is_name_word(tokens[start - 1])
+                or (tokens[start - 1].lower in _CONNECTORS - {"the"} and start > 1 and _is_name_word(tokens[start - 2]))
+            ):
+                start -= 1
+            while start < i and tokens[start].lower in _CONNECTORS:
+                start += 1
+            words = {t.lower for t in tokens[start:i]}
+            if i - start >= 2 and tokens[i - 1].lower in heads and words & _ARMED_NAME_WORDS and not (
+                words & _CIVIC_NAME_WORDS
+            ):
+                runs.append((start, i))
+    return runs
+
+
 def _kind_of_run(words: list[str]) -> str:
     lowered = {w.lower() for w in words}
+    if lowered & {"battalion", "regiment", "infantry", "detachment", "garrison"}:
+        return "military"  # a unit of the army: "the Atlacatl Battalion"
     if lowered & {"army", "front", "liberation", "revolutionary", "guerrilla", "resistance"}:
         return "rebels"
     if lowered & {"militia", "squad", "squads"}:
@@ -112,14 +208,77 @@ _STATE = frozenset({"police", "military", "state forces"})
 _ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity militia"})
 
 
+# "the air force has bombed", "the national guard murdered a student", "an air force helicopter strafed",
+# "the air force began bombing": forces named as the subject of a deed
+_AUXILIARIES = frozenset({"has", "have", "had", "[", "]", "began", "continued", "started", "helicopter",
+                          "helicopters", "plane", "planes", "aircraft", "jets", "gunship", "gunships", "troops",
+                          "units", "unit", "patrol", "patrols", "soldiers", "members", "men", "personnel", "agents"})
+_ONGOING = frozenset({"began", "continued", "started", "is", "are", "was", "were"})
+_DEED_ENDINGS = ("ed", "shot")
+# "two soldiers killed in an ambush": the deed was done to them (a reduced passive)
+_PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and", ",", ".", "as", "at", "on"})
+
+
+def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
+        return False
+    for t in trigger_indices:
+        if not end <= t <= end + 3:
+            continue
+        word = tokens[t].lower
+        between = [tokens[k].lower for k in range(end, t)]
+        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) for w in between):
+            continue
+        ongoing = word.endswith("ing") and tokens[t - 1].lower in _ONGOING  # "began bombing", "is bombing"
+        if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
+            continue
+        auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
+            return True
+    return False
+
+
+def _by_index(tokens: list[Token], start: int) -> int | None:
+    """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels"."""
+    if start >= 1 and tokens[start - 1].lower == "by":
+        return start - 1
+    if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
+        return start - 2
+    return None
+
+
+# "the arrest of 45 soldiers for killing six priests", "two officers were charged with the murder": held for the deed
+_HELD = frozenset({"arrest", "arrested", "detained", "charged", "indicted", "convicted", "sentenced", "tried", "jailed",
+                   "implicated", "prosecuted"})
+
+
+_FOR = frozenset({"for", "with", "in", "of"})
+
+
+def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    held_before = any(t.lower in _HELD for t in tokens[max(0, start - 3) : start])
+    held_after = (
+        end + 1 < len(tokens)
+        and tokens[end].lower in ("were", "was", "are", "is", "been")
+        and tokens[end + 1].lower in _HELD
+    )
+    if not (held_before or held_after):
+        return False
+    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in trigger_indices)
+
+
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
+    by = _by_index(tokens, start)
+    if by is not None:
+        # "it was reported by the national police": the source of the news, not the attacker
+        # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
+        reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
+        return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if before and (
-        before[-1] == "by" or (len(before) > 1 and before[-2] == "by" and before[-1] in {"the", "a", "suspected"})
-    ):
+    if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
-    if any(w in _PERP_BEFORE for w in before):
-        return "perpetrator"
+    if before[-2:] == ["on", "the"] and any(t.lower in _PERP_BEFORE for t in tokens[max(0, start - 5) : start - 2]):
+        return "perpetrator"  # "blamed it on the drug mafia"
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
@@ -130,6 +289,8 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if not trigger_indices:
         return None
     if kind in _STATE:
+        if _does_deed(tokens, start, end, trigger_indices):
+            return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None
     if any(t >= end and t - end <= 8 for t in trigger_indices):
         between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
@@ -148,15 +309,33 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     return None
 
 
+def _title(word: str) -> str:
+    """A word of wire copy in capitals as a name writes it: "Zarate-Willka", "of", "People's"."""
+    if word.lower() in _CONNECTORS:
+        return word.lower()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: bool) -> str:
     """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
     if wire_caps:
-        surface = " ".join(w if w in (acronym, "FARC-EP") else w.capitalize() for w in surface.split())
+        surface = " ".join(w if w in (acronym, "FARC-EP") else _title(w) for w in surface.split())
     if surface.lower() == canonical.lower():
         surface = canonical  # "AL-SHABAAB" or a sentence-initial "Al-Shabaab" is al-Shabaab
     if acronym and surface.upper() == acronym.upper():
         return f"{acronym}: {canonical}"
     return f"{acronym}: {surface}" if acronym else surface
+
+
+def _acronym_after(tokens: list[Token], end: int) -> str:
+    """ "(ESA)" or "[FPL]" right after a name: its acronym."""
+    if end < len(tokens) and tokens[end].text == '"':
+        end += 1  # the name closed its quotes first: '"Secret Army" (SA)'
+    if end + 2 < len(tokens) and tokens[end].text in ("(", "[") and tokens[end + 2].text in (")", "]", ","):
+        word = tokens[end + 1].text
+        if word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8:
+            return word
+    return ""
 
 
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
@@ -187,7 +366,10 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
-        add(start, end, " ".join(words), _kind_of_run(words), True)
+        name = " ".join(_title(w) for w in words if w != '"')
+        name = name if wire_caps else " ".join(words)
+        acronym = _acronym_after(tokens, end)
+        add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
         text = " ".join(t.text for t in tokens[match.start_index : match.end_index])
         add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from eventwatch.extract.people import side_of
+from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
@@ -46,6 +46,12 @@ class _Lexicon:
 
 
 @cache
+def disputing_words() -> frozenset[str]:
+    """Words that put a figure told in the same sentence in doubt."""
+    return frozenset(load_yaml("extract/casualties_en.yaml").get("disputing") or [])
+
+
+@cache
 def _lexicon() -> _Lexicon:
     data = load_yaml("extract/casualties_en.yaml")
     effects = data["effects"]
@@ -68,6 +74,7 @@ def _lexicon() -> _Lexicon:
 _NP_STOP = frozenset(
     {
         "also",
+        "total",
         "including",
         "reportedly",
         "in",
@@ -83,6 +90,14 @@ _NP_STOP = frozenset(
         "to",
         "with",
         "near",
+        "suffered",
+        "sustained",
+        "received",
+        "outside",
+        "inside",
+        "behind",
+        "across",
+        "along",
         "and",
         "or",
         "but",
@@ -106,6 +121,10 @@ _NP_STOP = frozenset(
         "days",
         "day",
         "months",
+        "month",
+        "week",
+        "weeks",
+        "hour",
         "hours",
         "minutes",
         "miles",
@@ -161,7 +180,7 @@ _MONTHS = frozenset(
 def _noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
     j = i
-    limit = min(len(tokens), i + 12)
+    limit = min(len(tokens), i + 16)
     while j < limit:
         word = tokens[j].lower
         if word in ("(", "'", "’") and j > i:
@@ -176,14 +195,35 @@ def _noun_phrase_end(tokens: list[Token], i: int) -> int:
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
             continue
+        if (
+            j > i
+            and tokens[j - 1].lower not in _GROUP_BEFORE
+            and not _is_age(tokens, j)
+            and parse_number(tokens, j, allow_article=False)
+        ):
+            break  # "a military vehicle carrying militants three people died": a count of its own
+        if j > i and _is_ordinal(tokens, j) and j + 2 < limit:
+            j += 2  # "soldiers of the 3rd Battalion"
+            continue
         if not word[0].isalpha() or word in _NP_STOP or (word in _lexicon().aux and word != "all"):
             break
         if j > i and word in _NP_STOP_INSIDE:
             break  # "five tribesmen accused of ...", but "five suspected militants"
         if _lexicon().passive.match_at(tokens, j) is not None:
             break
+        if j > i and word not in ("bodies", "remains") and _lexicon().active.match_at(tokens, j) is not None:
+            break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j
+
+
+_GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
+_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+def _is_age(tokens: list[Token], k: int) -> bool:
+    """ "a 10-year-old girl", "a 53 year old man": an age inside the noun phrase."""
+    return any(t.lower.startswith("year") for t in tokens[k + 1 : k + 3])
 
 
 def _is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
@@ -259,6 +299,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             number = parse_number(tokens, k, allow_article=False)
             if number is not None and not _is_date_number(tokens, number):
                 np_end = _noun_phrase_end(tokens, number.end_index)
+                if tokens[k - 1].lower == "any" or tokens[np_end - 1].lower in _TIME_WORDS:
+                    continue  # "the deadliest toll of any one day": no count
+
                 figures.append(_figure(match.payload, number, tokens, np_end, is_total=True))
                 used.update(range(number.start_index, number.end_index))
                 break
@@ -270,7 +313,13 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             continue
         number = parse_number(tokens, i)
         inside = any(f.start <= tokens[i].start < f.end for f in figures)  # "one settler, a teacher, dead"
-        if number is None or inside or _is_date_number(tokens, number) or _group_size(tokens, number):
+        if (
+            number is None
+            or inside
+            or _is_date_number(tokens, number)
+            or _group_size(tokens, number)
+            or _is_ordinal(tokens, number.start_index)  # "the 3rd district police commander's wife"
+        ):
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
@@ -295,6 +344,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             following_end = _noun_phrase_end(tokens, following.end_index)
             if not _has_person(tokens, following.end_index, following_end):
                 break
+            own_noun = _lexicon().nouns.match_at(tokens, following.end_index)
+            if own_noun is not None and own_noun.payload != figure.effect:
+                break  # "two deaths and seven injuries among the police": the noun tells its own effect
             k = following_end
             while k < len(tokens) and tokens[k].lower in _lexicon().aux and k - following_end < 3:
                 k += 1
@@ -324,7 +376,7 @@ def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list
         second = lex.passive.match_at(tokens, nxt)
         if second is None:
             continue
-        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 60]
+        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 120]
         first = next((f for f in reversed(before) if f.effect != second.payload), None)
         if first is None or any(f.effect == second.payload for f in figures + found):
             continue
@@ -362,10 +414,17 @@ def _coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casua
         k -= 1
     if k < 1 or tokens[k].lower != "and":
         return None
-    for start in range(max(0, k - 4), k):
+    for start in range(max(0, k - 7), k):  # "three members of the army and 13 terrorists"
         earlier = parse_number(tokens, start)
         if earlier is None or earlier.end_index > k:
             continue
+        verb = _active_before(tokens, start)
+        after_with = start > 0 and tokens[start - 1].lower in ("with", "including")
+        if (verb is not None and verb[0] != figure.effect) or after_with:
+            continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
+        inside = range(earlier.end_index, k)
+        if any(parse_number(tokens, m) is not None or _lexicon().active.match_at(tokens, m) for m in inside):
+            continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
         if _noun_phrase_end(tokens, earlier.end_index) == k and _has_person(tokens, earlier.end_index, k):
             return _figure(figure.effect, earlier, tokens, k)
     # "his driver and one of his bodyguards were killed": a person named without a number
@@ -385,6 +444,8 @@ def _link(
     person = _has_person(tokens, number.end_index, np_end)
     if from_article and not person:
         return None
+    if _is_age(tokens, number.end_index - 1):
+        return None  # "killed a 10-year-old girl": her age, not a count
     k = number.start_index
     before = tokens[max(0, k - 3) : k]
     if any(t.lower in ("aged", "ages", "age") for t in before) and all(
@@ -408,6 +469,8 @@ def _link(
                 window = range(np_end + 1, min(len(tokens), np_end + 7))
                 close = next((k for k in window if tokens[k].text == ","), None)
                 np_end = close + 1 if close is not None else np_end
+            while np_end < len(tokens) - 1 and tokens[np_end].lower in lex.aux and tokens[np_end].lower.endswith("ly"):
+                np_end += 1  # "leaving one severely injured"
             after = tokens[np_end].lower if np_end < len(tokens) else ""
             left_effect = lex.left.get(after) or lex.left.get(tokens[np_end - 1].lower)
             if left_effect is None:
@@ -419,23 +482,28 @@ def _link(
             return _figure("killed", number, tokens, np_end, is_total=True, is_part=False)
         bare = np_end == number.end_index and not from_article  # "wounding five"
         # "shot and killed two university graduates": after such a verb a counted plural is people
-        counted_plural = (
-            np_end > number.end_index
-            and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
-            and tokens[np_end - 1].lower not in _NOT_PEOPLE
-            and effect in ("killed", "wounded")
-        )
+        counted_plural = _counted_plural(tokens, number, np_end) and effect in ("killed", "wounded")
         # "killing four Iraqis": what is killed is people, whatever the noun
         named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
         if person or noun is not None or bare or named_people or counted_plural:
             return _figure(effect, number, tokens, np_end, is_part=_is_part(tokens, number, previous))
     if noun is not None and not from_article and tokens[noun.start_index].lower in _EFFECT_NOUNS:
         return _figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it
+    if number.end_index + 1 < len(tokens) and tokens[number.end_index].lower in ("reported", "confirmed"):
+        told = lex.nouns.match_at(tokens, number.end_index + 1)  # "nineteen reported injuries"
+        if told is not None and not from_article and tokens[told.start_index].lower in _EFFECT_NOUNS:
+            return _figure(told.payload, number, tokens, told.end_index)
+    if _to_death(tokens, np_end) and not from_article and (person or _counted_plural(tokens, number, np_end)):
+        return _figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
     # "three subversives were killed", "10 dead", "one dead terrorist"
     aside_end = _skip_aside(tokens, _skip_brackets(tokens, np_end))
-    j = _skip_modifier(tokens, aside_end) if person else aside_end
+    j = _skip_modifier(tokens, aside_end) if person or _counted_plural(tokens, number, np_end) else aside_end
+    modifier_end = j
+    j = _past_coordinated_nouns(tokens, j)
     skipped = 0
     while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
+        if active is not None and tokens[j].lower == "and":
+            break  # "killed two saleswomen and injured twelve": the next verb has its own object
         # "were captured and executed": another participle on the way to the effect word
         participle = tokens[j].lower.endswith("ed") or tokens[j].lower in _IRREGULAR_PARTICIPLES
         if tokens[j].lower not in lex.aux and not (
@@ -445,24 +513,38 @@ def _link(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
-    adjective = passive is not None and tokens[j].lower in ("dead", "wounded", "injured")  # "one dead terrorist"
+    # "four people have bullet wounds"
+    suffered = _suffered_injuries(tokens, j) or (person and _suffered_injuries(tokens, aside_end))
+    if passive is None and suffered and (person or not from_article):
+        return _figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
+    # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
+    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
+    adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
     intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in _INTRANSITIVE
     perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
         t.lower for t in tokens[aside_end:j]
     }
     if passive is not None and perfect and _object_follows(tokens, passive.end_index):
         passive = None  # "two bombings have wounded six persons": the number counts the bombings
+    # "several gunmen killed a judge", "a teenager stabbed and injured two tourists": active voice
+    # (no form of "be" on the way), the number counts the killers
+    voice_be = any(tokens[m].lower in _FORMS_OF_BE for m in range(aside_end, j))
     if (
         passive is not None
-        and skipped == 0
+        and not voice_be
         and not (adjective or intransitive)
         and _object_follows(tokens, passive.end_index)
     ):
-        passive = None  # "several gunmen killed a judge": active voice, the number is the killers
+        passive = None
     if (
         passive is not None
         # with an auxiliary ("seven members of the militia were killed") what is killed is people
-        and (person or np_end == number.end_index or (skipped > 0 and np_end > number.end_index))
+        and (
+            person
+            or np_end == number.end_index
+            or (skipped > 0 and np_end > number.end_index)
+            or (intransitive and _counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
+        )
         and not _other_number_between(tokens, aside_end, j)
     ):
         end = np_end
@@ -472,7 +554,25 @@ def _link(
                 end = passive.end_index + 2
             elif tokens[number.start_index].lower in ("a", "an"):
                 return None
-        figure = _figure(passive.payload, number, tokens, end, is_part=_is_part(tokens, number, previous))
+        # "seven were killed, including two women and 25 were wounded": a share is of the same effect
+        part = _is_part(tokens, number, previous) and previous[-1].effect == passive.payload
+        figure = _figure(passive.payload, number, tokens, end, is_part=part)
+        relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
+        closed = relative or (
+            np_end < aside_end
+            and tokens[np_end + 1].lower not in _SHARE_ASIDE_START
+            and _closed_aside_end(tokens, np_end) == aside_end
+        )
+        # "two policemen who guarded her and a citizen were wounded": the citizen is counted apart; but
+        # "two people, a professor and a guard, were" names the two
+        counted_inside = any(
+            parse_number(tokens, k, allow_article=relative) is not None for k in range(np_end, aside_end)
+        )
+        if modifier_end > aside_end:
+            figure = replace(figure, end=tokens[modifier_end - 1].end)  # "seven people from one family"
+        if closed and not counted_inside:
+            # "two people, a professor and a guard, were injured": the people in the aside are the two
+            figure = replace(figure, end=tokens[aside_end - 1].end)
         return figure
     if noun is not None and not from_article:
         return _figure(noun.payload, number, tokens, np_end)
@@ -515,11 +615,73 @@ _AFTER_PASSIVE = frozenset(
         "to",
         "overnight",
         "tonight",
+        "due",
+        "amid",
+        "because",
         "instantly",
     }
 )
 
 
+def _counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "two university graduates": after a deadly verb a counted plural is people."""
+    return (
+        np_end > number.end_index
+        and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
+        and tokens[np_end - 1].lower not in _NOT_PEOPLE
+    )
+
+
+def _past_coordinated_nouns(tokens: list[Token], j: int) -> int:
+    """Past "and officers" in "13 weapons experts and officers were executed", "14 regime and
+    opposition fighters were killed": more words for the same people, without a number of their own."""
+    if j >= len(tokens) or tokens[j].lower != "and":
+        return j
+    lex = _lexicon()
+    k = j + 1
+    while k < min(len(tokens), j + 7) and tokens[k].lower[:1].isalpha() and tokens[k].lower not in lex.aux:
+        of_the = k > j + 1 and tokens[k].lower in ("of", "the")  # "and members of the security forces"
+        if not of_the and (tokens[k].lower in _DETERMINERS or parse_number(tokens, k) is not None):
+            return j
+        if lex.passive.match_at(tokens, k) is not None or lex.active.match_at(tokens, k) is not None:
+            return j
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k].lower not in ("were", "was", "have", "had", "are"):
+        return j
+    people = side_of(tokens, j + 1, k)[0] is not None or (
+        tokens[k - 1].lower.endswith("s") and tokens[k - 1].lower not in _NOT_PEOPLE
+    )
+    return k if people else j
+
+
+_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining", "have", "has", "had"})
+_HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
+
+
+def _suffered_injuries(tokens: list[Token], j: int) -> bool:
+    """ "suffered light to moderate injuries", "sustained arm wounds": hurt, whatever the words between."""
+    if j >= len(tokens) or tokens[j].lower not in _SUFFERED:
+        return False
+    return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
+
+
+def _to_death(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower == "death"
+
+
+def _passive_after(tokens: list[Token], k: int):
+    """The effect word at ``k`` or after up to two auxiliaries and adverbs ("were brutally murdered")."""
+    lex = _lexicon()
+    for j in range(k, min(len(tokens), k + 3)):
+        match = lex.passive.match_at(tokens, j)
+        if match is not None:
+            return match
+        if tokens[j].lower not in lex.aux:
+            return None
+    return None
+
+
+_FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
 
 
@@ -547,19 +709,20 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens):
         # "three soldiers who were in the car were killed", "two people who worked for the mayor were
         # shot dead": past the relative clause to its verb
-        for k in range(j + 2, min(len(tokens), j + 12)):
-            if tokens[k].lower in ("were", "was") and _lexicon().passive.match_at(tokens, k + 1) is not None:
+        for k in range(j + 2, min(len(tokens), j + 20)):
+            if tokens[k].lower in ("were", "was") and _passive_after(tokens, k + 1) is not None:
                 return k
+            if parse_number(tokens, k, allow_article=False) is not None:
+                break  # "explosions that occurred ... where one person was injured": a new subject
         return j
     if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
         return j
     after = tokens[j + 1].lower
     of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
     breakdown = parse_number(tokens, j + 1, allow_article=False) is not None  # "six persons, four civilians and ..."
-    if not (of_them or breakdown) and after not in (
-        "including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"
-    ):
-        return j  # ", five of them children," is an aside too
+    if not (of_them or breakdown) and after not in _SHARE_ASIDE_START:
+        closed = _closed_aside_end(tokens, j)
+        return closed if closed is not None else j  # ", five of them children," is an aside too
     first_comma = None
     for k in range(j + 2, min(len(tokens), j + 18)):
         if tokens[k].text == ",":
@@ -572,6 +735,23 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         elif after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
             return k  # "ten guards, including two soldiers were killed": no closing comma
     return first_comma if first_comma is not None else j
+
+
+_SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
+_VERB_AFTER_ASIDE = frozenset({"were", "was", "are", "is", "have", "has", "had", "died"})
+
+
+def _closed_aside_end(tokens: list[Token], j: int) -> int | None:
+    """Past ", who were accused of helping the police," or ", a professor and a guard," when the
+    closing comma comes right before the verb ("two peasants, who ..., have been shot")."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    for k in range(j + 2, min(len(tokens), j + 18)):
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _VERB_AFTER_ASIDE:
+            return k + 1  # a list of names may hold commas of its own: ", A, B and C, were killed"
+        if tokens[k].lower in _VERB_AFTER_ASIDE and _passive_after(tokens, k + 1) is not None:
+            return None  # "two people, a guard was injured": a clause with its own effect, not an aside
+    return None
 
 
 _INTRANSITIVE = frozenset(
@@ -635,10 +815,13 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
                 break
             k = closed
             continue
-        if word in ("were", "was", "are", "is", "have", "has", "had"):
+        if word in ("were", "was", "are", "is", "have", "has", "had", "died"):
             return k
         if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
             return k + 1
+        if _is_ordinal(tokens, k):
+            k += 2  # "soldiers of the 3rd Battalion were wounded"
+            continue
         if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
             break
         k += 1
@@ -650,7 +833,7 @@ def _skip_brackets(tokens: list[Token], j: int) -> int:
     while j < len(tokens) and tokens[j].text in ("[", "("):
         close = "]" if tokens[j].text == "[" else ")"
         k = j + 1
-        while k < len(tokens) and tokens[k].text != close and k - j < 8:
+        while k < len(tokens) and tokens[k].text != close and k - j < 14:
             k += 1
         if k >= len(tokens) or tokens[k].text != close:
             break
@@ -709,8 +892,11 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
         k = match.end_index
-        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other"}:
+        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
+        if k < len(tokens) and tokens[k].text.isdigit() and _is_age(tokens, k):
+            # "the killing of 42-year-old Josef Piescher": past the age to the person
+            k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].lower.endswith("old")), k)
         if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
             continue
         word = tokens[k]
@@ -769,6 +955,8 @@ def _counted_number(words: list[Token], n: int) -> bool:
     """A number in a subject that counts people (not an age between commas: "Perez, 45, was")."""
     if not words[n].text[:1].isdigit():
         return False
+    if n > 0 and words[n - 1].lower in _CLOCK_BEFORE and len(words[n].text) == 4:
+        return False  # "at 1533 GMT": a time of day
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 
@@ -826,17 +1014,104 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             )
         )
         claimed.append((found[-1].start, found[-1].end))
+    found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_elided_second_victim(tokens, figures + found))
+    return found
+
+
+def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "his driver was killed and his bodyguard wounded": one more person, the verb "was" left out."""
+    lex = _lexicon()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower != "and" or tokens[k + 1].lower not in _DETERMINERS:
+            continue
+        noun = tokens[k + 2]
+        side, where = side_of(tokens, k + 2, k + 3)
+        if side is None or where != k + 2 or noun.lower.endswith("s"):
+            continue
+        passive = lex.passive.match_at(tokens, k + 3)
+        if passive is None or _object_follows(tokens, passive.end_index):
+            continue
+        if not any(t.lower in ("was", "were") for t in tokens[max(0, k - 4) : k]):
+            continue  # the first clause must be passive for "was" to carry over
+        if any(f.start <= noun.start < f.end for f in figures + found):
+            continue
+        effect = passive.payload
+        end = tokens[passive.end_index - 1].end
+        found.append(CasualtyFigure(effect, 1, 1, 1, None if side == "unspecified" else side, noun.start, end))
+    return found
+
+
+_NOT_A_NAME = frozenset(
+    {"who", "he", "she", "they", "it", "them", "which", "that", "and", "also", "later", "nobody", "none", "many",
+     "several", "others", "all", "both", "some", "most", "few", "dozens", "hundreds", "thousands", "victim", "victims"}
+)
+_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
+
+
+def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "General Lopez died today", "Galan, a senator, died tonight", "the judge died after he was
+    shot": one person, named or a singular noun, who died."""
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower not in ("died", "dies") or k == 0:
+            continue
+        subject_end = k
+        if tokens[k - 1].text == ",":  # "Galan, senator and presidential hopeful, died"
+            opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
+            if opening is None:
+                continue
+            if side_of(tokens, opening + 1, k - 1)[0] is None:
+                continue  # the aside must name the person ("a senator"), not a place
+            subject_end = opening
+        elif tokens[k - 1].lower == "who":
+            subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+        if subject_end == 0:
+            continue
+        last = tokens[subject_end - 1]
+        word = last.lower
+        if not word.isalpha() or word in _NOT_A_NAME or word in _PLURAL_PEOPLE or word in _lexicon().aux:
+            continue  # "many died", "who died", "have died": no one person
+        if word.endswith("ly"):
+            continue  # "it mysteriously died"
+        person = people_table().match_at(tokens, subject_end - 1) is not None
+        if word.endswith("s") and (person or not last.text[:1].isupper()):
+            continue  # "soldiers died", but "Navas died"
+        if not (person or last.text[:1].isupper()):
+            continue
+        window = range(max(0, subject_end - 8), k)
+        window_start = tokens[window.start].start
+        if any(m in used or tokens[m].text[:1].isdigit() for m in window) or any(
+            f.effect == "killed" and f.end > window_start and f.start < token.end for f in figures
+        ):
+            continue  # "two men were killed ... Perez died": counted already
+        side = side_of(tokens, max(0, subject_end - 4), subject_end)[0]
+        found.append(
+            CasualtyFigure(
+                "killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end
+            )
+        )
     return found
 
 
 def _other_number_between(tokens: list[Token], start: int, end: int) -> bool:
-    return any(tokens[k].text[:1].isdigit() for k in range(start, end))
+    return any(tokens[k].text[:1].isdigit() and not _is_ordinal(tokens, k) for k in range(start, end))
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "d"})  # wire copy writes "3D", "22D"
+
+
+def _is_ordinal(tokens: list[Token], k: int) -> bool:
+    """ "the 3rd Infantry Battalion": a digit with its ordinal ending names a unit, it counts nobody."""
+    return tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _ORDINAL_SUFFIXES
 
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "other", "an", "additional", "another", "minor", "critically", "seriously",
-     "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at", "least", "some", "about"}
+    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "only", "additional", "another",
+     "minor", "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at",
+     "least", "some", "about"}
 )
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from eventwatch.gazetteer.build import ADMIN1_BASE, article_free
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index, haversine_km
-from eventwatch.gazetteer.spot import SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
+from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
 from eventwatch.model import Place
 
 FOCUS_BONUS = 3.0  # the country the caller says the document is about (its dateline's)
@@ -84,6 +84,25 @@ def resolve(
         if m.kind in ("country", "demonym") and m.country_code and not (m.elsewhere and aside)
     )
     groups = {m.country_code for m in mentions if m.kind == "group"}
+    # the countries the text names as such (a country, a people, a region, an armed group)
+    named_here = {
+        m.country_code
+        for m in mentions
+        if m.kind in ("country", "demonym", "group", "admin1") and m.country_code and not (m.elsewhere and aside)
+    }
+    # "Egyptian soldiers", "the Lebanese army": a country's own forces, which mostly act at home
+    forces = {
+        m.country_code
+        for m in mentions
+        if m.kind in ("country", "demonym") and m.country_code and _followed_by_force(text, m.end)
+    }
+    # a people may be the victims' or the attackers' ("Palestinian gunman ... in Hadera"): only
+    # a country or a region named says where the text happens
+    named_places = {
+        m.country_code
+        for m in mentions
+        if m.kind in ("country", "admin1") and m.country_code and not m.followed_by_org and not m.elsewhere
+    }
     # a people says who, not where ("Ethiopian troops" in Somalia): with no country or place
     # named, an armed group that fights in one country says more of where a town lies
     by_name = any(m.kind in ("country", "admin1", "place") and m.country_code for m in mentions)
@@ -95,6 +114,7 @@ def resolve(
     regions: set[int] = set()
     points: list[tuple[float, float]] = []
     unlisted: list[int] = []
+    chosen: dict[int, int] = {}  # mention -> the entry chosen for it
 
     # unambiguous first: they are the context for the rest
     def rank(n: int) -> tuple[bool, bool, bool, int]:
@@ -104,6 +124,7 @@ def resolve(
     order = sorted(range(len(mentions)), key=rank)
     for n in order:
         m = mentions[n]
+        m.unsupported = False
         if not m.ids:
             if m.candidates:
                 results[n] = m.candidates[0]
@@ -135,23 +156,58 @@ def resolve(
                 if region is not None:
                     results[n] = _unlisted(index, m, focus_country, region)
                 continue
-        best = max(ids, key=lambda i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key))
-        abroad = m.cued and focus and index.cc_of(best) != focus
+        scores = {i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key) for i in ids}
+        best = max(ids, key=scores.__getitem__)
+        if not caps:
+            best = _in_named_country(index, ids, best, named_here, scores, forces)
+            region = _region_after(mentions, results, n, text)
+            if region is not None and region.country_code != index.cc_of(best) and m.cued:
+                # "the Gelan district of southeastern Ghazni province": a district the data lacks
+                # in the region named with it, not its namesake abroad
+                results[n] = _unlisted(index, m, region.country_code, region)
+                continue
+        # with no focus, the country named most other than the namesake's ("the Zhari District ...
+        # blamed on the Taliban")
+        home = focus or (None if caps else _other_country(counts, index.cc_of(best)))
+        abroad = m.cued and home and index.cc_of(best) != home
         if abroad and (
             (counts.get(index.cc_of(best), 0) <= CUED_WEIGHT and index.population(best) < SMALL_TOWN_POPULATION)
             # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
             # unless the text names the namesake's country
             or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
+            # "the Safi tehsil of Mohmand Agency in Pakistan": a district in the country named, not
+            # a town of a country the text never names
+            or (
+                not caps
+                and named_places
+                and index.cc_of(best) not in named_here
+                and m.qualifier is None
+                and index.population(best) < BIG_TOWN_POPULATION
+            )
         ):
             # "the Taji district, north of Baghdad": a town the data lacks, not its namesake abroad
-            results[n] = _unlisted(index, m, focus, _region_beside(mentions, results, n, text, focus))
+            results[n] = _unlisted(index, m, home, _region_beside(mentions, results, n, text, home))
             continue
         results[n] = as_written(index.place(best), m.text, caps)
+        chosen[n] = best
         a1 = index.admin1_of(best)
         if a1 >= 0:
             regions.add(a1)
         if index.kind_of(best) == "place":
             points.append(index.latlon(best))
+    if not caps:
+        for n, best in list(chosen.items()):
+            unit = _unit_after(mentions, results, n, text) or _measured_from(mentions, results, n, text)
+            if unit is not None and unit.country_code != index.cc_of(best) and _cued_or_small(index, mentions[n], best):
+                # "Hajin in Bandipora district", "Kiunga, Lamu County": a place the data lacks in
+                # the district written with it, not its namesake abroad
+                results[n] = _unlisted(index, mentions[n], unit.country_code, unit)
+                del chosen[n]
+        # a town of a country named only by its big towns ("Jamrud ... west of Peshawar") is supported
+        big = {index.cc_of(i) for i in chosen.values() if index.population(i) >= BIG_TOWN_POPULATION}
+        for n, best in chosen.items():
+            cc = results[n].country_code  # type: ignore[union-attr]
+            mentions[n].unsupported = _unsupported(index, mentions[n], best, cc, named_places, named_here | big)
     # places the data lacks last: the towns resolved around them tell their country
     resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
@@ -166,6 +222,52 @@ def resolve(
             # a district the data lacks: even a demonym ("Afghan troops") says its country
             results[n] = _unlisted(index, m, cc, _region_beside(mentions, results, n, text, cc))
     return results
+
+
+def _followed_by_force(text: str, end: int) -> bool:
+    words = text[end : end + 30].lower().split()
+    return bool(words) and words[0].strip(".,;:") in rules().force_words
+
+
+def _in_named_country(
+    index: Index, ids: list[int], best: int, named: set[str], scores: dict[int, float], forces: set[str]
+) -> int:
+    """The namesake in a country the text names ("Syrian soldiers ... in Palmyra" is not the town
+    in New York), unless the one chosen is a big town and the namesake a small one
+    ("Americans killed in Paris"); a big namesake is meant ("Lebanese soldiers ... Tripoli"), and
+    so is any namesake in the country whose own forces are named ("Egyptian soldiers ... Rafah")."""
+    if not named or index.cc_of(best) in named:
+        return best
+    home = [i for i in ids if index.cc_of(i) in named]
+    if not home:
+        return best
+    alt = max(home, key=scores.__getitem__)
+    big, small = index.population(best), index.population(alt)
+    # "Egyptian soldiers ... in Rafah"; but a national capital stays ("American servicemen ... Madrid")
+    at_home = index.cc_of(alt) in forces and best not in index.capitals
+    if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
+        return best
+    return alt
+
+
+def _other_country(counts: Counter, cc: str) -> str | None:
+    others = [(w, c) for c, w in counts.items() if c != cc and w > 0]
+    return max(others)[1] if others else None
+
+
+def _unsupported(index: Index, m: PlaceMention, best: int, cc: str, named_places: set[str], named: set[str]) -> bool:
+    """A small town in a country the text never names, not even by its people, although it names
+    other countries or their regions: more often a word of a person's or a building's name than
+    the place of the event. A name written as a town ("Yala town") is one."""
+    return (
+        bool(named_places)
+        and cc not in named
+        and not m.cued
+        and index.kind_of(best) == "place"
+        and m.qualifier is None
+        and index.population(best) < BIG_TOWN_POPULATION
+        and best not in index.capitals
+    )
 
 
 def _score(
@@ -261,6 +363,71 @@ def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = Non
     if name.isupper() and len(name) > 4:  # "EL TRIUNFO" in a wire report in capitals
         name = name.title()
     return replace(anchor, name=name, precision=2, feature="place", geonames_id=None, admin2=None)
+
+
+def _region_after(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
+    """The region written right after mention ``n`` as the unit holding it ("X district of Y
+    province", "X in the southern Afghan province of Y"), whatever its country."""
+    for k in range(n + 1, min(n + 3, len(mentions))):
+        place = results[k]
+        if place is not None and place.feature == "admin1":
+            # a region of one country only ("Laguna province" is also a Californian county's name)
+            return (
+                place
+                if mentions[k].country_code and _HELD_BY_REGION.match(text[mentions[n].end : mentions[k].start])
+                else None
+            )
+        if mentions[k].kind != "demonym":  # "the southern Afghan province of": a people between
+            return None
+    return None
+
+
+def _cued_or_small(index: Index, m: PlaceMention, best: int) -> bool:
+    return m.cued or index.population(best) < BIG_TOWN_POPULATION
+
+
+def _unit_after(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
+    """A district or county of one country, written right after mention ``n`` as the unit holding
+    it ("Hajin in Bandipora district", "Kiunga, Lamu County")."""
+    if n + 1 >= len(mentions):
+        return None
+    q, place = mentions[n + 1], results[n + 1]
+    if place is None or place.feature != "place" or not (q.cued or q.unlisted):
+        return None
+    if not _UNIT_WORD.search(q.text):
+        return None
+    gap = text[mentions[n].end : q.start]
+    return place if _HELD_BY_REGION.match(gap) or _COMMA_GAP.match(gap) else None
+
+
+def _measured_from(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
+    """The town mention ``n`` is measured from ("Taji, 20 kilometers north of the capital Baghdad"):
+    a place that close lies in the town's country."""
+    if n + 1 >= len(mentions):
+        return None
+    place = results[n + 1]
+    if (
+        place is None
+        or place.feature != "place"
+        or not _DISTANCE_GAP.match(text[mentions[n].end : mentions[n + 1].start])
+    ):
+        return None
+    return place
+
+
+_DISTANCE_GAP = re.compile(
+    r"^\s*,?\s*(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$"
+)
+_UNIT_WORD = re.compile(r"\s(?:district|county|tehsil|sub-?division|division|department|municipality)$", re.I)
+_COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?\s*,\s*$")
+
+
+# "of southeastern", "in the", ", in the northern Afghan province of": only the words between a
+# place and the region holding it
+_HELD_BY_REGION = re.compile(
+    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+)
 
 
 def _region_beside(

@@ -35,7 +35,8 @@ _INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
 # administrative type word
 _AREA = re.compile(
     r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
-    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture)\b"
+    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture|"
+    r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division)\b"
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000
@@ -54,6 +55,12 @@ _AFTER_LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around)\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]| [A-Z])"
 )
+# the lower-case article or link inside a longer Arabic, Persian, French or Spanish name
+_INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
+_NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+_NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
+# "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
+_HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
@@ -96,6 +103,9 @@ class PlaceMention:
     # a country named as where someone came from or what a place lies close to ("crossed over
     # from Afghanistan", "close to Nigeria"): not where the event happened
     elsewhere: bool = False
+    # resolved to a small town in a country the text never names although it names others
+    # ("Omar Ossi of the Syrian parliament" is no Italian village): not where the event happened
+    unsupported: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,7 @@ class Rules:
     not_names: frozenset[str] = frozenset()
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -167,6 +178,7 @@ def rules() -> Rules:
         not_names=words("not_names"),
         locality_of=words("locality_of_words"),
         locality_after=words("locality_after_words"),
+        force_words=words("force_words"),
     )
 
 
@@ -323,6 +335,7 @@ class Spotter:
         self._capitals(text, mentions)
         if not caps:
             mentions = self._transliterated(text, mentions)
+            mentions = self._longer_names(text, mentions)
         self._link(text, mentions)
         for m in mentions:
             if not m.candidates:
@@ -502,6 +515,17 @@ class Spotter:
             if prev_l in r.given_names and _adjacent(prev_sep):
                 return True
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
+        # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound
+        # name ("Abdul-Reda", "Anti-Balaka") unless the first half is a place ("Bor-Juba road")
+        if (
+            prev
+            and prev[0].isupper()
+            and (
+                (_adjacent(prev_sep) and prev_l in r.first_names)
+                or (prev_sep == "-" and not self.index.ids_for_name(prev))
+            )
+        ):
+            return True
         # mixed case: a name inside a longer run of capitalised words is a person's or an
         # organisation's, unless the run is a place pattern ("North X", "X Department")
         if (
@@ -733,6 +757,42 @@ class Spotter:
             added.append(m)
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
+    # "Khan al-Baghdadi", "Qala-i-Jangi", "Boub al-Sham": a town's name as the first or last word
+    # of a longer name the data lacks
+    def _longer_names(self, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        kept: list[PlaceMention] = []
+        for m in mentions:
+            if m.kind != "place" or m.unlisted:
+                kept.append(m)
+                continue
+            after = _NAME_GOES_ON.match(text, m.end)
+            before = _NAME_STARTED.search(text, max(0, m.start - 40), m.start)
+            if not after and not before:
+                kept.append(m)
+                continue
+            start = before.start() if before else m.start
+            end = after.end() if after else m.end
+            if any(k is not m and k.start < end and start < k.end for k in mentions):
+                kept.append(m)
+                continue
+            prev, sep, _ = _prev(text, start)
+            nxt, next_sep, _ = _next(text, end)
+            landmark = nxt is not None and _spaced(next_sep) and self._names_a_landmark(nxt.lower())
+            if prev and prev.lower() in _LOCATIVE and _spaced(sep) and not landmark:
+                # "in Khan al-Baghdadi": a place the data lacks, named as written
+                name = " ".join(text[start:end].split())
+                longer = PlaceMention(start, end, name, "place", None, [], unlisted=True)
+                longer.key = fold_key(name)
+                kept.append(longer)
+            # else "the Eid al-Fitr celebrations", "Djemaa el Fna square": a name, and no town
+        return kept
+
+    def _names_a_landmark(self, word: str) -> bool:
+        r = self.rules
+        if word in r.locality_words or word in r.region_words:
+            return False
+        return word in r.facility_words or word in r.building_words or word in r.feature_words
+
     # "Taliban fighters", "Boko Haram": a group that fights in one country says which country
     def _groups(self, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
         countries, as_written, in_capitals = _group_patterns()
@@ -810,6 +870,12 @@ class Spotter:
                 mention = PlaceMention(start, end, text[start:end], kind, ccs.pop() if len(ccs) == 1 else None, [])
                 mention.ids, mention.all_ids, mention.key = ids, ids, fold_key(text[start:end])
                 found.append(mention)
+            elif self._held_by_next(text, end, mentions):
+                # "in Talataye in the Gao region": a town the data lacks, written with the unit
+                # holding it
+                held = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
+                held.key = fold_key(text[start:end])
+                found.append(held)
             elif bare is None:
                 bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
                 bare.key = fold_key(text[start:end])
@@ -819,6 +885,16 @@ class Spotter:
             # names no other place is the town the data lacks, placed in the country if one is known
             found.append(bare)
         return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+    def _held_by_next(self, text: str, end: int, mentions: list[PlaceMention]) -> bool:
+        """Whether a region, district or known town holding the name is written right after it."""
+        gap = _HELD_AFTER.match(text, end)
+        if gap is None:
+            return False
+        return any(
+            m.start == gap.end() and m.kind in ("admin1", "place") and (m.ids or m.candidates or m.unlisted)
+            for m in mentions
+        )
 
     def _skeleton_ids(self, name: str, named: set[str | None]) -> list[int]:
         """Places spelled like ``name`` in a country the document names; with no country named,
@@ -855,7 +931,11 @@ class Spotter:
         for q in reversed(mentions):
             if q.end > phrase:
                 continue
-            if q.kind in ("country", "demonym") and q.country_code and _QUALIFIER_GAP.match(text[q.end : phrase]):
+            gap = text[q.end : phrase]
+            # a country qualifies through its possessive ("Iraq's northern city of"); "fired from
+            # Syria struck the city of Kilis" names where the rockets came from
+            owned = q.kind == "demonym" or gap.startswith(("'s", "’s")) or not gap.strip()
+            if q.kind in ("country", "demonym") and q.country_code and owned and _QUALIFIER_GAP.match(gap):
                 q.locative = True
                 return q
             return None

@@ -6,11 +6,11 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, kind_spec
+from eventwatch.resolve.taxonomy import classify, is_violent_kind, kind_spec
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
@@ -64,8 +64,11 @@ def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> 
         high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     sides: dict[str, int] = {}
     has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
-    for figure in group:
-        if figure.side and (figure.is_part or not (figure.is_total or has_share)):
+    for position, figure in enumerate(group):
+        # a figure broken down into shares counts through its shares ("12 people, including three
+        # attackers"); one told beside them counts itself ("..., including two women, and five attackers")
+        broken_down = position + 1 < len(group) and group[position + 1].is_part
+        if figure.side and (figure.is_part or not (figure.is_total or (has_share and broken_down))):
             sides[figure.side] = sides.get(figure.side, 0) + figure.value
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
 
@@ -92,6 +95,11 @@ def _estimate(
                 extra.append(tally)
             del by_sentence[index]
     words = words or {}
+    # "residents said 27 died, a figure the army rejected": a disputed figure gives way to the others
+    disputed = [index for index in by_sentence if words.get(index, frozenset()) & disputing_words()]
+    if disputed and len(disputed) < len(by_sentence):
+        for index in disputed:
+            del by_sentence[index]
     tallies = [
         t
         for t in (_tally(group, words.get(index, frozenset())) for index, group in by_sentence.items())
@@ -139,6 +147,7 @@ _WEAPON_KINDS = (
     (("grenade", "grenades"), "grenade"),
     (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
 )
+_EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
 # words that say people were shot (not "gunmen", which names who, not how)
 _SHOOTING = frozenset(
@@ -146,11 +155,37 @@ _SHOOTING = frozenset(
 )
 
 
+_SHELLS = _WEAPON_KINDS[0][0]
+
+
+_EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
+_FIREARMS = frozenset(
+    {"gun", "guns", "rifle", "rifles", "pistol", "pistols", "bullet", "bullets", "machinegun", "machineguns",
+     "submachine", "shots", "gunfire", "gunshots", "firearms", "revolver"}
+)
+
+
+def _shooting_words(tokens: list) -> set[str]:
+    """Words that say people were shot; "a mortar fired by insurgents" fired a shell, not a gun, and
+    "explosives that were to be fired at the palace" were no gun either."""
+    words = {t.lower for t in tokens}
+    fired_explosives = bool(words & _EXPLOSIVES) and not words & _FIREARMS
+    found = set()
+    for k, token in enumerate(tokens):
+        if token.lower in _SHOOTING:
+            near = {t.lower for t in tokens[max(0, k - 2) : k + 3]}
+            fired = token.lower in ("fired", "firing")
+            if not (fired and (near & set(_SHELLS) or fired_explosives)):
+                found.add(token.lower)
+    return found
+
+
 def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
-    if not kinds or any(k not in _GENERIC_KINDS for k in kinds):
+    # a rally or an arrest told beside the deaths does not name how people died
+    if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
     words = {t.lower for f in draft.sentences for t in f.tokens}
-    if words & _SHOOTING:
+    if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
 
@@ -160,6 +195,27 @@ def document_weapon_kind(all_facts: list) -> str | None:
     words = {t.lower for f in all_facts for t in f.tokens}
     found = [kind for names, kind in _WEAPON_KINDS if words.intersection(names)]
     return found[0] if len(found) == 1 else None
+
+
+_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+
+
+def _told_as_earlier(facts, trigger) -> bool:
+    """A kidnapping told in the past perfect ("who had been abducted"), in an aside ("a driver who was
+    taken hostage") or as who was killed ("executed the hostages"): not the deed the report is about."""
+    if trigger.kind not in _HELD_KINDS or trigger.stage != "accomplished":
+        return False
+    before = {t.lower for t in facts.tokens[max(0, trigger.start_index - 3) : trigger.start_index]}
+    if "had" in before:
+        return True
+    if before & {"who", "whom"} and before & {"was", "were"}:
+        return True  # "a taxi driver who was taken hostage by the gunman": a detail of the attack told
+    # "executed six hostages": the hostages are who was killed
+    killed_before = any(
+        t.kind == "killing" and 0 < trigger.start_index - t.start_index <= 3 for t in facts.live_triggers
+    )
+    return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
 
 
 def event_id(article: Article, anchor: int) -> str:
@@ -193,6 +249,22 @@ def build_event(
     sentences = {f.sentence.index: f for f in draft.sentences}
     # a deed done is typed by what was done: the bombs "found" beside a shooting were not the attack
     done = [t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "accomplished"]
+    earlier = {
+        (f.sentence.index, t.start_index) for f in draft.sentences for t in f.live_triggers if _told_as_earlier(f, t)
+    }
+    if earlier and len(earlier) < len(done):
+        # "executed six hostages that had been held hostage for two months": the killing is the news
+        done = [
+            t.kind
+            for f in draft.sentences
+            for t in f.live_triggers
+            if t.stage == "accomplished" and (f.sentence.index, t.start_index) not in earlier
+        ]
+    tried = {t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "attempted"}
+    if set(done) <= {"killing", "attack"} and tried & _EXPLOSIVE_KINDS:
+        # "a suicide attack was foiled ..., killing five assailants": the deaths say nothing of how;
+        # the attempted bombing is the attack, coded as attempted
+        done = []
     kinds = done or draft.kinds or [t.kind for f in draft.sentences for t in f.triggers]
     first = draft.sentences[0].sentence.index
     evidence_fields[first].add("event_type")
@@ -242,7 +314,7 @@ def build_event(
                 target_types.append(gtd)
     target_kinds = {t.kind for t in targets}
     kinds = kinds + _kinds_from_weapons(draft, kinds)
-    shooting = bool({t.lower for f in draft.sentences for t in f.tokens} & _SHOOTING)
+    shooting = any(_shooting_words(f.tokens) for f in draft.sentences)
     if document_weapon and set(kinds) <= {"attack"} and not shooting:
         # "the attack took place at 2100" in a report about a dynamite attack: the report's weapon
         kinds = kinds + [document_weapon]
@@ -254,6 +326,11 @@ def build_event(
     # "gunmen ambushed a patrol, killing five ... the gunmen set a vehicle on fire": a burning told
     # after a deadly lead is the attack's aftermath too
     if fatalities.best and not any(t.kind == "arson" for t in draft.sentences[0].triggers):
+        deadly = True
+    # "they shot him before setting the vehicle on fire": people shot come before property burned
+    # (GTD's hierarchy puts an armed assault above a facility attack)
+    if any(t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]]) for f in draft.sentences
+           for t in f.live_triggers if t.stage == "accomplished"):
         deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":

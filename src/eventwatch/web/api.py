@@ -41,6 +41,7 @@ from eventwatch.web.models import (
     SplitRequest,
     SplitResponse,
 )
+from eventwatch.web.throttle import LoginThrottle
 
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -218,14 +219,27 @@ def me(request: Request, response: Response) -> dict[str, Any]:
 @router.post(
     "/login",
     response_model=LoginResponse,
-    responses={401: {"model": Message, "description": "wrong name or password"}, 403: {"model": Message}},
+    responses={
+        401: {"model": Message, "description": "wrong name or password"},
+        403: {"model": Message},
+        429: {"model": Message, "description": "too many failed sign-ins"},
+    },
     dependencies=[CsrfChecked],
 )
 def login(request: Request, response: Response, store: StoreDep, body: LoginRequest) -> dict[str, Any]:
     """Sign in: sets the session cookie (HttpOnly, SameSite=Lax) and a fresh CSRF token."""
+    throttle: LoginThrottle = request.app.state.login_throttle
+    address = request.client.host if request.client else "?"
+    wait = throttle.retry_after(address, body.username)
+    if wait:
+        raise HTTPException(
+            429, f"too many failed sign-ins; try again in {wait} s", headers={"Retry-After": str(wait)}
+        )
     user = authenticate(store, body.username, body.password)
     if user is None:
+        throttle.failed(address, body.username)
         raise HTTPException(401, "wrong user name or password")
+    throttle.succeeded(address, body.username)
     auth.start_session(request, response, user)
     return {"user": user.name, "role": user.role}
 

@@ -9,12 +9,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from eventwatch.store import Store
 from eventwatch.store.users import session_secret
 from eventwatch.web import api
 from eventwatch.web.auth import WebSettings
+from eventwatch.web.throttle import LoginThrottle
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -60,6 +62,9 @@ def create_app(db_url: str | None = None, *, read_open: bool | None = None, secr
     )
     app.state.store = store
     app.state.settings = settings
+    app.state.login_throttle = LoginThrottle()
+    # event lists and GeoJSON are repetitive text: gzip shrinks them several times over
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api.router, prefix="/api", tags=["api"])
 
     from eventwatch.web import pages

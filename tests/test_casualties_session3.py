@@ -1,0 +1,132 @@
+"""Casualty rules of issue 3, session 3: asides that close before the verb, ordinals inside a unit's
+name, adverbs before the effect, figures taken to hospital, and clauses that start their own effect
+after "including". Sentences are our own, with invented names and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract.casualties import find_casualties
+from eventwatch.text import tokenize
+
+
+def totals(sentence: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for figure in find_casualties(tokenize(sentence)):
+        if not figure.is_part:
+            out[figure.effect] = out.get(figure.effect, 0) + figure.value
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ordinals name a unit and count nobody
+        ("Three troopers of the Velmar Army's 5th Rifle Battalion were wounded in the raid.", {"wounded": 3}),
+        ("Four guards from the 2nd Border Regiment were killed at the post.", {"killed": 4}),
+        # adverbs between the auxiliary and the effect
+        ("FIVE FARMERS AND TWO TEACHERS WHO LIVED NEAR THE RIVER WERE BRUTALLY MURDERED.", {"killed": 7}),
+        ("Two wardens were partially injured in the blast at the depot.", {"wounded": 2}),
+        (
+            "A ranger was killed and six others were lightly to moderately injured in the attack.",
+            {"killed": 1, "wounded": 6},
+        ),
+        ("A mine struck the truck, killing four and leaving two severely injured.", {"killed": 4, "wounded": 2}),
+        # an aside that closes right before the verb
+        ("THREE OTHER HERDERS, WHO WERE ACCUSED OF HELPING THE ARMY, HAVE BEEN SHOT TO DEATH.", {"killed": 3}),
+        ("Only two people, a baker and a driver, were injured in the explosion.", {"wounded": 2}),
+        # after "including", a clause with its own effect is not a share of the figure before
+        ("Nine people were killed, including three children and about 30 were wounded.", {"killed": 9, "wounded": 30}),
+        # the present tense of wounding
+        ("Gunmen shoot dead 12 pilgrims and injure 20 others at the shrine.", {"killed": 12, "wounded": 20}),
+        # taken to hospital: hurt
+        ("Four passers-by were taken to hospital after the grenade went off.", {"wounded": 4}),
+        # an aside of names that closes before the verb; an ordinal in wire copy ("3D")
+        ("Three hikers, Brenna Lotz, Arvid Maas and Ida Fenn, were killed when the bus was hit.", {"killed": 3}),
+        ("THE 3D PRECINCT COMMANDER'S DRIVER, TOMAS ERVIL, WAS KILLED ON MONDAY.", {"killed": 1}),
+        ("Gunmen killed the 3rd platoon's cook.", {}),
+        ("ABOUT 1 MONTH AGO, JORGE VALDA, A LEADER OF THE UNION, WAS ASSASSINATED.", {"killed": 1}),
+        ("TWO GUARDS WHO HAPPENED TO BE WALKING BY THE GATE AT THE TIME WERE WOUNDED.", {"wounded": 2}),
+        # a possessive before the number; the victims put "to death"; other deadly verbs
+        ("Raiders stormed the farm, killing her three sons.", {"killed": 3}),
+        ("Militiamen hacked five herders to death near the well.", {"killed": 5}),
+        ("Six smugglers were stoned to death by the crowd.", {"killed": 6}),
+        ("Rebels murder 14 miners in the north.", {"killed": 14}),
+        ("The video shows the beheading of two drivers.", {"killed": 2}),
+        ("Two ambushes claimed the lives of eight guards and injured five others.", {"killed": 8, "wounded": 5}),
+        # more words for the same people, without a number of their own
+        ("Nine customs officers and clerks were executed by the gang.", {"killed": 9}),
+        ("At least 12 army and militia fighters were killed in the raid.", {"killed": 12}),
+        # people die, whatever the noun
+        ("Seven irregulars die after the raid on the camp.", {"killed": 7}),
+        # a coordinated number is no victim of another effect's verb
+        ("A mine kills one policeman and another three were injured.", {"killed": 1, "wounded": 3}),
+        ("A truck bomb killed at least 21 people and another 40 were injured.", {"killed": 21, "wounded": 40}),
+        ("Four members of the guard and 9 raiders were killed at the depot.", {"killed": 13}),
+        # a number inside a noun phrase counts people of its own; an age counts nobody
+        ("In an ambush on a truck carrying rebels four people died.", {"killed": 4}),
+        ("A total of five people were killed in the raid.", {"killed": 5}),
+        ("The blast killed a total of nine people.", {"killed": 9}),
+        (
+            "Two members of a Velmar Royal Border Police Force (VBPF) mountain patrol unit were shot and killed.",
+            {"killed": 2},
+        ),
+        ("The bomb killed a 12-year-old boy.", {"killed": 1}),
+        ("THE MINISTER CONDEMNED THE KILLING OF 42-YEAR-OLD ODO BRANDT, AN AID WORKER.", {"killed": 1}),
+        ("Raiders killed 20 farmers, the deadliest toll of any one day this year.", {"killed": 20}),
+        ("Nine people (mostly pilgrims, with most of them from the south) were killed.", {"killed": 9}),
+        ("The army said 40 civilians and members of the militia had been killed.", {"killed": 40}),
+        # hurt, whatever the words between "suffered" and "injuries"
+        ("Six hikers suffered light to moderate injuries in the blast.", {"wounded": 6}),
+        ("Raiders shot dead two guards, but three of the officers suffered arm wounds.", {"killed": 2, "wounded": 3}),
+        ("One of the clerks died; another sustained critical injuries.", {"killed": 1, "wounded": 1}),
+        # a place word ends the noun phrase; a noun of its own effect stops the carried effect
+        ("A truck bomb killed four and wounded seven outside the town hall.", {"killed": 4, "wounded": 7}),
+        ("The raid left two deaths and nine injuries among police ranks.", {"killed": 2, "wounded": 9}),
+        ("The blast caused three deaths and eleven reported injuries.", {"killed": 3, "wounded": 11}),
+        ("Two pilgrims sleeping inside a shrine died in the fire.", {"killed": 2}),
+        # wire copy: "only" before the number, a time of day, a second victim with "was" left out
+        ("A BOMB WENT OFF IN VELMAR, SLIGHTLY INJURING ONLY THREE PEOPLE.", {"wounded": 3}),
+        ("REUTERS AT 1415 GMT REPORTS THAT ORTIZ WAS SERIOUSLY WOUNDED.", {"wounded": 1}),
+        ("THE MAYOR'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.", {"killed": 1, "wounded": 1}),
+        ("WITNESSES SAID THAT FIVE PEOPLE HAVE BULLET WOUNDS.", {"wounded": 5}),
+        ("ANOTHER BOMB ATTACK ON A SHOP, WEST OF THE CITY, HAS RESULTED IN INJURIES TO A GUARD.", {"wounded": 1}),
+        # one person, named or a singular noun, who died
+        ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
+        ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),
+        ("Senator Ivo Brandt, a lawyer and party leader, died two hours after he was shot.", {"killed": 1}),
+        ("The judge died after he was shot near the court.", {"killed": 1}),
+        ("Soldiers died in the blast.", {}),
+        ("Many witnesses have died since the murder.", {}),
+        ("THE PROJECT MYSTERIOUSLY DIED IN 1978.", {}),
+        ("ALL THE PASSENGERS GOING TO VELMAR, NORTH PROVINCE, DIED.", {}),
+        # a noun before the verb and an object after it: active voice, the number counts no victim
+        ("A grenade attack on a police convoy injured three porters.", {"wounded": 3}),
+        ("A teenager stabbed and injured two tourists at the station.", {"wounded": 2}),
+        ("The blast killed two staff and injured nine others.", {"wounded": 9}),
+        ("At least five people from one village were wounded by the shell.", {"wounded": 5}),
+        ("Three soldiers were killed and six others wounded due to shelling.", {"killed": 3, "wounded": 6}),
+    ],
+)
+def test_figures(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+
+def test_relative_clause_keeps_a_person_coordinated_after_it() -> None:
+    sentence = "TWO GUARDS WHO WERE ESCORTING HER AND A DRIVER WERE WOUNDED IN THE ATTACK."
+    assert totals(sentence) == {"wounded": 3}
+
+
+def test_a_disputed_figure_gives_way_to_the_others() -> None:
+    from datetime import date
+
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    text = (
+        "A bomb exploded at the cattle market in Kordavi on Monday. The army said 22 people died in the blast. "
+        "Residents said 27 people were killed, a figure the army rejected."
+    )
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
+    assert max(e.fatalities.best or 0 for e in events) == 22

@@ -177,3 +177,13 @@ def test_a_town_measured_from_a_known_town_lies_in_its_country(gaz) -> None:
     # Taji is also a Chinese village; Baghdad says which country is meant
     places = resolved(gaz, "A car bomb went off in Taji, 20 kilometers north of the capital Baghdad, on Sunday.")
     assert places["Taji"] is not None and places["Taji"].country_code == "IQ"
+
+
+def test_a_country_starting_a_longer_capitalised_name_does_not_place_the_event() -> None:
+    place = event_place("A bomb exploded in Yala town outside the Japan Karaoke bar, wounding nine people.")
+    assert place is not None and place.country_code == "TH"
+
+
+def test_a_country_before_a_weekday_still_places_the_event() -> None:
+    place = event_place("Gunmen attacked a bus in Iraq Monday, killing five passengers.")
+    assert place is not None and place.country_code == "IQ"

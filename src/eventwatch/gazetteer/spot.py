@@ -59,6 +59,10 @@ _AFTER_LOCATIVE = re.compile(
 _INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
 _NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
+_DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
+    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)
 # "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
 _HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
@@ -324,6 +328,10 @@ class Spotter:
             m.key = fold_key(m.text)
         if people:
             mentions = [m for m in mentions if not self._known_person(text, m, people)]
+        if not caps:
+            for m in mentions:
+                if m.kind == "country" and not m.followed_by_org and self._starts_a_name(text, m.end):
+                    m.followed_by_org = True  # "Japan Airlines", "the Japan Karaoke bar": a name
         self._extend(text, mentions)
         mentions = self._listed_areas(text, mentions, caps)
         if not caps:
@@ -605,6 +613,17 @@ class Spotter:
                 m.country_code = ccs.pop() if len(ccs) == 1 else None
             kept.append(m)
         return kept
+
+    def _starts_a_name(self, text: str, end: int) -> bool:
+        """Whether a country is the first word of a longer capitalised name ("Iraq Body Count")."""
+        word, sep, _ = _next(text, end)
+        if word is None or sep != " " or not word[0].isupper() or word.lower() in _DATE_WORDS:
+            return False
+        low = word.lower()
+        r = self.rules
+        if low in r.function_words or low in r.region_words or low in r.connectors or low in r.common:
+            return False
+        return not self.index.ids_for_name(word)
 
     def _followed_by_org(self, text: str, end: int) -> bool:
         org = self.rules.org_words

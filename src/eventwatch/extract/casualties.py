@@ -1038,6 +1038,16 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
     lex = _lexicon()
     found: list[CasualtyFigure] = []
     for k in range(1, len(tokens) - 3):
+        if tokens[k].lower == "and" and tokens[k + 1].lower == "other":
+            # "one soldier was killed and other (was) injured": one more person
+            at = k + 3 if tokens[k + 2].lower in ("was", "is") else k + 2
+            other = lex.passive.match_at(tokens, at) if at < len(tokens) else None
+            one_before = any(f.end <= tokens[k].start and f.value == 1 for f in figures)
+            counted = any(f.start <= tokens[k + 1].start < f.end for f in figures + found)
+            if other is not None and one_before and not counted:
+                end = tokens[other.end_index - 1].end
+                found.append(CasualtyFigure(other.payload, 1, 1, 1, None, tokens[k + 1].start, end))
+            continue
         if tokens[k].lower != "and" or tokens[k + 1].lower not in _DETERMINERS:
             continue
         noun = tokens[k + 2]

@@ -91,6 +91,12 @@ def totals(sentence: str) -> dict[str, int]:
         ("THE MAYOR'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.", {"killed": 1, "wounded": 1}),
         ("WITNESSES SAID THAT FIVE PEOPLE HAVE BULLET WOUNDS.", {"wounded": 5}),
         ("ANOTHER BOMB ATTACK ON A SHOP, WEST OF THE CITY, HAS RESULTED IN INJURIES TO A GUARD.", {"wounded": 1}),
+        # "one ... and other injured": one more person
+        ("One ranger was killed and other injured in the blast.", {"killed": 1, "wounded": 1}),
+        ("Two rangers were killed and other people fled.", {"killed": 2}),
+        # the hurt counted by where they were sent
+        ("A blast killed six people and sent another 31 to hospital.", {"killed": 6, "wounded": 31}),
+        ("The bomb killed two guards, sending 18 to the hospital.", {"killed": 2, "wounded": 18}),
         # one person, named or a singular noun, who died
         ("FORMER MINISTER GENERAL TOMAS ARVELO DIED TODAY AS A RESULT OF THE ATTACK.", {"killed": 1}),
         ("TORRES DIED AND HIS DRIVER WAS SERIOUSLY INJURED.", {"killed": 1, "wounded": 1}),

@@ -493,6 +493,8 @@ def _link(
         told = lex.nouns.match_at(tokens, number.end_index + 1)  # "nineteen reported injuries"
         if told is not None and not from_article and tokens[told.start_index].lower in _EFFECT_NOUNS:
             return _figure(told.payload, number, tokens, told.end_index)
+    if _sent_to_hospital(tokens, number, np_end) and not from_article:
+        return _figure("wounded", number, tokens, np_end)  # "killing nine and sending another 29 to hospital"
     if _to_death(tokens, np_end) and not from_article and (person or _counted_plural(tokens, number, np_end)):
         return _figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
     # "three subversives were killed", "10 dead", "one dead terrorist"
@@ -663,6 +665,18 @@ def _suffered_injuries(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or tokens[j].lower not in _SUFFERED:
         return False
     return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
+
+
+_SENDING = frozenset({"sending", "sent", "send", "sends", "putting", "put", "leaving"})
+
+
+def _sent_to_hospital(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "sending 42 (people) to (the) hospital": the hurt, counted by where they went."""
+    before = {t.lower for t in tokens[max(0, number.start_index - 2) : number.start_index]}
+    if not before & _SENDING or np_end >= len(tokens) - 1 or tokens[np_end].lower != "to":
+        return False
+    following = [t.lower for t in tokens[np_end + 1 : np_end + 3]]
+    return following[:1] in (["hospital"], ["hospitals"]) or following in (["the", "hospital"], ["the", "hospitals"])
 
 
 def _to_death(tokens: list[Token], k: int) -> bool:
@@ -1024,6 +1038,16 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
     lex = _lexicon()
     found: list[CasualtyFigure] = []
     for k in range(1, len(tokens) - 3):
+        if tokens[k].lower == "and" and tokens[k + 1].lower == "other":
+            # "one soldier was killed and other (was) injured": one more person
+            at = k + 3 if tokens[k + 2].lower in ("was", "is") else k + 2
+            other = lex.passive.match_at(tokens, at) if at < len(tokens) else None
+            one_before = any(f.end <= tokens[k].start and f.value == 1 for f in figures)
+            counted = any(f.start <= tokens[k + 1].start < f.end for f in figures + found)
+            if other is not None and one_before and not counted:
+                end = tokens[other.end_index - 1].end
+                found.append(CasualtyFigure(other.payload, 1, 1, 1, None, tokens[k + 1].start, end))
+            continue
         if tokens[k].lower != "and" or tokens[k + 1].lower not in _DETERMINERS:
             continue
         noun = tokens[k + 2]

@@ -231,3 +231,8 @@ def test_a_hostage_taken_in_an_aside_does_not_type_a_deadly_shooting() -> None:
         "Police identified the attacker thanks to a taxi driver who was taken hostage by him."
     )
     assert attack_types(text) == ["Armed Assault"]
+
+
+def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
+    tokens = tokenize("TROOPS SEIZED FOUR FAL RIFLES NEAR THE TOWN.")
+    assert not [a for a in find_actors(tokens, [], wire_caps=True) if a.named]

@@ -309,6 +309,11 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     return None
 
 
+# "four FAL rifles": an acronym before a gun word names the gun's model, not a group
+_GUN_WORDS = frozenset({"rifle", "rifles", "gun", "guns", "carbine", "carbines", "pistol", "pistols", "ammunition",
+                        "cartridges", "magazines"})
+
+
 def _title(word: str) -> str:
     """A word of wire copy in capitals as a name writes it: "Zarate-Willka", "of", "People's"."""
     if word.lower() in _CONNECTORS:
@@ -361,7 +366,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             True,
         )
     for i, token in enumerate(tokens):
-        if token.text in acronyms:
+        if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
             name, kind, acronym = acronyms[token.text]
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end in _org_runs(tokens, wire_caps):

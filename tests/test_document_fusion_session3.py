@@ -57,3 +57,12 @@ IN A SEPARATE INCIDENT, A BOMB EXPLODED TODAY AT A POLICE STATION IN SAN MIGUEL,
 def test_a_foreign_dateline_record_is_not_joined_when_two_placed_incidents_could_be_it() -> None:
     events = _events(_TWO_ABROAD)
     assert "Tegucigalpa" in {e.location.name for e in events if e.location}
+
+
+def test_destroying_a_stretch_of_a_pipeline_is_an_attack() -> None:
+    for text in (
+        "Rebels of the Northern Front destroyed a stretch of the Rio Verdoso oil pipeline near Saravena yesterday.",
+        "GUERRILLAS YESTERDAY DESTROYED A SECTION OF THE OIL PIPELINE NEAR SARAVENA, THE ARMY REPORTED.",
+        "Insurgents destroyed part of the railway line near Saravena on Friday.",
+    ):
+        assert [e.event_type for e in _events(text) if e.is_violent], text

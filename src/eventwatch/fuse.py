@@ -3,13 +3,20 @@
 Inside a document, the grouping in ``resolve.events`` already joins sentences; here events that
 still describe the same incident (a photo caption, a later "the June 5 attack in Aktobe") are
 merged: same day (or overlapping days) and the same place, or one of them without a place.
+A record whose only place is a dateline town of another country (the report was filed abroad)
+joins the one record of its time that the text places.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from eventwatch.model import Casualties, Event, Place
 
 _ORDER = {"place": 0, "admin1": 1, "country": 2}
+# a record without a date of its own (dated by the report) is at most this many days younger than
+# the dated record of the same incident
+_UNDATED_REACH = timedelta(days=7)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -26,6 +33,22 @@ def _overlap(a: Event, b: Event) -> bool:
     a_end = a.date_end or a.date_start
     b_end = b.date_end or b.date_start
     return a.date_start <= b_end and b.date_start <= a_end
+
+
+def _undated(event: Event) -> bool:
+    return event.date_precision == "week"
+
+
+def _dated_near(a: Event, b: Event) -> bool:
+    """One record has no date of its own and the other's date is within days before it."""
+    if _undated(a) == _undated(b) or a.date_start is None or b.date_start is None:
+        return False
+    undated, dated = (a, b) if _undated(a) else (b, a)
+    return timedelta(0) <= undated.date_start - dated.date_start <= _UNDATED_REACH
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    return _overlap(a, b) or _dated_near(a, b)
 
 
 def same_incident(a: Event, b: Event) -> bool:
@@ -52,7 +75,9 @@ def merge(into: Event, other: Event) -> Event:
     into.targets.extend(t for t in other.targets if t.name not in {x.name for x in into.targets})
     if not into.perpetrators:
         into.perpetrators = other.perpetrators
-    if other.date_end and into.date_end and other.date_end > into.date_end:
+    if _undated(into) and not _undated(other) and other.date_start is not None:
+        into.date_start, into.date_end, into.date_precision = other.date_start, other.date_end, other.date_precision
+    elif other.date_end and into.date_end and other.date_end > into.date_end:
         into.date_end = other.date_end
     seen = {(e.doc_id, e.start) for e in into.evidence}
     into.evidence.extend(e for e in other.evidence if (e.doc_id, e.start) not in seen)
@@ -62,7 +87,41 @@ def merge(into: Event, other: Event) -> Event:
     return into
 
 
-def fuse_document_events(events: list[Event]) -> list[Event]:
+def _placed_by_document(event: Event, document_place: Place | None) -> bool:
+    return document_place is not None and event.location is document_place and not event.background
+
+
+def _placed_abroad(event: Event, document_place: Place) -> bool:
+    """``event`` names its own place, in another country than the dateline's town."""
+    place = event.location
+    return place is not None and not event.background and place.country_code != document_place.country_code
+
+
+def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Event]:
+    """A record whose only place is a dateline town (where the report was filed) while the text places
+    the one incident of that time in another country is that incident, told from abroad: "the
+    government here condemned the murder of the minister" filed in one capital, the murder in another.
+    Within the dateline's own country the dateline is often the incident's town, so nothing is joined."""
+    if document_place is None or document_place.feature != "place":
+        return fused
+    kept: list[Event] = []
+    for event in fused:
+        if not _placed_by_document(event, document_place):
+            kept.append(event)
+            continue
+        placed = [
+            e for e in fused
+            if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _same_time(e, event)
+        ]
+        if len(placed) == 1:
+            merge(placed[0], event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
+    """``document_place``: the place records without a place of their own were given (the dateline's)."""
     fused: list[Event] = []
     for event in events:
         target = next((e for e in fused if same_incident(e, event)), None)
@@ -70,4 +129,4 @@ def fuse_document_events(events: list[Event]) -> list[Event]:
             fused.append(event)
         else:
             merge(target, event)
-    return fused
+    return _fold_unplaced(fused, document_place)

@@ -187,3 +187,28 @@ def test_a_country_starting_a_longer_capitalised_name_does_not_place_the_event()
 def test_a_country_before_a_weekday_still_places_the_event() -> None:
     place = event_place("Gunmen attacked a bus in Iraq Monday, killing five passengers.")
     assert place is not None and place.country_code == "IQ"
+
+
+# --- session 3, second round (geo2) ---
+
+
+def test_a_country_named_for_its_border_is_the_other_side() -> None:
+    place = event_place(
+        "Gunmen attacked a village in the town of Mbalto near the border with Nigeria in northern Cameroon."
+    )
+    assert place is not None and place.country_code == "CM"
+
+
+def test_a_people_named_for_their_border_is_the_other_side() -> None:
+    place = event_place("Gunmen attacked the village of Mbalto in northern Cameroon near the Nigerian border.")
+    assert place is not None and place.country_code == "CM"
+
+
+def test_a_border_town_of_a_people_lies_in_their_country() -> None:
+    place = event_place("A car bomb killed five people in the Syrian border town of Tal Qarsu.")
+    assert place is not None and place.country_code == "SY"
+
+
+def test_the_country_after_another_ones_border_with_is_where() -> None:
+    place = event_place("Gunmen attacked a checkpoint in the town of Dombara, near the Mauritanian border with Mali.")
+    assert place is not None and place.country_code == "ML"

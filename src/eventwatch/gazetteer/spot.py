@@ -144,12 +144,26 @@ def _elsewhere_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternatives + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def named_elsewhere(text: str, start: int, end: int) -> bool:
-    """ "crossed over from Afghanistan", "close to Nigeria": a country named as an origin or a
-    neighbour; "near Nigeria's border town" still places the event in Nigeria."""
+# "near the Nigerian border", "the Mali-Niger border": the country on the other side; but "the
+# Turkish border town of Akcakale" lies in Turkey and "Syrian border guards" serve there
+_BORDER_AFTER = re.compile(
+    r"^(?:\s*[-–]\s*\w+)?\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|province|region|"
+    r"area|post|guards?|police|force|forces|troops)\b)",
+    re.IGNORECASE,
+)
+# (but in "the Mauritanian border with Mali" the country named last is the side it happened on)
+_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_elsewhere(text: str, start: int, end: int, kind: str = "country") -> bool:
+    """ "crossed over from Afghanistan", "close to Nigeria", "near the Nigerian border": a country
+    named as an origin or a neighbour; "near Nigeria's border town" still places the event in
+    Nigeria."""
     if text[end : end + 2] in ("'s", "’s"):
         return False
-    return bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
+    if _BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return kind == "country" and bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
 
 
 @cache
@@ -568,7 +582,7 @@ class Spotter:
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
             m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
-            m.elsewhere = kind == "country" and named_elsewhere(text, start, end)
+            m.elsewhere = named_elsewhere(text, start, end, kind)
             return m
         ordered = self._order(ids)
         ccs = {idx.cc_of(i) for i in ordered}

@@ -212,3 +212,13 @@ def test_a_border_town_of_a_people_lies_in_their_country() -> None:
 def test_the_country_after_another_ones_border_with_is_where() -> None:
     place = event_place("Gunmen attacked a checkpoint in the town of Dombara, near the Mauritanian border with Mali.")
     assert place is not None and place.country_code == "ML"
+
+
+def test_a_settlement_the_data_lacks_lies_in_the_west_bank() -> None:
+    place = event_place("A bomb went off in the Israeli settlement of Har Zelafon, wounding two guards.")
+    assert place is not None and place.country_code == "PS" and place.name == "Har Zelafon"
+
+
+def test_an_israeli_town_the_data_lacks_stays_in_israel() -> None:
+    place = event_place("A bomb went off in the Israeli town of Har Zelafon, wounding two guards.")
+    assert place is not None and place.country_code == "IL"

@@ -222,3 +222,9 @@ def test_a_settlement_the_data_lacks_lies_in_the_west_bank() -> None:
 def test_an_israeli_town_the_data_lacks_stays_in_israel() -> None:
     place = event_place("A bomb went off in the Israeli town of Har Zelafon, wounding two guards.")
     assert place is not None and place.country_code == "IL"
+
+
+def test_a_place_written_before_its_town_agrees_with_it(gaz) -> None:
+    # Woolwich is also a town in the United States; London says which one is meant
+    places = resolved(gaz, "A soldier was stabbed to death in Woolwich, London, by two attackers.")
+    assert places["Woolwich"] is not None and places["Woolwich"].country_code == "GB"

@@ -116,10 +116,18 @@ def resolve(
     unlisted: list[int] = []
     chosen: dict[int, int] = {}  # mention -> the entry chosen for it
 
+    # "Woolwich, London": a place written before the town or region holding it is resolved
+    # after it, so that it agrees with it
+    held = {
+        n
+        for n in range(len(mentions) - 1)
+        if mentions[n + 1].kind != "demonym" and _COMMA_ONLY.match(text, mentions[n].end, mentions[n + 1].start)
+    }
+
     # unambiguous first: they are the context for the rest
-    def rank(n: int) -> tuple[bool, bool, bool, int]:
+    def rank(n: int) -> tuple[bool, bool, bool, bool, int]:
         m = mentions[n]
-        return (m.kind not in _NATIONAL, m.kind != "admin1", len(m.ids) > 1, n)
+        return (m.kind not in _NATIONAL, m.kind != "admin1", len(m.ids) > 1, n in held, n)
 
     order = sorted(range(len(mentions)), key=rank)
     for n in order:
@@ -248,6 +256,9 @@ def _settled_territory(index: Index, place: Place, before: str) -> Place:
         lat=country.lat if place.admin1 is None or place.lat is None else place.lat,
         lon=country.lon if place.admin1 is None or place.lon is None else place.lon,
     )
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
 
 
 def _followed_by_force(text: str, end: int) -> bool:

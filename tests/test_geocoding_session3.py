@@ -228,3 +228,9 @@ def test_a_place_written_before_its_town_agrees_with_it(gaz) -> None:
     # Woolwich is also a town in the United States; London says which one is meant
     places = resolved(gaz, "A soldier was stabbed to death in Woolwich, London, by two attackers.")
     assert places["Woolwich"] is not None and places["Woolwich"].country_code == "GB"
+
+
+def test_a_small_town_named_city_of_x_yields_to_the_big_x() -> None:
+    # a small Oregon town is officially called "City of Damascus"
+    place = event_place("Twin bombings in the Old City of Damascus killed at least 40 pilgrims.")
+    assert place is not None and place.country_code == "SY"

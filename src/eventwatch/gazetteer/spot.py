@@ -137,6 +137,10 @@ class Rules:
     force_words: frozenset[str] = frozenset()
 
 
+_CITY_OF = re.compile(r"(?i:city|town)\s+of\s+")
+CITY_OF_RATIO = 10  # how much bigger the place named without "City of" must be to be meant
+
+
 @cache
 def _elsewhere_cue() -> re.Pattern[str]:
     phrases = sorted(load_resource("spotting.yaml").get("elsewhere_before") or [], key=len, reverse=True)
@@ -331,6 +335,7 @@ class Spotter:
             ids = self._accept(text, start, end, key, idx.ids_for_key(k), caps, people)
             if ids:
                 found.append((start - end, start, end, ids))
+        found = self._without_small_city_of(text, found)
         found.sort()
         taken: list[tuple[int, int, list[int]]] = []
         for _neg, start, end, ids in found:
@@ -363,6 +368,22 @@ class Spotter:
             if not m.candidates:
                 m.candidates = [idx.place(i) for i in m.ids[:MAX_CANDIDATES]]
         return mentions
+
+    def _without_small_city_of(
+        self, text: str, found: list[tuple[int, int, int, list[int]]]
+    ) -> list[tuple[int, int, int, list[int]]]:
+        """ "the Old City of Damascus": a small town officially named "City of Damascus" (in
+        Oregon) yields to the far bigger place its last words name."""
+        tails = {(start, end): ids for _neg, start, end, ids in found}
+        kept = []
+        for entry in found:
+            _neg, start, end, ids = entry
+            head = _CITY_OF.match(text, start, end)
+            tail = tails.get((head.end(), end)) if head else None
+            if tail and max(map(self.index.population, tail)) > CITY_OF_RATIO * max(map(self.index.population, ids)):
+                continue
+            kept.append(entry)
+        return kept
 
     # which candidate ids of a match survive the spotting rules
     def _accept(

@@ -234,3 +234,8 @@ def test_a_small_town_named_city_of_x_yields_to_the_big_x() -> None:
     # a small Oregon town is officially called "City of Damascus"
     place = event_place("Twin bombings in the Old City of Damascus killed at least 40 pilgrims.")
     assert place is not None and place.country_code == "SY"
+
+
+def test_a_village_written_with_its_district_after_a_comma_carries_the_district() -> None:
+    place = event_place("Militants shot dead a man in Torekasa village, Gadchiroli district, on Monday.")
+    assert place is not None and place.name == "Torekasa" and place.admin2 == "Gadchiroli district"

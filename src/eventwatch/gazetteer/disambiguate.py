@@ -116,10 +116,18 @@ def resolve(
     unlisted: list[int] = []
     chosen: dict[int, int] = {}  # mention -> the entry chosen for it
 
+    # "Woolwich, London": a place written before the town or region holding it is resolved
+    # after it, so that it agrees with it
+    held = {
+        n
+        for n in range(len(mentions) - 1)
+        if mentions[n + 1].kind != "demonym" and _COMMA_ONLY.match(text, mentions[n].end, mentions[n + 1].start)
+    }
+
     # unambiguous first: they are the context for the rest
-    def rank(n: int) -> tuple[bool, bool, bool, int]:
+    def rank(n: int) -> tuple[bool, bool, bool, bool, int]:
         m = mentions[n]
-        return (m.kind not in _NATIONAL, m.kind != "admin1", len(m.ids) > 1, n)
+        return (m.kind not in _NATIONAL, m.kind != "admin1", len(m.ids) > 1, n in held, n)
 
     order = sorted(range(len(mentions)), key=rank)
     for n in order:
@@ -221,7 +229,36 @@ def resolve(
         if cc:
             # a district the data lacks: even a demonym ("Afghan troops") says its country
             results[n] = _unlisted(index, m, cc, _region_beside(mentions, results, n, text, cc))
+    for n, place in enumerate(results):
+        if place is not None and place.geonames_id is None and place.feature == "place":
+            results[n] = _settled_territory(index, place, text[max(0, mentions[n].start - 40) : mentions[n].start])
     return results
+
+
+def _settled_territory(index: Index, place: Place, before: str) -> Place:
+    """ "the Israeli settlement of Geva Binyamin": a settlement the data lacks lies in the territory
+    its country settles (the West Bank), not in that country."""
+    territory = index.territory_from(place.country_code or "")
+    if territory is None or not territory.settled_as:
+        return place
+    words = re.sub(r"\s+of\s*$", "", before.lower()).split()
+    if not words or words[-1] not in territory.settled_as:
+        return place
+    ident = index.country_id(territory.code)
+    if ident is None:
+        return place
+    country = index.place(ident)
+    return replace(
+        place,
+        country=country.country,
+        country_code=country.country_code,
+        admin1=territory.admin1,
+        lat=country.lat if place.admin1 is None or place.lat is None else place.lat,
+        lon=country.lon if place.admin1 is None or place.lon is None else place.lon,
+    )
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
 
 
 def _followed_by_force(text: str, end: int) -> bool:

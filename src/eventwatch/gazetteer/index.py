@@ -101,6 +101,7 @@ class Territory:
     admin1: str | None
     keep: frozenset[int]
     outline: tuple[tuple[float, float], ...]  # (lon, lat), closed implicitly
+    settled_as: frozenset[str] = frozenset()
 
     def holds(self, geonames_id: int, lon: float, lat: float) -> bool:
         if geonames_id in self.keep:
@@ -120,7 +121,8 @@ def load_territories() -> dict[str, Territory]:
     for code, entry in data.items():
         outline = tuple((float(lon), float(lat)) for lon, lat in entry["outline"])
         keep = frozenset(int(i) for i in entry.get("keep") or [])
-        found[str(entry["from"])] = Territory(str(code), entry.get("admin1"), keep, outline)
+        settled = frozenset(str(w).lower() for w in entry.get("settled_as") or [])
+        found[str(entry["from"])] = Territory(str(code), entry.get("admin1"), keep, outline, settled)
     return found
 
 
@@ -220,6 +222,10 @@ class Index:
     def country_id(self, cc: str) -> int | None:
         k = self._country_by_code.get(cc)
         return None if k is None else COUNTRY_BASE + k
+
+    def territory_from(self, cc: str) -> Territory | None:
+        """The territory coded apart from country ``cc`` (the West Bank from Israel), if any."""
+        return self._territories.get(cc)
 
     def capital_of(self, cc: str) -> int | None:
         """Place id of a country's capital, or None."""

@@ -137,6 +137,10 @@ class Rules:
     force_words: frozenset[str] = frozenset()
 
 
+_CITY_OF = re.compile(r"(?i:city|town)\s+of\s+")
+CITY_OF_RATIO = 10  # how much bigger the place named without "City of" must be to be meant
+
+
 @cache
 def _elsewhere_cue() -> re.Pattern[str]:
     phrases = sorted(load_resource("spotting.yaml").get("elsewhere_before") or [], key=len, reverse=True)
@@ -144,12 +148,26 @@ def _elsewhere_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternatives + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def named_elsewhere(text: str, start: int, end: int) -> bool:
-    """ "crossed over from Afghanistan", "close to Nigeria": a country named as an origin or a
-    neighbour; "near Nigeria's border town" still places the event in Nigeria."""
+# "near the Nigerian border", "the Mali-Niger border": the country on the other side; but "the
+# Turkish border town of Akcakale" lies in Turkey and "Syrian border guards" serve there
+_BORDER_AFTER = re.compile(
+    r"^(?:\s*[-–]\s*\w+)?\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|province|region|"
+    r"area|post|guards?|police|force|forces|troops)\b)",
+    re.IGNORECASE,
+)
+# (but in "the Mauritanian border with Mali" the country named last is the side it happened on)
+_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_elsewhere(text: str, start: int, end: int, kind: str = "country") -> bool:
+    """ "crossed over from Afghanistan", "close to Nigeria", "near the Nigerian border": a country
+    named as an origin or a neighbour; "near Nigeria's border town" still places the event in
+    Nigeria."""
     if text[end : end + 2] in ("'s", "’s"):
         return False
-    return bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
+    if _BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return kind == "country" and bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
 
 
 @cache
@@ -317,6 +335,7 @@ class Spotter:
             ids = self._accept(text, start, end, key, idx.ids_for_key(k), caps, people)
             if ids:
                 found.append((start - end, start, end, ids))
+        found = self._without_small_city_of(text, found)
         found.sort()
         taken: list[tuple[int, int, list[int]]] = []
         for _neg, start, end, ids in found:
@@ -349,6 +368,22 @@ class Spotter:
             if not m.candidates:
                 m.candidates = [idx.place(i) for i in m.ids[:MAX_CANDIDATES]]
         return mentions
+
+    def _without_small_city_of(
+        self, text: str, found: list[tuple[int, int, int, list[int]]]
+    ) -> list[tuple[int, int, int, list[int]]]:
+        """ "the Old City of Damascus": a small town officially named "City of Damascus" (in
+        Oregon) yields to the far bigger place its last words name."""
+        tails = {(start, end): ids for _neg, start, end, ids in found}
+        kept = []
+        for entry in found:
+            _neg, start, end, ids = entry
+            head = _CITY_OF.match(text, start, end)
+            tail = tails.get((head.end(), end)) if head else None
+            if tail and max(map(self.index.population, tail)) > CITY_OF_RATIO * max(map(self.index.population, ids)):
+                continue
+            kept.append(entry)
+        return kept
 
     # which candidate ids of a match survive the spotting rules
     def _accept(
@@ -568,7 +603,7 @@ class Spotter:
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
             m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
-            m.elsewhere = kind == "country" and named_elsewhere(text, start, end)
+            m.elsewhere = named_elsewhere(text, start, end, kind)
             return m
         ordered = self._order(ids)
         ccs = {idx.cc_of(i) for i in ordered}

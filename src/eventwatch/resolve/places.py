@@ -234,8 +234,9 @@ def container_relation(between: str) -> str | None:
     return None
 
 
-_COMMA = re.compile(r"^\s*,\s*$")
-# "Las Mercedes, Sardinata": a place written before a town this close is a part of it
+_COMMA = re.compile(r"^(?:\s+(?:village|hamlet|area|locality|settlement))?\s*,\s*$", re.IGNORECASE)
+# "Las Mercedes, Sardinata", "Tolpa village, Kanker district": a place written before a town
+# this close (or before the district holding it) is a part of it
 NEIGHBOUR_KM = 30.0
 
 

@@ -236,3 +236,25 @@ def test_a_hostage_taken_in_an_aside_does_not_type_a_deadly_shooting() -> None:
 def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
     tokens = tokenize("TROOPS SEIZED FOUR FAL RIFLES NEAR THE TOWN.")
     assert not [a for a in find_actors(tokens, [], wire_caps=True) if a.named]
+
+
+# --- session 4 (act2): word-list gaps in the event words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vests and belts worn by the attackers make a suicide bombing of an 'attack'
+        ("A team of six militants wearing suicide vests attacked the court building in Tolva, killing 12 people.",
+         "Bombing/Explosion"),
+        ("Three fighters attacked and stormed into the town hall of Tolva, killing guards, before detonating "
+         "their explosive-belts.", "Bombing/Explosion"),
+        # a count between the verb and the grenades
+        ("An attack on a cinema in Tolva took place during a film. Attackers hurled two grenades and fled. "
+         "Three people were killed.", "Bombing/Explosion"),
+        # petrol bombs set things on fire: arson, not a bombing
+        ("Masked men threw petrol bombs and burned a bus in Tolva.", "Facility/Infrastructure Attack"),
+    ],
+)
+def test_vests_belts_counted_grenades_and_petrol_bombs(text: str, expected: str) -> None:
+    assert attack_types(text) == [expected]

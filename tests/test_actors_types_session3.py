@@ -258,3 +258,12 @@ def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
 )
 def test_vests_belts_counted_grenades_and_petrol_bombs(text: str, expected: str) -> None:
     assert attack_types(text) == [expected]
+
+
+def test_a_short_name_made_of_the_full_names_words_reports_the_full_name() -> None:
+    assert perpetrators("THE CINCHONEROS KIDNAPPED A BUSINESSMAN IN LOSARIO TODAY.") == [
+        "Cinchoneros Popular Liberation Movement"
+    ]
+    assert perpetrators("Tupac Amaru rebels attacked a police post in Tolva, killing two officers.") == [
+        "MRTA: Tupac Amaru Revolutionary Movement"
+    ]

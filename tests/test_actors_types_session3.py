@@ -267,3 +267,13 @@ def test_a_short_name_made_of_the_full_names_words_reports_the_full_name() -> No
     assert perpetrators("Tupac Amaru rebels attacked a police post in Tolva, killing two officers.") == [
         "MRTA: Tupac Amaru Revolutionary Movement"
     ]
+
+
+def test_soldiers_killed_in_an_ambush_and_others_carried_off_make_an_armed_assault() -> None:
+    text = "Rebels ambushed an army patrol near Tolva. Six soldiers were killed and four others were kidnapped."
+    assert attack_types(text) == ["Armed Assault"]
+
+
+def test_a_captive_killed_later_stays_a_kidnapping() -> None:
+    text = "Rebels kidnapped a rancher near Tolva. His body was found two days later."
+    assert attack_types(text) == ["Hostage Taking (Kidnapping)"]

@@ -236,3 +236,44 @@ def test_a_hostage_taken_in_an_aside_does_not_type_a_deadly_shooting() -> None:
 def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
     tokens = tokenize("TROOPS SEIZED FOUR FAL RIFLES NEAR THE TOWN.")
     assert not [a for a in find_actors(tokens, [], wire_caps=True) if a.named]
+
+
+# --- session 4 (act2): word-list gaps in the event words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vests and belts worn by the attackers make a suicide bombing of an 'attack'
+        ("A team of six militants wearing suicide vests attacked the court building in Tolva, killing 12 people.",
+         "Bombing/Explosion"),
+        ("Three fighters attacked and stormed into the town hall of Tolva, killing guards, before detonating "
+         "their explosive-belts.", "Bombing/Explosion"),
+        # a count between the verb and the grenades
+        ("An attack on a cinema in Tolva took place during a film. Attackers hurled two grenades and fled. "
+         "Three people were killed.", "Bombing/Explosion"),
+        # petrol bombs set things on fire: arson, not a bombing
+        ("Masked men threw petrol bombs and burned a bus in Tolva.", "Facility/Infrastructure Attack"),
+    ],
+)
+def test_vests_belts_counted_grenades_and_petrol_bombs(text: str, expected: str) -> None:
+    assert attack_types(text) == [expected]
+
+
+def test_a_short_name_made_of_the_full_names_words_reports_the_full_name() -> None:
+    assert perpetrators("THE CINCHONEROS KIDNAPPED A BUSINESSMAN IN LOSARIO TODAY.") == [
+        "Cinchoneros Popular Liberation Movement"
+    ]
+    assert perpetrators("Tupac Amaru rebels attacked a police post in Tolva, killing two officers.") == [
+        "MRTA: Tupac Amaru Revolutionary Movement"
+    ]
+
+
+def test_soldiers_killed_in_an_ambush_and_others_carried_off_make_an_armed_assault() -> None:
+    text = "Rebels ambushed an army patrol near Tolva. Six soldiers were killed and four others were kidnapped."
+    assert attack_types(text) == ["Armed Assault"]
+
+
+def test_a_captive_killed_later_stays_a_kidnapping() -> None:
+    text = "Rebels kidnapped a rancher near Tolva. His body was found two days later."
+    assert attack_types(text) == ["Hostage Taking (Kidnapping)"]

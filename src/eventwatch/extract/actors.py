@@ -321,12 +321,18 @@ def _title(word: str) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
+def _shortens(surface: str, canonical: str) -> bool:
+    """A short name made of the full name's own words ("Cinchoneros", "Tupac Amaru"): the full name says more."""
+    full_words = set(canonical.lower().replace("-", " ").split())
+    return set(surface.lower().replace("-", " ").split()) < full_words  # "19 April Movement" stays as written
+
+
 def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: bool) -> str:
     """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
     if wire_caps:
         surface = " ".join(w if w in (acronym, "FARC-EP") else _title(w) for w in surface.split())
-    if surface.lower() == canonical.lower():
-        surface = canonical  # "AL-SHABAAB" or a sentence-initial "Al-Shabaab" is al-Shabaab
+    if surface.lower() == canonical.lower() or _shortens(surface, canonical):
+        surface = canonical  # "AL-SHABAAB" is al-Shabaab; "the Cinchoneros" are the whole movement
     if acronym and surface.upper() == acronym.upper():
         return f"{acronym}: {canonical}"
     return f"{acronym}: {surface}" if acronym else surface

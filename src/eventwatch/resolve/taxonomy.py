@@ -37,6 +37,9 @@ def classify(kinds: list[str], target_kinds: set[str], deadly: bool = False) -> 
     if deadly and main in secondary:
         others = [k for k in kinds if k not in secondary and is_violent_kind(k)]
         main = max(others, key=kind_rank) if others else main
+    beside = (_taxonomy().get("secondary_when_deadly_beside") or {}).get(main)
+    if deadly and beside and any(k in beside for k in kinds):
+        main = max((k for k in kinds if k in beside), key=kind_rank)
     spec = kind_spec(main)
     event_type, sub_type, attack_type = spec["event_type"], spec["sub_event_type"], spec.get("attack_type")
     tax = _taxonomy()

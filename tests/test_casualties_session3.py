@@ -136,3 +136,23 @@ def test_a_disputed_figure_gives_way_to_the_others() -> None:
     )
     events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
     assert max(e.fatalities.best or 0 for e in events) == 22
+
+
+# --- issue 3, second round (cas2): misspelt effect words, victims stabbed without dying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two herders were killed and five others were injuried when the raiders struck.", {"killed": 2, "wounded": 5}),
+        ("The ferryman and his son were seriously wunded.", {"wounded": 2}),
+        ("The rebels killed four and woundin 11 on the road to Velmar.", {"killed": 4, "wounded": 11}),
+        ("The clashes led to thirty deads, six injurieds and 50 houses burned.", {"killed": 30, "wounded": 6}),
+        ("Two sentries were stabbed at the gate of the Velmar barracks.", {"wounded": 2}),
+        ("The poet was stabbed in the neck during a reading.", {"wounded": 1}),
+        ("Four pilgrims were stabbed and killed near the shrine.", {"killed": 4}),
+        ("Two guards were stabbed to death at the gate.", {"killed": 2}),
+    ],
+)
+def test_misspelt_and_stabbed(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

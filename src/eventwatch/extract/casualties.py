@@ -535,7 +535,7 @@ def _link(
         passive is not None
         and not voice_be
         and not (adjective or intransitive)
-        and _object_follows(tokens, passive.end_index)
+        and (_object_follows(tokens, passive.end_index) or _second_verb_with_object(tokens, passive.end_index))
     ):
         passive = None
     if (
@@ -979,6 +979,15 @@ def _object_follows(tokens: list[Token], index: int) -> bool:
         return False
     word = tokens[index].lower
     return word[0].isalnum() and word not in _AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
+
+
+def _second_verb_with_object(tokens: list[Token], index: int) -> bool:
+    """ "a teenager stabbed and injured two tourists": a second effect verb with its object after
+    "and" shares the subject, so the first verb is active too."""
+    if index + 1 >= len(tokens) or tokens[index].lower != "and":
+        return False
+    verb = _lexicon().active.match_at(tokens, index + 1)
+    return verb is not None and _object_follows(tokens, verb.end_index)
 
 
 _SINGULAR_AUX = frozenset({"was", "has", "had"})

@@ -156,3 +156,18 @@ def test_a_disputed_figure_gives_way_to_the_others() -> None:
 )
 def test_misspelt_and_stabbed(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+def test_the_hurt_told_two_sentences_after_the_event_belong_to_it() -> None:
+    from datetime import date
+
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    text = (
+        "A bomb exploded near the grain market in Kordavi, killing two traders. "
+        "He and the officials beside him escaped unharmed. "
+        "Six porters were reported to have been injured."
+    )
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(2, 6)]

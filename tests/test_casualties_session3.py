@@ -171,3 +171,18 @@ def test_the_hurt_told_two_sentences_after_the_event_belong_to_it() -> None:
     )
     events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(2, 6)]
+
+
+def sides(sentence: str) -> list[tuple[str, int, str | None]]:
+    return [(f.effect, f.value, f.side) for f in find_casualties(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six guards were killed in the raid on the depot, while the raiders had two killed.",
+        "The rebels ambushed a patrol killing 4, and the insurgents suffered 3 deaths as well.",
+    ],
+)
+def test_the_subject_that_had_or_suffered_the_dead_owns_them(sentence: str) -> None:
+    assert sides(sentence)[-1][2] == "perpetrators"

@@ -250,6 +250,8 @@ def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
 
 def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool) -> CasualtyFigure:
     side, _ = side_of(tokens, number.end_index, np_end)
+    if side is None:
+        side = _side_of_owner(tokens, number.start_index)
     if flags.get("is_total") or side == "unspecified":
         side = None
     low, high = _bounds(number)
@@ -270,6 +272,17 @@ def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int,
         additional=additional and not flags.get("is_total"),
         **flags,
     )
+
+
+# "the militants had three killed", "the insurgents suffered 6 deaths": the subject owns the dead
+_OWNING_VERBS = frozenset({"had", "suffered", "lost", "sustained"})
+
+
+def _side_of_owner(tokens: list[Token], k: int) -> str | None:
+    if k < 2 or tokens[k - 1].lower not in _OWNING_VERBS:
+        return None
+    side, _ = side_of(tokens, max(0, k - 4), k - 1)
+    return side
 
 
 _MORE = frozenset({"another", "more", "further", "additional"})

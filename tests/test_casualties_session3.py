@@ -151,6 +151,7 @@ def test_a_disputed_figure_gives_way_to_the_others() -> None:
         ("Two sentries were stabbed at the gate of the Velmar barracks.", {"wounded": 2}),
         ("The poet was stabbed in the neck during a reading.", {"wounded": 1}),
         ("Four pilgrims were stabbed and killed near the shrine.", {"killed": 4}),
+        ("Gunmen shot a herder dead and injured another one near the well.", {"killed": 1, "wounded": 1}),
         ("Two guards were stabbed to death at the gate.", {"killed": 2}),
     ],
 )
@@ -186,3 +187,19 @@ def sides(sentence: str) -> list[tuple[str, int, str | None]]:
 )
 def test_the_subject_that_had_or_suffered_the_dead_owns_them(sentence: str) -> None:
     assert sides(sentence)[-1][2] == "perpetrators"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four guards died in Velmar, which comes two days after a series of blasts that claimed 16 lives.",
+            {"killed": 4},
+        ),
+        ("Raiders shot two herders dead, 10 days after another raid that left 13 farmers dead.", {"killed": 2}),
+        ("Five porters were killed, the latest in a wave of attacks that has killed 40 this year.", {"killed": 5}),
+        ("Two days after the attack, three more porters died of their wounds.", {"killed": 3}),
+    ],
+)
+def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -43,6 +43,7 @@ class _Lexicon:
     left: dict[str, str]
     aux: frozenset[str]
     part_markers: PhraseTable[bool]
+    earlier_event: PhraseTable[bool]
 
 
 @cache
@@ -68,6 +69,7 @@ def _lexicon() -> _Lexicon:
         left={w: effect for effect, words in data["left_effects"].items() for w in words},
         aux=frozenset(data["auxiliaries"]),
         part_markers=PhraseTable((w, True) for w in data["part_markers"]),
+        earlier_event=PhraseTable((w, True) for w in data.get("earlier_event") or []),
     )
 
 
@@ -373,7 +375,18 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_singular_victims(tokens, figures, used))
     figures.extend(_one_victim(tokens, figures, used))
     figures.extend(_chained_effects(tokens, figures))
-    return _merge_coordinated(figures)
+    return _merge_coordinated(_before_earlier_event(tokens, figures))
+
+
+def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives":
+    the figures told after the earlier event is named are that event's."""
+    if not figures:
+        return figures
+    starts = [m.start for m in _lexicon().earlier_event.find_all(tokens)]
+    if not starts:
+        return figures
+    return [f for f in figures if f.start < min(starts)]
 
 
 def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -548,7 +561,11 @@ def _link(
         passive is not None
         and not voice_be
         and not (adjective or intransitive)
-        and (_object_follows(tokens, passive.end_index) or _second_verb_with_object(tokens, passive.end_index))
+        and (
+            _object_follows(tokens, passive.end_index)
+            # "stabbed and injured two" (a verb), not "shot a civilian dead and injured another" (an adjective)
+            or (lex.active.match_at(tokens, j) is not None and _second_verb_with_object(tokens, passive.end_index))
+        )
     ):
         passive = None
     if (

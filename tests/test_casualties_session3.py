@@ -136,3 +136,70 @@ def test_a_disputed_figure_gives_way_to_the_others() -> None:
     )
     events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
     assert max(e.fatalities.best or 0 for e in events) == 22
+
+
+# --- issue 3, second round (cas2): misspelt effect words, victims stabbed without dying
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two herders were killed and five others were injuried when the raiders struck.", {"killed": 2, "wounded": 5}),
+        ("The ferryman and his son were seriously wunded.", {"wounded": 2}),
+        ("The rebels killed four and woundin 11 on the road to Velmar.", {"killed": 4, "wounded": 11}),
+        ("The clashes led to thirty deads, six injurieds and 50 houses burned.", {"killed": 30, "wounded": 6}),
+        ("Two sentries were stabbed at the gate of the Velmar barracks.", {"wounded": 2}),
+        ("The poet was stabbed in the neck during a reading.", {"wounded": 1}),
+        ("Four pilgrims were stabbed and killed near the shrine.", {"killed": 4}),
+        ("Gunmen shot a herder dead and injured another one near the well.", {"killed": 1, "wounded": 1}),
+        ("Two guards were stabbed to death at the gate.", {"killed": 2}),
+    ],
+)
+def test_misspelt_and_stabbed(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+def test_the_hurt_told_two_sentences_after_the_event_belong_to_it() -> None:
+    from datetime import date
+
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    text = (
+        "A bomb exploded near the grain market in Kordavi, killing two traders. "
+        "He and the officials beside him escaped unharmed. "
+        "Six porters were reported to have been injured."
+    )
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
+    assert [(e.fatalities.best, e.injuries.best) for e in events] == [(2, 6)]
+
+
+def sides(sentence: str) -> list[tuple[str, int, str | None]]:
+    return [(f.effect, f.value, f.side) for f in find_casualties(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six guards were killed in the raid on the depot, while the raiders had two killed.",
+        "The rebels ambushed a patrol killing 4, and the insurgents suffered 3 deaths as well.",
+    ],
+)
+def test_the_subject_that_had_or_suffered_the_dead_owns_them(sentence: str) -> None:
+    assert sides(sentence)[-1][2] == "perpetrators"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four guards died in Velmar, which comes two days after a series of blasts that claimed 16 lives.",
+            {"killed": 4},
+        ),
+        ("Raiders shot two herders dead, 10 days after another raid that left 13 farmers dead.", {"killed": 2}),
+        ("Five porters were killed, the latest in a wave of attacks that has killed 40 this year.", {"killed": 5}),
+        ("Two days after the attack, three more porters died of their wounds.", {"killed": 3}),
+    ],
+)
+def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -43,6 +43,7 @@ class _Lexicon:
     left: dict[str, str]
     aux: frozenset[str]
     part_markers: PhraseTable[bool]
+    earlier_event: PhraseTable[bool]
 
 
 @cache
@@ -68,6 +69,7 @@ def _lexicon() -> _Lexicon:
         left={w: effect for effect, words in data["left_effects"].items() for w in words},
         aux=frozenset(data["auxiliaries"]),
         part_markers=PhraseTable((w, True) for w in data["part_markers"]),
+        earlier_event=PhraseTable((w, True) for w in data.get("earlier_event") or []),
     )
 
 
@@ -250,6 +252,8 @@ def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
 
 def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool) -> CasualtyFigure:
     side, _ = side_of(tokens, number.end_index, np_end)
+    if side is None:
+        side = _side_of_owner(tokens, number.start_index)
     if flags.get("is_total") or side == "unspecified":
         side = None
     low, high = _bounds(number)
@@ -270,6 +274,17 @@ def _figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int,
         additional=additional and not flags.get("is_total"),
         **flags,
     )
+
+
+# "the militants had three killed", "the insurgents suffered 6 deaths": the subject owns the dead
+_OWNING_VERBS = frozenset({"had", "suffered", "lost", "sustained"})
+
+
+def _side_of_owner(tokens: list[Token], k: int) -> str | None:
+    if k < 2 or tokens[k - 1].lower not in _OWNING_VERBS:
+        return None
+    side, _ = side_of(tokens, max(0, k - 4), k - 1)
+    return side
 
 
 _MORE = frozenset({"another", "more", "further", "additional"})
@@ -360,7 +375,18 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_singular_victims(tokens, figures, used))
     figures.extend(_one_victim(tokens, figures, used))
     figures.extend(_chained_effects(tokens, figures))
-    return _merge_coordinated(figures)
+    return _merge_coordinated(_before_earlier_event(tokens, figures))
+
+
+def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives":
+    the figures told after the earlier event is named are that event's."""
+    if not figures:
+        return figures
+    starts = [m.start for m in _lexicon().earlier_event.find_all(tokens)]
+    if not starts:
+        return figures
+    return [f for f in figures if f.start < min(starts)]
 
 
 def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -535,7 +561,11 @@ def _link(
         passive is not None
         and not voice_be
         and not (adjective or intransitive)
-        and _object_follows(tokens, passive.end_index)
+        and (
+            _object_follows(tokens, passive.end_index)
+            # "stabbed and injured two" (a verb), not "shot a civilian dead and injured another" (an adjective)
+            or (lex.active.match_at(tokens, j) is not None and _second_verb_with_object(tokens, passive.end_index))
+        )
     ):
         passive = None
     if (
@@ -979,6 +1009,15 @@ def _object_follows(tokens: list[Token], index: int) -> bool:
         return False
     word = tokens[index].lower
     return word[0].isalnum() and word not in _AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
+
+
+def _second_verb_with_object(tokens: list[Token], index: int) -> bool:
+    """ "a teenager stabbed and injured two tourists": a second effect verb with its object after
+    "and" shares the subject, so the first verb is active too."""
+    if index + 1 >= len(tokens) or tokens[index].lower != "and":
+        return False
+    verb = _lexicon().active.match_at(tokens, index + 1)
+    return verb is not None and _object_follows(tokens, verb.end_index)
 
 
 _SINGULAR_AUX = frozenset({"was", "has", "had"})

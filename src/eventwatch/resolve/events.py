@@ -228,6 +228,10 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     )
 
 
+def _only_hurt(facts: SentenceFacts) -> bool:
+    return not facts.own_dates and all(c.effect == "wounded" and c.value > 0 for c in facts.casualties)
+
+
 def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -240,7 +244,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if (
                 current is not None
                 and facts.casualties
-                and facts.sentence.index - last_index <= 1
+                # the hurt may come a sentence later ("... escaped unharmed. Seven guards were injured.")
+                and facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1)
                 and not facts.generic
                 and not _looks_back(facts)
             ):

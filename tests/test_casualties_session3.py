@@ -273,3 +273,18 @@ def test_two_people_joined_by_and_before_a_singular_verb(sentence: str, expected
 )
 def test_shares_and_vehicles_are_not_extra_wounded(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age in the subject counts nobody: the people are named without a number
+        ("A 17-year-old apprentice was wounded by a stray bullet in Brenmoor.", {"wounded": 1}),
+        (
+            "The farmer and 9-year-old daughter were killed while the wife and 13-year-old son were badly wounded.",
+            {"killed": 2, "wounded": 2},
+        ),
+    ],
+)
+def test_an_age_in_the_subject_is_no_count(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -1020,6 +1020,8 @@ def _counted_number(words: list[Token], n: int) -> bool:
         return False
     if n > 0 and words[n - 1].lower in _CLOCK_BEFORE and len(words[n].text) == 4:
         return False  # "at 1533 GMT": a time of day
+    if _is_age(words, n):
+        return False  # "the mother and 15-year-old son were wounded": an age, not a count
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 

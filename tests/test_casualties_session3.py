@@ -288,3 +288,15 @@ def test_shares_and_vehicles_are_not_extra_wounded(sentence: str, expected: dict
 )
 def test_an_age_in_the_subject_is_no_count(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure before "and" is another clause's; the subject of "was" is the one person after it
+        ("Gunmen shot dead two herders and their cousin was wounded near Velmar.", {"killed": 2, "wounded": 1}),
+        ("Three porters were killed and the foreman was seriously injured.", {"killed": 3, "wounded": 1}),
+    ],
+)
+def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -1060,10 +1060,10 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             continue
         if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
             continue  # "44 people, most of them women and children, were killed": already counted
-        subject = tokens[max(0, k - 8) : k]
-        if any(_counted_number(subject, n) for n in range(len(subject))) or any(
-            i in used for i in range(max(0, k - 8), k)
-        ):
+        first = _second_subject_start(tokens, k) if token.lower == "was" else None
+        first = max(0, k - 8) if first is None else first
+        subject = tokens[first:k]
+        if any(_counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
             continue
         if subject and subject[-1].lower in ("who", "which", "that") and token.lower == "were":
             continue
@@ -1091,6 +1091,16 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
     found.extend(_one_who_died(tokens, figures + found, used))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+def _second_subject_start(tokens: list[Token], k: int) -> int | None:
+    """ "Gunmen killed two guards and their driver was wounded": the subject of "was" starts after
+    "and"; the figure before it is another clause's."""
+    for m in range(k - 2, max(0, k - 5), -1):
+        if tokens[m].lower == "and" and tokens[m + 1].lower in _DETERMINERS | _POSSESSIVES:
+            between = range(m + 2, k)
+            return m + 1 if between and all(_plain_noun(tokens[n]) for n in between) else None
+    return None
 
 
 _CLAUSE_START = frozenset({",", ";", ":"})

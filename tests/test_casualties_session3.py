@@ -203,3 +203,100 @@ def test_the_subject_that_had_or_suffered_the_dead_owns_them(sentence: str) -> N
 )
 def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+# --- session 4 (helper cas3): wounded figures that land on the event they belong to ---
+
+
+def _events(text: str) -> list:
+    from datetime import date
+
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    return list(analyse(Article(doc_id="t", text=text, published=date(2015, 3, 2))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Two soldiers were killed in a rebel ambush in Korvalo district. "
+            "Another six soldiers were wounded in the ensuing firefight."
+        ),
+        "Three guards were shot dead by gunmen in Brenmoor. Another guard was wounded in the attack.",
+    ],
+)
+def test_another_victim_joins_the_event_told(text: str) -> None:
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].injuries.best is not None and events[0].fatalities.best is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two guards were killed and seven troops – four police officers and three soldiers – were injured.",
+            {"killed": 2, "wounded": 7},
+        ),
+        ("Nine villagers — five women and four children — were wounded in the shelling.", {"wounded": 9}),
+    ],
+)
+def test_an_aside_between_dashes_breaks_down_the_figure(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A police officer and a caretaker was injured after a bomb went off in Velmar.", {"wounded": 2}),
+        ("In Brenmoor, the mayor and his gardener was wounded by a grenade.", {"wounded": 2}),
+        ("The raid failed and a caretaker was wounded.", {"wounded": 1}),
+    ],
+)
+def test_two_people_joined_by_and_before_a_singular_verb(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "among the dead" opens a share of the killed, not a list of the hurt
+        ("Eight were killed, among the dead three guards and 12 were wounded.", {"killed": 8, "wounded": 12}),
+        # what a vehicle carries is not the vehicle: "rammed a bus" hurts nobody counted
+        (
+            "A truck rammed a van carrying pilgrims, killing four pilgrims and wounding another 20.",
+            {"killed": 4, "wounded": 20},
+        ),
+    ],
+)
+def test_shares_and_vehicles_are_not_extra_wounded(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age in the subject counts nobody: the people are named without a number
+        ("A 17-year-old apprentice was wounded by a stray bullet in Brenmoor.", {"wounded": 1}),
+        (
+            "The farmer and 9-year-old daughter were killed while the wife and 13-year-old son were badly wounded.",
+            {"killed": 2, "wounded": 2},
+        ),
+    ],
+)
+def test_an_age_in_the_subject_is_no_count(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the figure before "and" is another clause's; the subject of "was" is the one person after it
+        ("Gunmen shot dead two herders and their cousin was wounded near Velmar.", {"killed": 2, "wounded": 1}),
+        ("Three porters were killed and the foreman was seriously injured.", {"killed": 3, "wounded": 1}),
+    ],
+)
+def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

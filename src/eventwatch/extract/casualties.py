@@ -147,6 +147,7 @@ _NP_STOP = frozenset(
         "travelling",
         "traveling",
         "riding",
+        "carrying",  # "rammed a bus carrying recruits": the bus, not a person
     }
 )
 _MONTHS = frozenset(
@@ -602,6 +603,8 @@ def _link(
         )
         if modifier_end > aside_end:
             figure = replace(figure, end=tokens[modifier_end - 1].end)  # "seven people from one family"
+        if _dash_aside_end(tokens, np_end) == aside_end:
+            closed, counted_inside = True, False  # the aside between dashes breaks down the figure before it
         if closed and not counted_inside:
             # "two people, a professor and a guard, were injured": the people in the aside are the two
             figure = replace(figure, end=tokens[aside_end - 1].end)
@@ -737,6 +740,9 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         while k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in ("and", ",", "years", "old")):
             k += 1
         return k
+    dash_end = _dash_aside_end(tokens, j)
+    if dash_end is not None:
+        return dash_end  # "seven troops – four police and three soldiers – were injured"
     if j < len(tokens) and tokens[j].lower == "including":
         # "five people including three militiamen were executed": up to the verb
         for k in range(j + 1, min(len(tokens), j + 12)):
@@ -779,6 +785,19 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
         elif after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
             return k  # "ten guards, including two soldiers were killed": no closing comma
     return first_comma if first_comma is not None else j
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def _dash_aside_end(tokens: list[Token], j: int) -> int | None:
+    """Past an aside between dashes when the verb follows the closing dash."""
+    if j >= len(tokens) or tokens[j].text not in _DASHES:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 18)):
+        if tokens[k].text in _DASHES:
+            return k + 1 if tokens[k + 1].lower in _VERB_AFTER_ASIDE else None
+    return None
 
 
 _SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
@@ -1001,6 +1020,8 @@ def _counted_number(words: list[Token], n: int) -> bool:
         return False
     if n > 0 and words[n - 1].lower in _CLOCK_BEFORE and len(words[n].text) == 4:
         return False  # "at 1533 GMT": a time of day
+    if _is_age(words, n):
+        return False  # "the mother and 15-year-old son were wounded": an age, not a count
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 
@@ -1039,15 +1060,15 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             continue
         if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
             continue  # "44 people, most of them women and children, were killed": already counted
-        subject = tokens[max(0, k - 8) : k]
-        if any(_counted_number(subject, n) for n in range(len(subject))) or any(
-            i in used for i in range(max(0, k - 8), k)
-        ):
+        first = _second_subject_start(tokens, k) if token.lower == "was" else None
+        first = max(0, k - 8) if first is None else first
+        subject = tokens[first:k]
+        if any(_counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
             continue
         if subject and subject[-1].lower in ("who", "which", "that") and token.lower == "were":
             continue
         if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
-            value = 1
+            value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
         elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
             t.lower == "and" for t in subject[-5:]
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
@@ -1070,6 +1091,43 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
     found.extend(_one_who_died(tokens, figures + found, used))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+def _second_subject_start(tokens: list[Token], k: int) -> int | None:
+    """ "Gunmen killed two guards and their driver was wounded": the subject of "was" starts after
+    "and"; the figure before it is another clause's."""
+    for m in range(k - 2, max(0, k - 5), -1):
+        if tokens[m].lower == "and" and tokens[m + 1].lower in _DETERMINERS | _POSSESSIVES:
+            between = range(m + 2, k)
+            return m + 1 if between and all(_plain_noun(tokens[n]) for n in between) else None
+    return None
+
+
+_CLAUSE_START = frozenset({",", ";", ":"})
+
+
+def _two_joined_by_and(tokens: list[Token], k: int) -> bool:
+    """ "A police officer and a caretaker was injured": two people as the subject of a singular verb
+    (hurried copy), when the subject opens its clause: "a determiner, a noun and a determiner, a noun"."""
+    window = range(max(1, k - 4), k - 1)
+    second = [m for m in window if tokens[m].lower == "and" and tokens[m + 1].lower in _DETERMINERS]
+    if len(second) != 1:
+        return False
+    m = second[0]
+    nouns = range(m + 2, k)
+    if not nouns or not all(_plain_noun(tokens[n]) for n in nouns):
+        return False
+    for d in range(m - 2, max(-1, m - 5), -1):
+        if tokens[d].lower in _DETERMINERS:
+            between = range(d + 1, m)
+            opens = d == 0 or tokens[d - 1].text in _CLAUSE_START
+            return opens and all(_plain_noun(tokens[n]) for n in between)
+    return False
+
+
+def _plain_noun(token: Token) -> bool:
+    """A word that may be part of a noun phrase: not a verb form ("the raid failed and a man was ...")."""
+    return token.text.isalpha() and token.lower not in _lexicon().aux and not token.lower.endswith("ed")
 
 
 def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -143,8 +143,10 @@ def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
     return relative and any(tok.lower in _BACK_MARKERS for tok in tokens)
 
 
-def _starts_new(tokens: list[Token]) -> bool:
+def _starts_new(tokens: list[Token], casualties: list[CasualtyFigure]) -> bool:
     words = [t.lower for t in tokens[:12]]
+    # "Another guard was wounded in the attack": more victims of the event told, not a new event
+    words = [w if not _counts_victims(t, casualties) else "" for w, t in zip(words, tokens, strict=False)]
     present = set(words)
     for phrase in _NEW_EVENT:
         if phrase[0] not in present:
@@ -153,6 +155,10 @@ def _starts_new(tokens: list[Token]) -> bool:
         if any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1)):
             return True
     return False
+
+
+def _counts_victims(token: Token, casualties: list[CasualtyFigure]) -> bool:
+    return token.lower == "another" and any(c.start <= token.start < c.end for c in casualties)
 
 
 def _implied_attack(facts: SentenceFacts) -> Trigger | None:
@@ -289,7 +295,7 @@ def sentence_facts(
     facts.definite = bool(live) and all(
         (t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live
     )
-    facts.new_event = _starts_new(tokens)
+    facts.new_event = _starts_new(tokens, facts.casualties)
     facts.stale = _stale(facts, published)
     facts.refers_back = facts.definite and _refers_back(tokens, live)
     return facts

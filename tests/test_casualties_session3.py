@@ -300,3 +300,23 @@ def test_an_age_in_the_subject_is_no_count(sentence: str, expected: dict[str, in
 )
 def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+# --- session 4: one named victim told by a deed noun -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date or a place between the deed noun and "of" still names one victim
+        ("The party condemned the assassination on 3 May of Tomas Verdel, its candidate.", {"killed": 1}),
+        ("THE PARTY CONDEMNED THE ASSASSINATION ON 3 MAY OF TOMAS VERDEL, ITS CANDIDATE.", {"killed": 1}),
+        ("Officials denied any role in the 9 June murder in Castrano of Elio Barsa.", {"killed": 1}),
+        ("Unions protested the kidnapping on Friday of Pia Lorn, a teacher.", {"kidnapped": 1}),
+        # "took the life of" is the singular of "took the lives of"
+        ("The ambush took the life of candidate Oren Falk.", {"killed": 1}),
+        ("The blast caused the death of a guard at the depot.", {"killed": 1}),
+    ],
+)
+def test_one_victim_of_a_deed_noun(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.people import people_table, side_of
-from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -50,6 +50,12 @@ class _Lexicon:
 def disputing_words() -> frozenset[str]:
     """Words that put a figure told in the same sentence in doubt."""
     return frozenset(load_yaml("extract/casualties_en.yaml").get("disputing") or [])
+
+
+@cache
+def _deed_nouns() -> dict[str, str]:
+    data = load_yaml("extract/casualties_en.yaml").get("deed_nouns") or {}
+    return {noun: effect for effect, nouns in data.items() for noun in nouns}
 
 
 @cache
@@ -912,6 +918,10 @@ _ONE_VICTIM_VERBS = frozenset(
         "kidnapping of",
         "abduction of",
         "execution of",
+        "death of",
+        "took the life of",
+        "taking the life of",
+        "claimed the life of",
         "assassinates",
         "kills",
         "murders",
@@ -948,9 +958,10 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
     lex = _lexicon()
     found: list[CasualtyFigure] = []
     claimed = [(f.start, f.end) for f in figures]
-    for match in lex.active.find_all(tokens):
+    asides = _deeds_with_aside(tokens)
+    for match in lex.active.find_all(tokens) + asides:
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
-        if verb not in _ONE_VICTIM_VERBS:
+        if verb not in _ONE_VICTIM_VERBS and match not in asides:
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
@@ -1011,6 +1022,25 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             used.update(range(more.start_index, more.end_index))
             claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
             after = end
+    return found
+
+
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
+
+
+def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
+    """ "the assassination on 22 March of Bernardo Valdez", "the murder in Lima of a judge": a date
+    or a place between the deed and "of"; the match runs from the noun to "of"."""
+    nouns = _deed_nouns()
+    found: list[PhraseMatch[str]] = []
+    for i, token in enumerate(tokens[:-3]):
+        effect = nouns.get(token.lower)
+        if effect is None or tokens[i + 1].lower not in _ASIDE_OPENERS:
+            continue
+        of = next((m for m in range(i + 2, min(len(tokens) - 1, i + 6)) if tokens[m].lower == "of"), None)
+        if of is None or any(not (t.text.isalnum()) for t in tokens[i + 1 : of]):
+            continue
+        found.append(PhraseMatch(i, of + 1, token.start, tokens[of].end, effect))
     return found
 
 

@@ -320,3 +320,18 @@ def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[
 )
 def test_one_victim_of_a_deed_noun(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one more person after "and" (a singular people noun, with or without "of"), also in capitals
+        ("The council demanded an inquiry into the murder of mayor Ilse Brandt and of her driver.", {"killed": 2}),
+        ("The feud ended in the death of farmer Anso Lund and teacher Mira Holt.", {"killed": 2}),
+        ("THE FEUD ENDED IN THE DEATH OF FARMER ANSO LUND AND TEACHER MIRA HOLT.", {"killed": 2}),
+        # two titles of one person joined by "and" are one person
+        ("AFTER THE ASSASSINATION OF SENATOR AND PRESIDENTIAL CANDIDATE OLAF RENN, TROOPS MOVED IN.", {"killed": 1}),
+    ],
+)
+def test_another_named_victim_after_and(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

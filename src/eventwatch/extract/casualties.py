@@ -986,23 +986,14 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         effect = match.payload
         # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
         after = k + 1
-        while name and after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].text.isalpha():
+        while after < len(tokens) and _name_word(tokens[after]):
             after += 1
-        while after + 2 < len(tokens) and tokens[after].lower == "and" and tokens[after + 1].lower in _DETERMINERS:
-            if side_of(tokens, after + 2, after + 3)[0] is None:
-                break
+        while (another := _another_person(tokens, after)) is not None:
+            noun_at, after = another
+            noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
             found.append(
-                CasualtyFigure(
-                    effect,
-                    1,
-                    1,
-                    1,
-                    side_of(tokens, after + 2, after + 3)[0],
-                    tokens[after].start,
-                    tokens[after + 2].end,
-                )
+                CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end)
             )
-            after += 3
         found.append(
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
@@ -1042,6 +1033,43 @@ def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
             continue
         found.append(PhraseMatch(i, of + 1, token.start, tokens[of].end, effect))
     return found
+
+
+# Words that end a name in wire copy written in capitals ("HECTOR OQUELI AND OF ...")
+_NAME_BREAKS = frozenset(
+    {"and", "or", "of", "in", "on", "at", "by", "as", "to", "from", "with", "who", "was", "were", "the", "a", "an"}
+)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in _NAME_BREAKS
+
+
+def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
+    """ "the murder of X and of his driver", "the death of leader X and lawyer Y": one more person
+    after "and" (a singular people noun, a word before it at most); returns the noun's index and
+    where the person's words end."""
+    if after >= len(tokens) or tokens[after].lower != "and":
+        return None
+    k = after + 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        k += 1
+    if k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    elif side_of(tokens, after - 1, after)[1] == after - 1:
+        return None  # "senator and presidential candidate Galan": two titles of one person
+    for noun_at in (k, k + 1):
+        if noun_at >= len(tokens):
+            return None
+        side, where = side_of(tokens, noun_at, noun_at + 1)
+        if side is not None and where == noun_at and not tokens[noun_at].lower.endswith("s"):
+            end = noun_at + 1
+            while end < len(tokens) and _name_word(tokens[end]):
+                end += 1
+            return noun_at, end
+        if not tokens[noun_at].text.isalpha():
+            return None
+    return None
 
 
 def _counted_number(words: list[Token], n: int) -> bool:

@@ -335,3 +335,17 @@ def test_one_victim_of_a_deed_noun(sentence: str, expected: dict[str, int]) -> N
 )
 def test_another_named_victim_after_and(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the victim named as the owner of the deed
+        ("Police detained 200 people after Senator Ivo Marten's murder on 3 May.", {"killed": 1}),
+        ("THEY SAID THAT MARTEN'S ASSASSINATION WAS CARRIED OUT BY THREE MEN.", {"killed": 1}),
+        # the owner did the deed: its object is the count
+        ("The militia's killing of two herders was condemned.", {"killed": 2}),
+    ],
+)
+def test_victim_owning_the_deed(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -381,6 +381,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i = following_end
     figures.extend(_singular_victims(tokens, figures, used))
     figures.extend(_one_victim(tokens, figures, used))
+    figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     return _merge_coordinated(_before_earlier_event(tokens, figures))
 
@@ -1070,6 +1071,33 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
         if not tokens[noun_at].text.isalpha():
             return None
     return None
+
+
+_POSSESSED_BY_A_GROUP = frozenset({"its", "their", "group", "army", "government", "party", "movement", "front"})
+
+
+def _possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "after Senator Vargo's murder", "ALBA'S ASSASSINATION WAS PERPETRATED BY": one person, named
+    (or a singular people noun) as the owner of the deed, when no figure counts them already."""
+    nouns = _deed_nouns()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens)):
+        effect = nouns.get(tokens[k].lower)
+        owner = tokens[k - 1]
+        if effect is None or not owner.lower.endswith("'s") or len(owner.text) < 4:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
+            continue  # "the army's killing of ...": the owner did it; the object is counted elsewhere
+        bare = owner.text[:-2]
+        side, where = side_of(tokens, k - 1, k)
+        person = side is not None and where == k - 1
+        if bare.lower() in _POSSESSED_BY_A_GROUP or not (person or (bare[:1].isupper() and bare.isalpha())):
+            continue
+        if any(f.effect == effect for f in figures + found):
+            continue  # the sentence counts them already
+        side = None if side in (None, "unspecified") else side
+        found.append(CasualtyFigure(effect, 1, 1, 1, side, owner.start, tokens[k].end))
+    return found
 
 
 def _counted_number(words: list[Token], n: int) -> bool:

@@ -349,3 +349,15 @@ def test_another_named_victim_after_and(sentence: str, expected: dict[str, int])
 )
 def test_victim_owning_the_deed(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every name in a list before "were" counts
+        ("AFTER THE RAID QUISTO, ILDA SARNE, AND DORIN AGUEL WERE KILLED.", {"killed": 3}),
+        ("After the raid Quisto, Ilda Sarne and Dorin Aguel were killed.", {"killed": 3}),
+    ],
+)
+def test_every_listed_name_counts(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

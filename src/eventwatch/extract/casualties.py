@@ -1158,7 +1158,7 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
         elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
             t.lower == "and" for t in subject[-5:]
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
-            value = 2
+            value = max(2, _names_listed_before(tokens, k))  # "X, Y, and Z were killed"
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
@@ -1177,6 +1177,31 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
     found.extend(_one_who_died(tokens, figures + found, used))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+_PLACE_BEFORE = frozenset({"from", "of", "in", "at", "near", "to", "across", "between"})
+
+
+def _names_listed_before(tokens: list[Token], k: int) -> int:
+    """How many names a list "Quispe, Ana Saune, and Dionisio Aguirre" ending at ``k`` holds: the
+    items are one to four name words, split by commas and a last "and"."""
+    items, words, j = 0, 0, k - 1
+    while j >= 0:
+        token = tokens[j]
+        if _name_word(token) and words < 4:
+            words += 1
+        elif token.text == "," or token.lower == "and":
+            if words == 0 and not (token.text == "," and j + 1 < k and tokens[j + 1].lower == "and"):
+                return items if items >= 2 else 0
+            items += words > 0
+            words = 0
+        else:
+            break
+        j -= 1
+    if j >= 0 and tokens[j].lower in _PLACE_BEFORE:
+        return 0  # "journalists from Lima, Cusco and Puno": places, not people
+    items += words > 0
+    return items if items >= 2 else 0
 
 
 def _second_subject_start(tokens: list[Token], k: int) -> int | None:

@@ -361,3 +361,15 @@ def test_victim_owning_the_deed(sentence: str, expected: dict[str, int]) -> None
 )
 def test_every_listed_name_counts(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as well as" goes on with the list, past "of" and the place of the first person
+        ("REBELS HAVE KILLED THE MAYOR OF THE HAMLET OF TARNO, AS WELL AS TWO FARMERS, RADIO REPORTED.", {"killed": 3}),
+        ("Rebels killed the mayor of Tarno, as well as two farmers.", {"killed": 3}),
+    ],
+)
+def test_as_well_as_goes_on_with_the_victims(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

@@ -1000,10 +1000,13 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         )
         claimed.append((match.start, word.end))
         # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
+        after = _past_place_of(tokens, after)
         while after + 1 < len(tokens) and tokens[after].text == "," or (
             after + 1 < len(tokens) and tokens[after].lower == "and"
         ):
             k2 = after + 1 + (tokens[after + 1].lower == "and")
+            if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
+                k2 += 3  # "the mayor of Tarn, as well as two farmers"
             more = parse_number(tokens, k2, allow_article=False)
             if more is None:
                 break
@@ -1098,6 +1101,16 @@ def _possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
         side = None if side in (None, "unspecified") else side
         found.append(CasualtyFigure(effect, 1, 1, 1, side, owner.start, tokens[k].end))
     return found
+
+
+def _past_place_of(tokens: list[Token], after: int) -> int:
+    """ "the mayor of the town of Tarn, as well as ...": past a short "of" phrase closed by a comma."""
+    if after >= len(tokens) or tokens[after].lower != "of":
+        return after
+    comma = next((m for m in range(after + 1, min(len(tokens), after + 8)) if tokens[m].text == ","), None)
+    if comma is None or any(parse_number(tokens, m, allow_article=False) for m in range(after + 1, comma)):
+        return after
+    return comma
 
 
 def _counted_number(words: list[Token], n: int) -> bool:

@@ -373,3 +373,17 @@ def test_every_listed_name_counts(sentence: str, expected: dict[str, int]) -> No
 )
 def test_as_well_as_goes_on_with_the_victims(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural people noun followed by names: each name counts
+        ("TROOPS MURDERED PEASANTS IVAN VASKO AND RAFAEL ROMO.", {"killed": 2}),
+        ("Troops murdered herders Ivan Vasko, Ole Brin and Rafael Romo near the port.", {"killed": 3}),
+        # no names, no count
+        ("TROOPS KILLED PEASANTS AND SOLDIERS IN THE VILLAGE.", {}),
+    ],
+)
+def test_names_after_a_plural_noun_count(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

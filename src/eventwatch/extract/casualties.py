@@ -980,6 +980,12 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         side, where = side_of(tokens, k, min(len(tokens), k + 2))
         singular_noun = side is not None and where == k and not word.lower.endswith("s")
         name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in _AFTER_PASSIVE
+        named = _names_listed_after(tokens, k + 1) if side is not None and where == k else 0
+        if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
+            effect = match.payload
+            found.append(CasualtyFigure(effect, named, named, named, None, match.start, word.end))
+            claimed.append((match.start, word.end))
+            continue
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
         if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
@@ -1190,6 +1196,29 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
     found.extend(_one_who_died(tokens, figures + found, used))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+def _names_listed_after(tokens: list[Token], j: int) -> int:
+    """How many names a list "Ivan Vasko, Ana Lind and Rafael Romo" starting at ``j`` holds, when it
+    holds two or more and its first name has two words at least; else 0."""
+    items, words, first = 0, 0, 0
+    while j < len(tokens):
+        token = tokens[j]
+        if _name_word(token) and words < 4:
+            words += 1
+        elif words and (token.text == "," or token.lower == "and"):
+            first = first or words
+            items += 1
+            words = 0
+            if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "and":
+                j += 1
+        else:
+            break
+        j += 1
+    if words:
+        items += 1
+        first = first or words
+    return items if items >= 2 and first >= 2 and words >= 2 else 0
 
 
 _PLACE_BEFORE = frozenset({"from", "of", "in", "at", "near", "to", "across", "between"})

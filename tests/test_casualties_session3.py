@@ -300,3 +300,90 @@ def test_an_age_in_the_subject_is_no_count(sentence: str, expected: dict[str, in
 )
 def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+# --- session 4: one named victim told by a deed noun -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date or a place between the deed noun and "of" still names one victim
+        ("The party condemned the assassination on 3 May of Tomas Verdel, its candidate.", {"killed": 1}),
+        ("THE PARTY CONDEMNED THE ASSASSINATION ON 3 MAY OF TOMAS VERDEL, ITS CANDIDATE.", {"killed": 1}),
+        ("Officials denied any role in the 9 June murder in Castrano of Elio Barsa.", {"killed": 1}),
+        ("Unions protested the kidnapping on Friday of Pia Lorn, a teacher.", {"kidnapped": 1}),
+        # "took the life of" is the singular of "took the lives of"
+        ("The ambush took the life of candidate Oren Falk.", {"killed": 1}),
+        ("The blast caused the death of a guard at the depot.", {"killed": 1}),
+    ],
+)
+def test_one_victim_of_a_deed_noun(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one more person after "and" (a singular people noun, with or without "of"), also in capitals
+        ("The council demanded an inquiry into the murder of mayor Ilse Brandt and of her driver.", {"killed": 2}),
+        ("The feud ended in the death of farmer Anso Lund and teacher Mira Holt.", {"killed": 2}),
+        ("THE FEUD ENDED IN THE DEATH OF FARMER ANSO LUND AND TEACHER MIRA HOLT.", {"killed": 2}),
+        # two titles of one person joined by "and" are one person
+        ("AFTER THE ASSASSINATION OF SENATOR AND PRESIDENTIAL CANDIDATE OLAF RENN, TROOPS MOVED IN.", {"killed": 1}),
+    ],
+)
+def test_another_named_victim_after_and(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the victim named as the owner of the deed
+        ("Police detained 200 people after Senator Ivo Marten's murder on 3 May.", {"killed": 1}),
+        ("THEY SAID THAT MARTEN'S ASSASSINATION WAS CARRIED OUT BY THREE MEN.", {"killed": 1}),
+        # the owner did the deed: its object is the count
+        ("The militia's killing of two herders was condemned.", {"killed": 2}),
+    ],
+)
+def test_victim_owning_the_deed(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every name in a list before "were" counts
+        ("AFTER THE RAID QUISTO, ILDA SARNE, AND DORIN AGUEL WERE KILLED.", {"killed": 3}),
+        ("After the raid Quisto, Ilda Sarne and Dorin Aguel were killed.", {"killed": 3}),
+    ],
+)
+def test_every_listed_name_counts(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as well as" goes on with the list, past "of" and the place of the first person
+        ("REBELS HAVE KILLED THE MAYOR OF THE HAMLET OF TARNO, AS WELL AS TWO FARMERS, RADIO REPORTED.", {"killed": 3}),
+        ("Rebels killed the mayor of Tarno, as well as two farmers.", {"killed": 3}),
+    ],
+)
+def test_as_well_as_goes_on_with_the_victims(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural people noun followed by names: each name counts
+        ("TROOPS MURDERED PEASANTS IVAN VASKO AND RAFAEL ROMO.", {"killed": 2}),
+        ("Troops murdered herders Ivan Vasko, Ole Brin and Rafael Romo near the port.", {"killed": 3}),
+        # no names, no count
+        ("TROOPS KILLED PEASANTS AND SOLDIERS IN THE VILLAGE.", {}),
+    ],
+)
+def test_names_after_a_plural_noun_count(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

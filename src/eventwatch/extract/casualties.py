@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.people import people_table, side_of
-from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -50,6 +50,12 @@ class _Lexicon:
 def disputing_words() -> frozenset[str]:
     """Words that put a figure told in the same sentence in doubt."""
     return frozenset(load_yaml("extract/casualties_en.yaml").get("disputing") or [])
+
+
+@cache
+def _deed_nouns() -> dict[str, str]:
+    data = load_yaml("extract/casualties_en.yaml").get("deed_nouns") or {}
+    return {noun: effect for effect, nouns in data.items() for noun in nouns}
 
 
 @cache
@@ -375,6 +381,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i = following_end
     figures.extend(_singular_victims(tokens, figures, used))
     figures.extend(_one_victim(tokens, figures, used))
+    figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     return _merge_coordinated(_before_earlier_event(tokens, figures))
 
@@ -912,6 +919,10 @@ _ONE_VICTIM_VERBS = frozenset(
         "kidnapping of",
         "abduction of",
         "execution of",
+        "death of",
+        "took the life of",
+        "taking the life of",
+        "claimed the life of",
         "assassinates",
         "kills",
         "murders",
@@ -948,9 +959,10 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
     lex = _lexicon()
     found: list[CasualtyFigure] = []
     claimed = [(f.start, f.end) for f in figures]
-    for match in lex.active.find_all(tokens):
+    asides = _deeds_with_aside(tokens)
+    for match in lex.active.find_all(tokens) + asides:
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
-        if verb not in _ONE_VICTIM_VERBS:
+        if verb not in _ONE_VICTIM_VERBS and match not in asides:
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
@@ -968,6 +980,12 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         side, where = side_of(tokens, k, min(len(tokens), k + 2))
         singular_noun = side is not None and where == k and not word.lower.endswith("s")
         name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in _AFTER_PASSIVE
+        named = _names_listed_after(tokens, k + 1) if side is not None and where == k else 0
+        if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
+            effect = match.payload
+            found.append(CasualtyFigure(effect, named, named, named, None, match.start, word.end))
+            claimed.append((match.start, word.end))
+            continue
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
         if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
@@ -975,32 +993,26 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         effect = match.payload
         # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
         after = k + 1
-        while name and after < len(tokens) and tokens[after].text[:1].isupper() and tokens[after].text.isalpha():
+        while after < len(tokens) and _name_word(tokens[after]):
             after += 1
-        while after + 2 < len(tokens) and tokens[after].lower == "and" and tokens[after + 1].lower in _DETERMINERS:
-            if side_of(tokens, after + 2, after + 3)[0] is None:
-                break
+        while (another := _another_person(tokens, after)) is not None:
+            noun_at, after = another
+            noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
             found.append(
-                CasualtyFigure(
-                    effect,
-                    1,
-                    1,
-                    1,
-                    side_of(tokens, after + 2, after + 3)[0],
-                    tokens[after].start,
-                    tokens[after + 2].end,
-                )
+                CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end)
             )
-            after += 3
         found.append(
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
         claimed.append((match.start, word.end))
         # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
+        after = _past_place_of(tokens, after)
         while after + 1 < len(tokens) and tokens[after].text == "," or (
             after + 1 < len(tokens) and tokens[after].lower == "and"
         ):
             k2 = after + 1 + (tokens[after + 1].lower == "and")
+            if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
+                k2 += 3  # "the mayor of Tarn, as well as two farmers"
             more = parse_number(tokens, k2, allow_article=False)
             if more is None:
                 break
@@ -1012,6 +1024,99 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
             after = end
     return found
+
+
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
+
+
+def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
+    """ "the assassination on 22 March of Bernardo Valdez", "the murder in Lima of a judge": a date
+    or a place between the deed and "of"; the match runs from the noun to "of"."""
+    nouns = _deed_nouns()
+    found: list[PhraseMatch[str]] = []
+    for i, token in enumerate(tokens[:-3]):
+        effect = nouns.get(token.lower)
+        if effect is None or tokens[i + 1].lower not in _ASIDE_OPENERS:
+            continue
+        of = next((m for m in range(i + 2, min(len(tokens) - 1, i + 6)) if tokens[m].lower == "of"), None)
+        if of is None or any(not (t.text.isalnum()) for t in tokens[i + 1 : of]):
+            continue
+        found.append(PhraseMatch(i, of + 1, token.start, tokens[of].end, effect))
+    return found
+
+
+# Words that end a name in wire copy written in capitals ("HECTOR OQUELI AND OF ...")
+_NAME_BREAKS = frozenset(
+    {"and", "or", "of", "in", "on", "at", "by", "as", "to", "from", "with", "who", "was", "were", "the", "a", "an"}
+)
+
+
+def _name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and token.lower not in _NAME_BREAKS
+
+
+def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
+    """ "the murder of X and of his driver", "the death of leader X and lawyer Y": one more person
+    after "and" (a singular people noun, a word before it at most); returns the noun's index and
+    where the person's words end."""
+    if after >= len(tokens) or tokens[after].lower != "and":
+        return None
+    k = after + 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        k += 1
+    if k < len(tokens) and tokens[k].lower in _DETERMINERS:
+        k += 1
+    elif side_of(tokens, after - 1, after)[1] == after - 1:
+        return None  # "senator and presidential candidate Galan": two titles of one person
+    for noun_at in (k, k + 1):
+        if noun_at >= len(tokens):
+            return None
+        side, where = side_of(tokens, noun_at, noun_at + 1)
+        if side is not None and where == noun_at and not tokens[noun_at].lower.endswith("s"):
+            end = noun_at + 1
+            while end < len(tokens) and _name_word(tokens[end]):
+                end += 1
+            return noun_at, end
+        if not tokens[noun_at].text.isalpha():
+            return None
+    return None
+
+
+_POSSESSED_BY_A_GROUP = frozenset({"its", "their", "group", "army", "government", "party", "movement", "front"})
+
+
+def _possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "after Senator Vargo's murder", "ALBA'S ASSASSINATION WAS PERPETRATED BY": one person, named
+    (or a singular people noun) as the owner of the deed, when no figure counts them already."""
+    nouns = _deed_nouns()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens)):
+        effect = nouns.get(tokens[k].lower)
+        owner = tokens[k - 1]
+        if effect is None or not owner.lower.endswith("'s") or len(owner.text) < 4:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
+            continue  # "the army's killing of ...": the owner did it; the object is counted elsewhere
+        bare = owner.text[:-2]
+        side, where = side_of(tokens, k - 1, k)
+        person = side is not None and where == k - 1
+        if bare.lower() in _POSSESSED_BY_A_GROUP or not (person or (bare[:1].isupper() and bare.isalpha())):
+            continue
+        if any(f.effect == effect for f in figures + found):
+            continue  # the sentence counts them already
+        side = None if side in (None, "unspecified") else side
+        found.append(CasualtyFigure(effect, 1, 1, 1, side, owner.start, tokens[k].end))
+    return found
+
+
+def _past_place_of(tokens: list[Token], after: int) -> int:
+    """ "the mayor of the town of Tarn, as well as ...": past a short "of" phrase closed by a comma."""
+    if after >= len(tokens) or tokens[after].lower != "of":
+        return after
+    comma = next((m for m in range(after + 1, min(len(tokens), after + 8)) if tokens[m].text == ","), None)
+    if comma is None or any(parse_number(tokens, m, allow_article=False) for m in range(after + 1, comma)):
+        return after
+    return comma
 
 
 def _counted_number(words: list[Token], n: int) -> bool:
@@ -1072,7 +1177,7 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
         elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
             t.lower == "and" for t in subject[-5:]
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
-            value = 2
+            value = max(2, _names_listed_before(tokens, k))  # "X, Y, and Z were killed"
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
@@ -1091,6 +1196,54 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
     found.extend(_one_who_died(tokens, figures + found, used))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+def _names_listed_after(tokens: list[Token], j: int) -> int:
+    """How many names a list "Ivan Vasko, Ana Lind and Rafael Romo" starting at ``j`` holds, when it
+    holds two or more and its first name has two words at least; else 0."""
+    items, words, first = 0, 0, 0
+    while j < len(tokens):
+        token = tokens[j]
+        if _name_word(token) and words < 4:
+            words += 1
+        elif words and (token.text == "," or token.lower == "and"):
+            first = first or words
+            items += 1
+            words = 0
+            if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "and":
+                j += 1
+        else:
+            break
+        j += 1
+    if words:
+        items += 1
+        first = first or words
+    return items if items >= 2 and first >= 2 and words >= 2 else 0
+
+
+_PLACE_BEFORE = frozenset({"from", "of", "in", "at", "near", "to", "across", "between"})
+
+
+def _names_listed_before(tokens: list[Token], k: int) -> int:
+    """How many names a list "Quispe, Ana Saune, and Dionisio Aguirre" ending at ``k`` holds: the
+    items are one to four name words, split by commas and a last "and"."""
+    items, words, j = 0, 0, k - 1
+    while j >= 0:
+        token = tokens[j]
+        if _name_word(token) and words < 4:
+            words += 1
+        elif token.text == "," or token.lower == "and":
+            if words == 0 and not (token.text == "," and j + 1 < k and tokens[j + 1].lower == "and"):
+                return items if items >= 2 else 0
+            items += words > 0
+            words = 0
+        else:
+            break
+        j -= 1
+    if j >= 0 and tokens[j].lower in _PLACE_BEFORE:
+        return 0  # "journalists from Lima, Cusco and Puno": places, not people
+    items += words > 0
+    return items if items >= 2 else 0
 
 
 def _second_subject_start(tokens: list[Token], k: int) -> int | None:

@@ -65,6 +65,30 @@ def analyse_text() -> Callable[..., list]:
     return run
 
 
+@pytest.fixture(scope="session")
+def gaz():  # type: ignore[no-untyped-def]
+    from eventwatch.gazetteer import get_gazetteer
+
+    return get_gazetteer()
+
+
+def located(gaz, text: str, focus: str | None = None) -> dict:  # type: ignore[no-untyped-def]
+    """Each place mention of ``text`` (its words joined by single spaces) → the place it resolves to."""
+    mentions = gaz.spot(text)
+    places = gaz.resolve(mentions, text, focus_country=focus)
+    return {" ".join(m.text.split()): p for m, p in zip(mentions, places, strict=True)}
+
+
+def event_place(text: str, published: date = date(2015, 3, 2)):  # type: ignore[no-untyped-def]
+    """The place of the first event ``analyse`` finds in ``text`` (which must hold one)."""
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    events = analyse(Article(doc_id="t", text=text, published=published))
+    assert events, text
+    return events[0].location
+
+
 def jsonl_records(output: str) -> tuple[list[dict], dict | None]:
     """Event records and the final summary object of ``eventwatch extract`` output."""
     events: list[dict] = []

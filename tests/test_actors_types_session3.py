@@ -238,7 +238,7 @@ def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
     assert not [a for a in find_actors(tokens, [], wire_caps=True) if a.named]
 
 
-# --- session 4 (act2): word-list gaps in the event words ---------------------------------------
+# --- third session, second round: word-list gaps in the event words ---------------------------------------
 
 
 @pytest.mark.parametrize(

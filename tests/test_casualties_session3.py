@@ -205,7 +205,7 @@ def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expect
     assert totals(sentence) == expected
 
 
-# --- session 4 (helper cas3): wounded figures that land on the event they belong to ---
+# --- third session, third round: wounded figures that land on the event they belong to ---
 
 
 def _events(text: str) -> list:
@@ -302,7 +302,7 @@ def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[
     assert totals(sentence) == expected
 
 
-# --- session 4: one named victim told by a deed noun -------------------------------------------
+# --- third session, fourth round: one named victim told by a deed noun -------------------------------------------
 
 
 @pytest.mark.parametrize(

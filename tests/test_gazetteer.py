@@ -12,11 +12,6 @@ from eventwatch.gazetteer.fold import FoldedText, fold, fold_key
 from eventwatch.model import Place
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
 def spot_resolve(gaz, text: str, focus: str | None = None):
     mentions = gaz.spot(text)
     return mentions, gaz.resolve(mentions, text, focus_country=focus)

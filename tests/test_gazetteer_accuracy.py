@@ -2,23 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventwatch.gazetteer import get_gazetteer
+from conftest import located
 from eventwatch.gazetteer.build import article_free
 from eventwatch.gazetteer.disambiguate import as_written
 from eventwatch.model import Place
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def located(gaz, text: str, focus: str | None = None) -> dict[str, Place | None]:
-    mentions = gaz.spot(text)
-    places = gaz.resolve(mentions, text, focus_country=focus)
-    return {m.text: p for m, p in zip(mentions, places, strict=True)}
 
 
 def test_arabic_article_is_optional(gaz):

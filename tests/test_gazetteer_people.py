@@ -3,82 +3,69 @@ countries, spellings the scorer reads, regions and districts; sentences written 
 
 from __future__ import annotations
 
-import pytest
-
-from eventwatch.gazetteer import get_gazetteer
+from conftest import located
 from eventwatch.gazetteer.disambiguate import as_written
 from eventwatch.model import Place
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def spotted(gaz, text: str, focus: str | None = None) -> dict[str, Place | None]:
-    mentions = gaz.spot(text)
-    places = gaz.resolve(mentions, text, focus_country=focus)
-    return {" ".join(m.text.split()): p for m, p in zip(mentions, places, strict=True)}
-
-
 def test_surname_after_first_name_in_capitals(gaz):
-    found = spotted(gaz, "LAWYER HUGO PADILLA WAS SHOT AT HIS OFFICE IN CALI, COLOMBIA, ON MONDAY.")
+    found = located(gaz, "LAWYER HUGO PADILLA WAS SHOT AT HIS OFFICE IN CALI, COLOMBIA, ON MONDAY.")
     assert "PADILLA" not in found
     assert found["CALI"].country_code == "CO"
 
 
 def test_surname_after_first_name_and_one_more_name(gaz):
     text = "COLONEL RAMIRO ORTIZ PADILLA INSPECTED THE TROOPS IN CALI, COLOMBIA."
-    assert "PADILLA" not in spotted(gaz, text)
+    assert "PADILLA" not in located(gaz, text)
 
 
 def test_chain_stops_at_a_verb(gaz):
-    found = spotted(gaz, "MINISTER FERNANDO SAID MEDELLIN WAS CALM. COLOMBIA IS AT PEACE.")
+    found = located(gaz, "MINISTER FERNANDO SAID MEDELLIN WAS CALM. COLOMBIA IS AT PEACE.")
     assert found["MEDELLIN"].country_code == "CO"
 
 
 def test_name_with_an_age_is_a_person(gaz):
-    found = spotted(gaz, "The driver, Restrepo, 41, was wounded near Cali, Colombia.")
+    found = located(gaz, "The driver, Restrepo, 41, was wounded near Cali, Colombia.")
     assert "Restrepo" not in found
     assert found["Cali"].country_code == "CO"
 
 
 def test_speaker_tag_in_an_interview(gaz):
     text = "WHAT HAPPENED IN COLOMBIA?\n   [PIZARRO] WE WERE IN THE MOUNTAINS FOR A MONTH."
-    found = spotted(gaz, text)
+    found = located(gaz, text)
     assert "PIZARRO" not in found and "COLOMBIA" in found
 
 
 def test_a_surname_stays_a_surname_in_the_whole_document(gaz):
     text = "UNKNOWN MEN SHOT TEODORO PADILLA IN CALI, COLOMBIA. PADILLA DIED ON THE WAY TO HOSPITAL."
-    assert "PADILLA" not in spotted(gaz, text)
+    assert "PADILLA" not in located(gaz, text)
 
 
 def test_a_surname_written_as_a_place_is_still_a_place(gaz):
     text = "JUDGE ANIBAL VALENCIA WAS IN CARACAS, VENEZUELA. TWO BOMBS WENT OFF IN VALENCIA TODAY."
-    found = spotted(gaz, text)
+    found = located(gaz, text)
     assert found["VALENCIA"] is not None and found["VALENCIA"].country_code == "VE"
 
 
 def test_comrade_is_a_title(gaz):
-    found = spotted(gaz, "WE MOURN OUR COMRADE MADRID, KILLED IN ACTION IN PERU.")
+    found = located(gaz, "WE MOURN OUR COMRADE MADRID, KILLED IN ACTION IN PERU.")
     assert "MADRID" not in found
 
 
 def test_capital_beats_a_namesake_in_the_dateline_country(gaz):
     # a report filed from Spain about the capital of El Salvador
     text = "MADRID (SPAIN), 3 MAR -- THE FUNERAL WAS HELD IN SAN SALVADOR TODAY. EL SALVADOR MOURNS."
-    found = spotted(gaz, text, focus="ES")
+    found = located(gaz, text, focus="ES")
     assert found["SAN SALVADOR"].country_code == "SV"
 
 
 def test_region_beside_still_beats_the_capital(gaz):
-    found = spotted(gaz, "Farmers were evicted near San Salvador, Jujuy Province, Argentina.")
+    found = located(gaz, "Farmers were evicted near San Salvador, Jujuy Province, Argentina.")
     assert found["San Salvador"].country_code == "AR"
 
 
 def test_written_spelling_kept_when_ascii_differs(gaz):
-    found = spotted(gaz, "A roadside bomb hit a minibus in Diyarbakir on Tuesday.")
+    found = located(gaz, "A roadside bomb hit a minibus in Diyarbakir on Tuesday.")
     place = found["Diyarbakir"]
     assert place.country_code == "TR" and place.name == "Diyarbakir"
     # accents alone: the gazetteer's spelling is kept
@@ -87,30 +74,30 @@ def test_written_spelling_kept_when_ascii_differs(gaz):
 
 
 def test_apostrophe_inside_a_name(gaz):
-    found = spotted(gaz, "Shelling was heard across Sana'a overnight.")
+    found = located(gaz, "Shelling was heard across Sana'a overnight.")
     assert found["Sana'a"].country_code == "YE"
 
 
 def test_region_aliases_with_province(gaz):
-    found = spotted(gaz, "Police posts in Kunar province and Uruzgan Province were attacked.")
+    found = located(gaz, "Police posts in Kunar province and Uruzgan Province were attacked.")
     assert found["Kunar province"].country_code == "AF" and found["Kunar province"].feature == "admin1"
     assert found["Uruzgan Province"].feature == "admin1"
-    found = spotted(gaz, "Troops moved into Nineveh on Monday.")
+    found = located(gaz, "Troops moved into Nineveh on Monday.")
     assert found["Nineveh"].country_code == "IQ"
 
 
 def test_listed_district_without_type_word(gaz):
-    found = spotted(gaz, "A drone strike in North Waziristan killed three people.")
+    found = located(gaz, "A drone strike in North Waziristan killed three people.")
     area = found["North Waziristan"]
     assert area.country_code == "PK" and area.precision == 2 and area.geonames_id is None
     assert "Drone" not in found and "A drone" not in found
 
 
 def test_listed_district_takes_its_type_word(gaz):
-    found = spotted(gaz, "Fighting spread to Sangin district overnight.")
+    found = located(gaz, "Fighting spread to Sangin district overnight.")
     assert found["Sangin district"].country_code == "AF"
 
 
 def test_district_placed_by_a_demonym(gaz):
-    found = spotted(gaz, "An Afghan convoy was ambushed in Zebrakhel district.")
+    found = located(gaz, "An Afghan convoy was ambushed in Zebrakhel district.")
     assert found["Zebrakhel district"] is not None and found["Zebrakhel district"].country_code == "AF"

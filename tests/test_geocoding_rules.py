@@ -4,32 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from eventwatch.gazetteer import get_gazetteer
+from conftest import event_place, located
 from eventwatch.model import Article, Place
 from eventwatch.pipeline import analyse
 from eventwatch.resolve.places import country_weight, dominant_country, part_of
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def resolved(gaz, text: str) -> dict[str, Place | None]:
-    mentions = gaz.spot(text)
-    return {m.text: p for m, p in zip(mentions, gaz.resolve(mentions, text), strict=True)}
-
-
-def event_place(text: str) -> Place | None:
-    events = analyse(Article(doc_id="t", text=text, published=date(2015, 3, 2)))
-    assert events, text
-    return events[0].location
-
-
 def test_a_town_the_data_lacks_after_town_of_is_named_in_the_country_given(gaz) -> None:
-    places = resolved(gaz, "Gunmen shot dead two farmers in the village of Qorvantuk in Cameroon on Monday.")
+    places = located(gaz, "Gunmen shot dead two farmers in the village of Qorvantuk in Cameroon on Monday.")
     town = places["Qorvantuk"]
     assert town is not None and town.name == "Qorvantuk" and town.country_code == "CM"
     assert town.precision == 2 and town.geonames_id is None
@@ -37,12 +19,12 @@ def test_a_town_the_data_lacks_after_town_of_is_named_in_the_country_given(gaz) 
 
 def test_a_demonym_before_the_locality_word_keeps_the_town_in_its_country(gaz) -> None:
     # Bodo is a Norwegian town too; "Cameroonian town of" says which one is meant
-    places = resolved(gaz, "Two bombers struck a market in the north Cameroonian town of Bodo on Sunday.")
+    places = located(gaz, "Two bombers struck a market in the north Cameroonian town of Bodo on Sunday.")
     assert places["Bodo"] is not None and places["Bodo"].country_code == "CM"
 
 
 def test_a_district_the_data_lacks_is_placed_in_the_region_named_after_it(gaz) -> None:
-    places = resolved(gaz, "A policeman was shot in the Zorbakand district of Helmand province on Friday.")
+    places = located(gaz, "A policeman was shot in the Zorbakand district of Helmand province on Friday.")
     district = next(p for name, p in places.items() if name.startswith("Zorbakand"))
     assert district is not None and district.country_code == "AF" and district.admin1 == "Helmand"
     assert district.precision == 2
@@ -50,18 +32,18 @@ def test_a_district_the_data_lacks_is_placed_in_the_region_named_after_it(gaz) -
 
 def test_a_namesake_abroad_yields_to_a_district_in_the_documents_country(gaz) -> None:
     # "Taji" is also a small Chinese place; the text is about Iraq
-    places = resolved(gaz, "A bomb went off in Taji district, north of Baghdad, wounding four people.")
+    places = located(gaz, "A bomb went off in Taji district, north of Baghdad, wounding four people.")
     taji = next(p for name, p in places.items() if name.startswith("Taji"))
     assert taji is not None and taji.country_code == "IQ"
 
 
 def test_province_of_names_the_region_not_the_town(gaz) -> None:
-    places = resolved(gaz, "Fighters were killed in the Dibis district of the northern Iraqi province of Kirkuk.")
+    places = located(gaz, "Fighters were killed in the Dibis district of the northern Iraqi province of Kirkuk.")
     assert places["Kirkuk"] is not None and places["Kirkuk"].feature == "admin1"
 
 
 def test_english_names_of_regions(gaz) -> None:
-    places = resolved(gaz, "Militants attacked a camp in North Kivu and a post in Jammu and Kashmir.")
+    places = located(gaz, "Militants attacked a camp in North Kivu and a post in Jammu and Kashmir.")
     assert places["North Kivu"].feature == "admin1" and places["North Kivu"].country_code == "CD"
     assert places["Jammu and Kashmir"].feature == "admin1" and places["Jammu and Kashmir"].country_code == "IN"
 
@@ -168,11 +150,11 @@ def test_an_area_near_a_town_is_coded_to_the_town() -> None:
 
 
 def test_another_transliteration_after_in_finds_the_town(gaz) -> None:
-    places = resolved(gaz, "A car bomb killed nine people at a market in Baqouba, Iraq.")
+    places = located(gaz, "A car bomb killed nine people at a market in Baqouba, Iraq.")
     assert places["Baqouba"] is not None and places["Baqouba"].geonames_id is not None
     assert places["Baqouba"].country_code == "IQ"
     # a capitalised run is one name: "Parsons Green station" does not yield "Parsons"
-    assert "Parsons" not in resolved(gaz, "A bomb went off in Parsons Green station, London.")
+    assert "Parsons" not in located(gaz, "A bomb went off in Parsons Green station, London.")
 
 
 def test_skeletons_merge_spellings_but_not_short_names() -> None:
@@ -201,7 +183,7 @@ def test_a_group_alone_gives_at_least_the_country() -> None:
 
 def test_a_country_named_in_the_text_beats_the_groups_country(gaz) -> None:
     text = "Boko Haram fighters killed four herders near the village of Dulvarkame in northern Cameroon."
-    places = resolved(gaz, text)
+    places = located(gaz, text)
     assert places["Dulvarkame"] is not None and places["Dulvarkame"].country_code == "CM"
     assert places["Boko Haram"] is not None and places["Boko Haram"].feature == "country"
 
@@ -213,7 +195,7 @@ def test_a_group_name_holding_a_place_name_is_no_place(gaz) -> None:
 
 
 def test_the_kenyan_capital_is_its_capital_city(gaz) -> None:
-    places = resolved(gaz, "A grenade exploded outside a church in the Kenyan capital on Sunday, wounding five.")
+    places = located(gaz, "A grenade exploded outside a church in the Kenyan capital on Sunday, wounding five.")
     capital = places["Kenyan capital"]
     assert capital is not None and capital.country_code == "KE" and capital.name == "Nairobi"
     assert capital.precision == 1
@@ -238,19 +220,19 @@ def test_a_bare_name_after_in_waits_for_a_country_and_for_no_other_place() -> No
 
 
 def test_a_settlement_geonames_files_under_israel_is_coded_to_the_west_bank(gaz) -> None:
-    places = resolved(gaz, "A gunman opened fire at a bus stop near the settlement of Ofra, wounding two.")
+    places = located(gaz, "A gunman opened fire at a bus stop near the settlement of Ofra, wounding two.")
     assert places["Ofra"] is not None and places["Ofra"].country_code == "PS"
     assert places["Ofra"].admin1 == "West Bank"
     # a town inside the armistice line, and Jerusalem itself, stay in Israel
-    assert resolved(gaz, "A bomb exploded in Tel Aviv.")["Tel Aviv"].country_code == "IL"
-    assert resolved(gaz, "A man was stabbed in Jerusalem.")["Jerusalem"].country_code == "IL"
+    assert located(gaz, "A bomb exploded in Tel Aviv.")["Tel Aviv"].country_code == "IL"
+    assert located(gaz, "A man was stabbed in Jerusalem.")["Jerusalem"].country_code == "IL"
 
 
 # --- third round: containers written beside a town, villages coded to their town, town words ---
 
 
 def test_a_town_written_before_its_country_keeps_both(gaz) -> None:
-    places = resolved(gaz, "Two bombers blew themselves up at a busy market in Madagali Nigeria on Friday.")
+    places = located(gaz, "Two bombers blew themselves up at a busy market in Madagali Nigeria on Friday.")
     assert places["Madagali"] is not None and places["Madagali"].country_code == "NG"
     assert places["Nigeria"] is not None and places["Nigeria"].feature == "country"
     place = event_place("Two bombers blew themselves up at a busy market in Madagali Nigeria on Friday, killing six.")
@@ -258,7 +240,7 @@ def test_a_town_written_before_its_country_keeps_both(gaz) -> None:
 
 
 def test_a_town_written_before_a_region_of_its_country(gaz) -> None:
-    places = resolved(gaz, "Gunmen torched a police post in Gwoza Borno overnight.")
+    places = located(gaz, "Gunmen torched a police post in Gwoza Borno overnight.")
     assert places["Gwoza"] is not None and places["Gwoza"].country_code == "NG"
 
 
@@ -272,7 +254,7 @@ def test_a_person_named_like_a_country_still_needs_a_town_before_it(gaz) -> None
     # the trap: a capitalised word before a country that is no town of it does not keep the country
     text = "The driver, Abdel Nigeria, was unhurt when the bomb went off in Kano."
     assert all(m.text != "Nigeria" for m in gaz.spot(text))
-    places = resolved(gaz, text)
+    places = located(gaz, text)
     assert places["Kano"] is not None and places["Kano"].country_code == "NG"
 
 

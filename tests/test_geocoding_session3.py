@@ -3,39 +3,17 @@ are no places. Each with its own invented sentences."""
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from eventwatch.gazetteer import get_gazetteer
-from eventwatch.model import Article, Place
-from eventwatch.pipeline import analyse
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return get_gazetteer()
-
-
-def resolved(gaz, text: str) -> dict[str, Place | None]:
-    mentions = gaz.spot(text)
-    return {m.text: p for m, p in zip(mentions, gaz.resolve(mentions, text), strict=True)}
-
-
-def event_place(text: str) -> Place | None:
-    events = analyse(Article(doc_id="t", text=text, published=date(2015, 3, 2)))
-    assert events, text
-    return events[0].location
+from conftest import event_place, located
 
 
 def test_a_people_named_chooses_the_namesake_in_its_country(gaz) -> None:
     # Palmyra is also a small town in the United States
-    places = resolved(gaz, "Four Syrian soldiers died when their post near Palmyra came under fire on Friday.")
+    places = located(gaz, "Four Syrian soldiers died when their post near Palmyra came under fire on Friday.")
     assert places["Palmyra"] is not None and places["Palmyra"].country_code == "SY"
 
 
 def test_a_big_town_abroad_is_kept_against_a_small_namesake_in_a_named_country(gaz) -> None:
-    places = resolved(gaz, "Two American tourists were stabbed in Paris on Monday.")
+    places = located(gaz, "Two American tourists were stabbed in Paris on Monday.")
     assert places["Paris"] is not None and places["Paris"].country_code == "FR"
 
 
@@ -64,35 +42,35 @@ def test_a_district_written_with_its_region_lies_in_that_region(gaz) -> None:
         "A roadside bomb killed a farmer in the Gelan district of southeastern Ghazni province.",
         "A roadside bomb killed a farmer in the Gelan district of the southern Afghan province of Ghazni.",
     ):
-        town = resolved(gaz, text)["Gelan district"]
+        town = located(gaz, text)["Gelan district"]
         assert town is not None and town.country_code == "AF" and town.admin1 and "Ghazn" in town.admin1, text
 
 
 def test_a_region_with_namesakes_abroad_does_not_move_the_town(gaz) -> None:
-    places = resolved(gaz, "Rebels set off a landmine in Luisiana town in Laguna province on Wednesday.")
+    places = located(gaz, "Rebels set off a landmine in Luisiana town in Laguna province on Wednesday.")
     assert places["Luisiana town"] is not None and places["Luisiana town"].country_code == "PH"
 
 
 def test_a_town_name_that_begins_a_longer_name_is_a_place_the_data_lacks(gaz) -> None:
     # "Khan" alone is an alternate name of a German town
-    places = resolved(gaz, "A truck bomb wrecked the police station in Khan al-Rumaydi, killing six Iraqi police.")
+    places = located(gaz, "A truck bomb wrecked the police station in Khan al-Rumaydi, killing six Iraqi police.")
     town = places.get("Khan al-Rumaydi")
     assert town is not None and town.country_code == "IQ" and town.geonames_id is None
     assert "Khan" not in places
 
 
 def test_a_town_name_that_ends_a_longer_name_is_no_place(gaz) -> None:
-    places = resolved(gaz, "A bomb exploded in Baghdad during the Eid al-Fitr holiday, killing five people.")
+    places = located(gaz, "A bomb exploded in Baghdad during the Eid al-Fitr holiday, killing five people.")
     assert "Eid" not in places and places["Baghdad"] is not None
 
 
 def test_a_longer_name_before_a_landmark_word_is_the_landmark_not_a_town(gaz) -> None:
-    places = resolved(gaz, "A bomb struck a cafe in Djemaa el Fna square in the city of Marrakesh.")
+    places = located(gaz, "A bomb struck a cafe in Djemaa el Fna square in the city of Marrakesh.")
     assert list(places) == ["Marrakesh"]
 
 
 def test_a_big_namesake_in_the_country_of_the_people_named_is_meant(gaz) -> None:
-    places = resolved(gaz, "Lebanese troops raided a flat in the northern port city of Tripoli on Sunday.")
+    places = located(gaz, "Lebanese troops raided a flat in the northern port city of Tripoli on Sunday.")
     assert places["Tripoli"] is not None and places["Tripoli"].country_code == "LB"
 
 
@@ -102,12 +80,12 @@ def test_a_surname_after_a_first_name_or_a_hyphen_is_no_place(gaz) -> None:
         ("A sniper shot dead Colonel Hamid Abdul-Reda, an Iraqi officer.", "Reda"),
         ("Anti-Balaka fighters burned houses in the town of Alindao.", "Balaka"),
     ):
-        assert word not in resolved(gaz, text), text
+        assert word not in located(gaz, text), text
 
 
 def test_a_district_written_as_such_lies_in_the_country_of_the_group_named(gaz) -> None:
     # "Zhari" is also read as a Polish town's name; the Taliban fight in Afghanistan
-    places = resolved(gaz, "A roadside bomb killed two policemen in the Zhari District. The Taliban were blamed.")
+    places = located(gaz, "A roadside bomb killed two policemen in the Zhari District. The Taliban were blamed.")
     town = places["Zhari District"]
     assert town is not None and town.country_code == "AF"
 
@@ -124,23 +102,23 @@ def test_a_hotel_after_at_the_is_not_the_event_place() -> None:
 
 def test_a_district_written_as_such_lies_in_the_country_named_not_a_namesake_abroad(gaz) -> None:
     # Gelan is a Chinese town; China is never named
-    places = resolved(gaz, "Gunmen burned a school in the Gelan district of Afghanistan on Friday.")
+    places = located(gaz, "Gunmen burned a school in the Gelan district of Afghanistan on Friday.")
     town = places["Gelan district"]
     assert town is not None and town.country_code == "AF"
 
 
 def test_a_country_without_a_possessive_before_a_locality_word_does_not_qualify_it(gaz) -> None:
-    places = resolved(gaz, "Two rockets fired from Syria struck the city of Kilis, wounding eleven people.")
+    places = located(gaz, "Two rockets fired from Syria struck the city of Kilis, wounding eleven people.")
     assert places["Kilis"] is not None and places["Kilis"].country_code == "TR"
 
 
 def test_a_country_s_own_forces_choose_its_namesake_even_against_a_bigger_one(gaz) -> None:
-    places = resolved(gaz, "A roadside bomb hit a convoy near Rafah, killing three Egyptian soldiers.")
+    places = located(gaz, "A roadside bomb hit a convoy near Rafah, killing three Egyptian soldiers.")
     assert places["Rafah"] is not None and places["Rafah"].country_code == "EG"
 
 
 def test_a_national_capital_stays_against_a_namesake_in_the_forces_country(gaz) -> None:
-    places = resolved(gaz, "A bomb exploded in a restaurant outside Madrid frequented by American soldiers.")
+    places = located(gaz, "A bomb exploded in a restaurant outside Madrid frequented by American soldiers.")
     assert places["Madrid"] is not None and places["Madrid"].country_code == "ES"
 
 
@@ -168,14 +146,14 @@ def test_a_breakaway_region_is_placed_in_its_country() -> None:
 
 def test_a_town_written_with_its_district_lies_in_that_district_not_abroad(gaz) -> None:
     # Hajin is also a Syrian town; Bandipora is an Indian district
-    places = resolved(gaz, "Two soldiers were hurt when militants opened fire at Hajin in Bandipora district.")
+    places = located(gaz, "Two soldiers were hurt when militants opened fire at Hajin in Bandipora district.")
     town = places["Hajin"]
     assert town is not None and town.country_code == "IN" and town.geonames_id is None
 
 
 def test_a_town_measured_from_a_known_town_lies_in_its_country(gaz) -> None:
     # Taji is also a Chinese village; Baghdad says which country is meant
-    places = resolved(gaz, "A car bomb went off in Taji, 20 kilometers north of the capital Baghdad, on Sunday.")
+    places = located(gaz, "A car bomb went off in Taji, 20 kilometers north of the capital Baghdad, on Sunday.")
     assert places["Taji"] is not None and places["Taji"].country_code == "IQ"
 
 
@@ -226,7 +204,7 @@ def test_an_israeli_town_the_data_lacks_stays_in_israel() -> None:
 
 def test_a_place_written_before_its_town_agrees_with_it(gaz) -> None:
     # Woolwich is also a town in the United States; London says which one is meant
-    places = resolved(gaz, "A soldier was stabbed to death in Woolwich, London, by two attackers.")
+    places = located(gaz, "A soldier was stabbed to death in Woolwich, London, by two attackers.")
     assert places["Woolwich"] is not None and places["Woolwich"].country_code == "GB"
 
 

@@ -736,6 +736,9 @@ def _passive_after(tokens: list[Token], k: int):
 
 
 _FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
+_PLAIN_BE = frozenset({"were", "was", "are", "is"})
+# the verb that follows the people counted, past any aside ("two guards, who ..., have died")
+_VERB_AFTER_SUBJECT = _PLAIN_BE | {"have", "has", "had", "died"}
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
 
 
@@ -753,13 +756,13 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     if j < len(tokens) and tokens[j].lower == "including":
         # "five people including three militiamen were executed": up to the verb
         for k in range(j + 1, min(len(tokens), j + 12)):
-            if tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
+            if tokens[k].lower in _VERB_AFTER_SUBJECT:
                 return k
         return j
     if (
         0 < j < len(tokens) - 1
         and tokens[j].text == ","
-        and tokens[j + 1].lower in ("were", "was", "are", "is")
+        and tokens[j + 1].lower in _PLAIN_BE
         and tokens[j - 1].lower[:1].isalpha()
     ):
         return j + 1  # "three security personnel, were killed" (not "aged 25 and 26, were")
@@ -783,13 +786,13 @@ def _skip_aside(tokens: list[Token], j: int) -> int:
     first_comma = None
     for k in range(j + 2, min(len(tokens), j + 18)):
         if tokens[k].text == ",":
-            if k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is", "have", "had", "died"):
+            if k + 1 < len(tokens) and tokens[k + 1].lower in _VERB_AFTER_SUBJECT:
                 return k + 1  # the comma that closes the aside comes right before the verb
             if first_comma is None:
                 first_comma = k + 1
                 if after != "including":
                     break
-        elif after == "including" and tokens[k].lower in ("were", "was", "are", "is", "have", "had", "died"):
+        elif after == "including" and tokens[k].lower in _VERB_AFTER_SUBJECT:
             return k  # "ten guards, including two soldiers were killed": no closing comma
     return first_comma if first_comma is not None else j
 
@@ -803,12 +806,11 @@ def _dash_aside_end(tokens: list[Token], j: int) -> int | None:
         return None
     for k in range(j + 1, min(len(tokens) - 1, j + 18)):
         if tokens[k].text in _DASHES:
-            return k + 1 if tokens[k + 1].lower in _VERB_AFTER_ASIDE else None
+            return k + 1 if tokens[k + 1].lower in _VERB_AFTER_SUBJECT else None
     return None
 
 
 _SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
-_VERB_AFTER_ASIDE = frozenset({"were", "was", "are", "is", "have", "has", "had", "died"})
 
 
 def _closed_aside_end(tokens: list[Token], j: int) -> int | None:
@@ -817,9 +819,9 @@ def _closed_aside_end(tokens: list[Token], j: int) -> int | None:
     if j >= len(tokens) or tokens[j].text != ",":
         return None
     for k in range(j + 2, min(len(tokens), j + 18)):
-        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _VERB_AFTER_ASIDE:
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _VERB_AFTER_SUBJECT:
             return k + 1  # a list of names may hold commas of its own: ", A, B and C, were killed"
-        if tokens[k].lower in _VERB_AFTER_ASIDE and _passive_after(tokens, k + 1) is not None:
+        if tokens[k].lower in _VERB_AFTER_SUBJECT and _passive_after(tokens, k + 1) is not None:
             return None  # "two people, a guard was injured": a clause with its own effect, not an aside
     return None
 
@@ -885,9 +887,9 @@ def _skip_modifier(tokens: list[Token], j: int) -> int:
                 break
             k = closed
             continue
-        if word in ("were", "was", "are", "is", "have", "has", "had", "died"):
+        if word in _VERB_AFTER_SUBJECT:
             return k
-        if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in ("were", "was", "are", "is"):
+        if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in _PLAIN_BE:
             return k + 1
         if _is_ordinal(tokens, k):
             k += 2  # "soldiers of the 3rd Battalion were wounded"

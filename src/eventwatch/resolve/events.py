@@ -209,7 +209,9 @@ def _looks_back(facts: SentenceFacts) -> bool:
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)
-_ONE_EVENT_DETERMINERS = frozenset({"the", "this", "yesterday's", "today's", "saturday's", "sunday's"})
+
+# "the bomb attack", "this attack"; a day's possessive ("Tuesday's attack") is a date of its own already
+_ONE_EVENT_DETERMINERS = frozenset({"the", "this"})
 
 
 def _names_one_event(facts: SentenceFacts) -> bool:

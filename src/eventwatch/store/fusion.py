@@ -52,6 +52,32 @@ def _report_columns(event: Event, published: date | None) -> dict[str, Any]:
     }
 
 
+def reports_of(conn: sa.Connection, event_id: str) -> list[Report]:
+    """The reports an event is made of, in the order they were stored; reprints of one article
+    share its key, so they count as one source."""
+    rows = conn.execute(
+        sa.select(
+            event_reports.c.id,
+            event_reports.c.article_id,
+            event_reports.c.record,
+            event_reports.c.published,
+            article_fingerprints.c.duplicate_of,
+        )
+        .outerjoin(article_fingerprints, article_fingerprints.c.article_id == event_reports.c.article_id)
+        .where(event_reports.c.event_id == event_id)
+        .order_by(event_reports.c.id)
+    ).all()
+    return [
+        Report(
+            Event.from_record(json.loads(row.record)),
+            row.published,
+            row.id,
+            article_key=str(row.duplicate_of or row.article_id) if row.article_id is not None else f"seed:{row.id}",
+        )
+        for row in rows
+    ]
+
+
 class FusionMixin:
     """``Store.ingest``: save an article with fusion across documents."""
 
@@ -308,36 +334,16 @@ class FusionMixin:
 
     def _recompute(self, conn: sa.Connection, event_id: str, now: datetime) -> str:
         """Write the event all its reports describe; "new", "updated", "unchanged" or "protected"."""
-        rows = conn.execute(
-            sa.select(
-                event_reports.c.id,
-                event_reports.c.article_id,
-                event_reports.c.record,
-                event_reports.c.published,
-                article_fingerprints.c.duplicate_of,
-            )
-            .outerjoin(article_fingerprints, article_fingerprints.c.article_id == event_reports.c.article_id)
-            .where(event_reports.c.event_id == event_id)
-            .order_by(event_reports.c.id)
-        ).all()
+        reports = reports_of(conn, event_id)
         stored = conn.execute(
             sa.select(events.c.record, events.c.status, events.c.sources, events.c.match_date).where(
                 events.c.event_id == event_id
             )
         ).first()
-        if not rows:
+        if not reports:
             if stored is not None and stored.status not in _PROTECTED:
                 self._drop_event(conn, event_id)
             return "unchanged"
-        reports = [
-            Report(
-                Event.from_record(json.loads(row.record)),
-                row.published,
-                row.id,
-                article_key=str(row.duplicate_of or row.article_id) if row.article_id is not None else f"seed:{row.id}",
-            )
-            for row in rows
-        ]
         fused = combine(event_id, reports)
         record = fused.to_record()
         text = _dumps(record)

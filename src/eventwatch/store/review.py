@@ -20,11 +20,10 @@ import sqlalchemy as sa
 
 from eventwatch.fuse_reports import Report, combine
 from eventwatch.model import ACTOR_KINDS, Event
-from eventwatch.store.fusion import FusionMixin
+from eventwatch.store.fusion import FusionMixin, reports_of
 from eventwatch.store.query import StoredEvent, stored_in
 from eventwatch.store.repository import Store, _dumps, _filter_columns
 from eventwatch.store.schema import (
-    article_fingerprints,
     audit_log,
     event_articles,
     event_reports,
@@ -417,27 +416,7 @@ def _move(conn: sa.Connection, source: str, target: str, article_ids: list[int] 
 def _refuse(conn: sa.Connection, event_id: str, previous: dict[str, Any], now: datetime) -> None:
     """Recompute the event from the reports it has now; a reviewer made it, so it is ``edited``.
     The previous record's extra fields (notes) are kept."""
-    rows = conn.execute(
-        sa.select(
-            event_reports.c.id,
-            event_reports.c.article_id,
-            event_reports.c.record,
-            event_reports.c.published,
-            article_fingerprints.c.duplicate_of,
-        )
-        .outerjoin(article_fingerprints, article_fingerprints.c.article_id == event_reports.c.article_id)
-        .where(event_reports.c.event_id == event_id)
-        .order_by(event_reports.c.id)
-    ).all()
-    reports = [
-        Report(
-            Event.from_record(json.loads(row.record)),
-            row.published,
-            row.id,
-            article_key=str(row.duplicate_of or row.article_id) if row.article_id is not None else f"seed:{row.id}",
-        )
-        for row in rows
-    ]
+    reports = reports_of(conn, event_id)
     record = combine(event_id, reports).to_record()
     for key, value in previous.items():
         if key not in record and key not in ("sources", "merged_into"):

@@ -25,29 +25,39 @@ READER = ("robin", "reader-password-1")
 # a merge history and something to split; one ambush in Mexico; one kidnapping in Congo.
 ARTICLES = [
     {
-        "id": "web-test-kano", "published": "2023-03-06", "title": "Bomb blast kills nine at Kano bus station",
-        "source": "Test Wire", "url": "https://example.org/kano",
+        "id": "web-test-kano",
+        "published": "2023-03-06",
+        "title": "Bomb blast kills nine at Kano bus station",
+        "source": "Test Wire",
+        "url": "https://example.org/kano",
         "text": "KANO, Nigeria (Test Wire) - A bomb exploded at a crowded bus station in Kano on Sunday, killing nine "
         "people and wounding 21 others, police said.\n\nPolice spokesman Musa Ibrahim said the device had been hidden "
         "in a bag near the ticket office. No group has claimed responsibility for the bombing.\n\nWitnesses said the "
         "blast shattered windows across the street.",
     },
     {
-        "id": "web-test-kano-2", "published": "2023-03-06", "title": "Kano station blast toll rises",
-        "source": "Other Daily", "url": "https://example.org/kano-2",
+        "id": "web-test-kano-2",
+        "published": "2023-03-06",
+        "title": "Kano station blast toll rises",
+        "source": "Other Daily",
+        "url": "https://example.org/kano-2",
         "text": "KANO, Nigeria - The number of people killed in Sunday's bombing at a bus station in Kano has risen to "
         "eleven, hospital officials said on Monday. About 20 people were injured in the explosion.\n\nSecurity was "
         "increased at markets and motor parks across the city.",
     },
     {
-        "id": "web-test-uruapan", "published": "2023-05-14", "title": "Gunmen ambush police patrol in Uruapan",
+        "id": "web-test-uruapan",
+        "published": "2023-05-14",
+        "title": "Gunmen ambush police patrol in Uruapan",
         "source": "Test Wire",
         "text": "URUAPAN, Mexico (Test Wire) - Gunmen ambushed a police patrol in Uruapan, in the western state of "
         "Michoacan, on Saturday, killing four officers, the state prosecutor's office said.\n\nTwo other officers "
         "were wounded in the attack and taken to hospital.",
     },
     {
-        "id": "web-test-goma", "published": "2023-07-02", "title": "Three aid workers kidnapped near Goma",
+        "id": "web-test-goma",
+        "published": "2023-07-02",
+        "title": "Three aid workers kidnapped near Goma",
         "source": "Test Wire",
         "text": "GOMA, Democratic Republic of Congo (Test Wire) - Armed men kidnapped three aid workers on the road "
         "north of Goma on Friday, their organisation said.\n\nThe workers were travelling in a marked vehicle when "

@@ -1,4 +1,4 @@
-"""Second round of gazetteer rules (issue 4): people's names in wire capitals, capitals of
+"""Gazetteer traps: people's names in wire capitals, capitals of
 countries, spellings the scorer reads, regions and districts; sentences written for these tests."""
 
 from __future__ import annotations

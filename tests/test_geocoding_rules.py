@@ -410,8 +410,7 @@ def test_the_capital_followed_by_a_name_is_left_to_that_name() -> None:
 
 def test_a_country_named_as_origin_does_not_place_the_event() -> None:
     text = (
-        "Militants who crossed over from Afghanistan attacked a checkpoint in Quetta on Monday, "
-        "killing three soldiers."
+        "Militants who crossed over from Afghanistan attacked a checkpoint in Quetta on Monday, killing three soldiers."
     )
     place = event_place(text)
     assert place is not None and place.country_code == "PK" and place.name == "Quetta"

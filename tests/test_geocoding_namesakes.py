@@ -1,4 +1,4 @@
-"""Geocoding rules of the third accuracy round: namesakes, regions named with a place, names that
+"""Geocoding by context: namesakes, regions named with a place, names that
 are no places. Each with its own invented sentences."""
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def test_a_country_before_a_weekday_still_places_the_event() -> None:
     assert place is not None and place.country_code == "IQ"
 
 
-# --- session 3, second round (geo2) ---
+# --- borders, containers and names that are no places ---
 
 
 def test_a_country_named_for_its_border_is_the_other_side() -> None:

@@ -1,4 +1,4 @@
-"""Casualty rules of issue 3, session 3: asides that close before the verb, ordinals inside a unit's
+"""Casualty phrasings: asides that close before the verb, ordinals inside a unit's
 name, adverbs before the effect, figures taken to hospital, and clauses that start their own effect
 after "including". Sentences are our own, with invented names and places."""
 
@@ -118,7 +118,6 @@ def test_figures(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
 
 
-
 def test_relative_clause_keeps_a_person_coordinated_after_it() -> None:
     sentence = "TWO GUARDS WHO WERE ESCORTING HER AND A DRIVER WERE WOUNDED IN THE ATTACK."
     assert totals(sentence) == {"wounded": 3}
@@ -138,7 +137,7 @@ def test_a_disputed_figure_gives_way_to_the_others() -> None:
     assert max(e.fatalities.best or 0 for e in events) == 22
 
 
-# --- issue 3, second round (cas2): misspelt effect words, victims stabbed without dying
+# --- misspelt effect words, victims stabbed without dying
 
 
 @pytest.mark.parametrize(
@@ -205,16 +204,7 @@ def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expect
     assert totals(sentence) == expected
 
 
-# --- third session, third round: wounded figures that land on the event they belong to ---
-
-
-def _events(text: str) -> list:
-    from datetime import date
-
-    from eventwatch.model import Article
-    from eventwatch.pipeline import analyse
-
-    return list(analyse(Article(doc_id="t", text=text, published=date(2015, 3, 2))))
+# --- wounded figures that land on the event they belong to ---
 
 
 @pytest.mark.parametrize(
@@ -227,8 +217,8 @@ def _events(text: str) -> list:
         "Three guards were shot dead by gunmen in Brenmoor. Another guard was wounded in the attack.",
     ],
 )
-def test_another_victim_joins_the_event_told(text: str) -> None:
-    events = _events(text)
+def test_another_victim_joins_the_event_told(analyse_text, text: str) -> None:
+    events = analyse_text(text, "2015-03-02")
     assert len(events) == 1
     assert events[0].injuries.best is not None and events[0].fatalities.best is not None
 
@@ -302,7 +292,7 @@ def test_one_person_after_and_with_was_is_counted(sentence: str, expected: dict[
     assert totals(sentence) == expected
 
 
-# --- third session, fourth round: one named victim told by a deed noun -------------------------------------------
+# --- one named victim told by a deed noun -------------------------------------------
 
 
 @pytest.mark.parametrize(

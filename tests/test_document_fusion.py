@@ -1,18 +1,11 @@
-"""In-document fusion, session 3: records of one incident told in several sentences of one report
+"""In-document fusion: records of one incident told in several sentences of one report
 become one record. The sentences are written for these tests; names are invented."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
-
 _PUBLISHED = date(1989, 6, 3)
-
-
-def _events(text: str) -> list[Event]:
-    return analyse(Article(doc_id="t", text=text, published=_PUBLISHED))
 
 
 _FILED_ABROAD = """TEGUCIGALPA, 3 JUN 89 (RADIO NORTE) -- THE HONDURAN GOVERNMENT TODAY CONDEMNED THE \
@@ -26,8 +19,8 @@ THE JUDGE AND HIS DRIVER WERE KILLED EARLY THIS MORNING BY MEN WHO FIRED ON THEI
 """
 
 
-def test_a_murder_condemned_from_a_foreign_dateline_is_the_murder_the_text_places() -> None:
-    events = _events(_FILED_ABROAD.format(town="QUETZALTENANGO"))
+def test_a_murder_condemned_from_a_foreign_dateline_is_the_murder_the_text_places(analyse_text) -> None:
+    events = analyse_text(_FILED_ABROAD.format(town="QUETZALTENANGO"), _PUBLISHED)
     assert len(events) == 1
     (event,) = events
     assert event.location is not None and event.location.name == "Quetzaltenango"
@@ -35,9 +28,9 @@ def test_a_murder_condemned_from_a_foreign_dateline_is_the_murder_the_text_place
     assert event.fatalities.best == 2
 
 
-def test_a_dateline_in_the_incidents_own_country_is_not_joined() -> None:
+def test_a_dateline_in_the_incidents_own_country_is_not_joined(analyse_text) -> None:
     # the dateline town is often the incident's own town: the two records stay apart
-    events = _events(_FILED_ABROAD.format(town="SAN PEDRO SULA"))
+    events = analyse_text(_FILED_ABROAD.format(town="SAN PEDRO SULA"), _PUBLISHED)
     assert {e.location.name for e in events if e.location} >= {"Tegucigalpa", "San Pedro Sula"}
 
 
@@ -54,15 +47,15 @@ IN A SEPARATE INCIDENT, A BOMB EXPLODED TODAY AT A POLICE STATION IN SAN MIGUEL,
 """
 
 
-def test_a_foreign_dateline_record_is_not_joined_when_two_placed_incidents_could_be_it() -> None:
-    events = _events(_TWO_ABROAD)
+def test_a_foreign_dateline_record_is_not_joined_when_two_placed_incidents_could_be_it(analyse_text) -> None:
+    events = analyse_text(_TWO_ABROAD, _PUBLISHED)
     assert "Tegucigalpa" in {e.location.name for e in events if e.location}
 
 
-def test_destroying_a_stretch_of_a_pipeline_is_an_attack() -> None:
+def test_destroying_a_stretch_of_a_pipeline_is_an_attack(analyse_text) -> None:
     for text in (
         "Rebels of the Northern Front destroyed a stretch of the Rio Verdoso oil pipeline near Saravena yesterday.",
         "GUERRILLAS YESTERDAY DESTROYED A SECTION OF THE OIL PIPELINE NEAR SARAVENA, THE ARMY REPORTED.",
         "Insurgents destroyed part of the railway line near Saravena on Friday.",
     ):
-        assert [e.event_type for e in _events(text) if e.is_violent], text
+        assert [e.event_type for e in analyse_text(text, _PUBLISHED) if e.is_violent], text

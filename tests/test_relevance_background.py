@@ -1,4 +1,4 @@
-"""Relevance rules of issue 3 (session 3): what is news and what is background, plans, talk or
+"""Relevance: what is news and what is background, plans, talk or
 statistics. Sentences and places are our own."""
 
 from __future__ import annotations

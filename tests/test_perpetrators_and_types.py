@@ -1,4 +1,4 @@
-"""Perpetrators and event types, issue 3 (third pass): state forces named as the ones who acted,
+"""Perpetrators and event types: state forces named as the ones who acted,
 unknown armed groups in wire copy, group variants. Sentences and names are our own."""
 
 from __future__ import annotations
@@ -26,14 +26,17 @@ def perpetrators(text: str) -> list[str]:
     ("text", "expected"),
     [
         # the forces as the subject of a deed, in wire capitals
-        ("THE AIR FORCE HAS BOMBED THE VILLAGE OF LAS TUNAS, THE FRENTE DEL PUEBLO SAID. THREE PEASANTS DIED.",
-         "air force"),
+        (
+            "THE AIR FORCE HAS BOMBED THE VILLAGE OF LAS TUNAS, THE FRENTE DEL PUEBLO SAID. THREE PEASANTS DIED.",
+            "air force",
+        ),
         ("THE NATIONAL GUARD MURDERED A TEACHER IN THE TOWN OF EL ROBLE TODAY.", "national guard"),
         # forces who own up to a killing or are implicated in it
-        ("The Ruritanian army accepted responsibility for the death of two farmers who were shot near Tolva.",
-         "army"),
-        ("Five members of the armed forces implicated in the murder of a judge in Tolva were arrested.",
-         "armed forces"),
+        ("The Ruritanian army accepted responsibility for the death of two farmers who were shot near Tolva.", "army"),
+        (
+            "Five members of the armed forces implicated in the murder of a judge in Tolva were arrested.",
+            "armed forces",
+        ),
     ],
 )
 def test_state_forces_who_acted_are_perpetrators(text: str, expected: str) -> None:
@@ -51,14 +54,24 @@ def test_forces_killed_in_an_ambush_are_not_perpetrators() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('SAN PEDRO, 4 JAN 90 -- THE "RED DAWN LIBERATION FRONT" BOMBED THREE PUBLIC BUILDINGS IN LOSARIO TODAY.',
-         "Red Dawn Liberation Front"),
-        ("A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT TONIGHT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE "
-         "MAYOR OF LOSARIO, WHO WAS SHOT DEAD.", "Juan Perez Commando"),
-        ('THE "SECRET PATRIOTIC ARMY" (SPA) HAS CLAIMED RESPONSIBILITY FOR THE BOMBING OF A JUDGE\'S HOUSE IN '
-         "LOSARIO YESTERDAY.", "SPA: Secret Patriotic Army"),
-        ("GUERRILLAS OF THE PEOPLES REVOLUTIONARY ARMY (PRA) KIDNAPPED A RANCHER IN LOSARIO TODAY.",
-         "PRA: Peoples Revolutionary Army"),
+        (
+            'SAN PEDRO, 4 JAN 90 -- THE "RED DAWN LIBERATION FRONT" BOMBED THREE PUBLIC BUILDINGS IN LOSARIO TODAY.',
+            "Red Dawn Liberation Front",
+        ),
+        (
+            "A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT TONIGHT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE "
+            "MAYOR OF LOSARIO, WHO WAS SHOT DEAD.",
+            "Juan Perez Commando",
+        ),
+        (
+            'THE "SECRET PATRIOTIC ARMY" (SPA) HAS CLAIMED RESPONSIBILITY FOR THE BOMBING OF A JUDGE\'S HOUSE IN '
+            "LOSARIO YESTERDAY.",
+            "SPA: Secret Patriotic Army",
+        ),
+        (
+            "GUERRILLAS OF THE PEOPLES REVOLUTIONARY ARMY (PRA) KIDNAPPED A RANCHER IN LOSARIO TODAY.",
+            "PRA: Peoples Revolutionary Army",
+        ),
         ("A GROUP CALLED THE FREE ISLAND MOVEMENT KIDNAPPED A BUSINESSMAN IN LOSARIO.", "Free Island Movement"),
     ],
 )
@@ -120,13 +133,20 @@ def test_shells_that_killed_make_an_explosion(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("TODAY THE AIR FORCE BEGAN BOMBING AND FIRING ROCKETS AGAINST A SETTLEMENT OF REFUGEES IN LAS TUNAS.",
-         "air force"),
+        (
+            "TODAY THE AIR FORCE BEGAN BOMBING AND FIRING ROCKETS AGAINST A SETTLEMENT OF REFUGEES IN LAS TUNAS.",
+            "air force",
+        ),
         ("FIVE PEASANTS WERE KILLED WHEN AN AIR FORCE HELICOPTER MACHINEGUNNED A CAMP IN LAS TUNAS.", "air force"),
-        ("THE ARREST OF 45 SOLDIERS AND 2 OFFICERS FOR KILLING 6 PRIESTS ON 16 NOVEMBER IN LOSARIO IS A MILESTONE.",
-         "soldiers"),
-        ('ON 25 JANUARY, ALLEGED COMMANDOS OF THE "RUMBERO" PEOPLE\'S LIBERATION FRONT MACHINEGUNNED A RETIRED '
-         "GENERAL IN LOSARIO.", "Rumbero People's Liberation Front"),
+        (
+            "THE ARREST OF 45 SOLDIERS AND 2 OFFICERS FOR KILLING 6 PRIESTS ON 16 NOVEMBER IN LOSARIO IS A MILESTONE.",
+            "soldiers",
+        ),
+        (
+            'ON 25 JANUARY, ALLEGED COMMANDOS OF THE "RUMBERO" PEOPLE\'S LIBERATION FRONT MACHINEGUNNED A RETIRED '
+            "GENERAL IN LOSARIO.",
+            "Rumbero People's Liberation Front",
+        ),
     ],
 )
 def test_more_ways_the_doers_are_told(text: str, expected: str) -> None:
@@ -245,13 +265,21 @@ def test_an_acronym_before_a_gun_word_is_the_guns_model() -> None:
     ("text", "expected"),
     [
         # vests and belts worn by the attackers make a suicide bombing of an 'attack'
-        ("A team of six militants wearing suicide vests attacked the court building in Tolva, killing 12 people.",
-         "Bombing/Explosion"),
-        ("Three fighters attacked and stormed into the town hall of Tolva, killing guards, before detonating "
-         "their explosive-belts.", "Bombing/Explosion"),
+        (
+            "A team of six militants wearing suicide vests attacked the court building in Tolva, killing 12 people.",
+            "Bombing/Explosion",
+        ),
+        (
+            "Three fighters attacked and stormed into the town hall of Tolva, killing guards, before detonating "
+            "their explosive-belts.",
+            "Bombing/Explosion",
+        ),
         # a count between the verb and the grenades
-        ("An attack on a cinema in Tolva took place during a film. Attackers hurled two grenades and fled. "
-         "Three people were killed.", "Bombing/Explosion"),
+        (
+            "An attack on a cinema in Tolva took place during a film. Attackers hurled two grenades and fled. "
+            "Three people were killed.",
+            "Bombing/Explosion",
+        ),
         # petrol bombs set things on fire: arson, not a bombing
         ("Masked men threw petrol bombs and burned a bus in Tolva.", "Facility/Infrastructure Attack"),
     ],

@@ -1,4 +1,4 @@
-"""Rules added in the accuracy pass of issue 3: historical-present reporting ("militants bomb the
+"""Phrasings of events and casualties: historical-present reporting ("militants bomb the
 station"), counted plural events, stage cues that are not modals ("11 May", "No 2"), more ways of
 telling casualties, and new event words. Sentences are our own."""
 
@@ -331,9 +331,7 @@ def test_a_clock_time_in_wire_copy_is_not_a_toll() -> None:
 
 
 def test_victims_listed_after_a_named_one_all_count() -> None:
-    sentence = (
-        "Soldiers are suspected in the assassination of Ignacio Ellacuria, five other Jesuits, and two women."
-    )
+    sentence = "Soldiers are suspected in the assassination of Ignacio Ellacuria, five other Jesuits, and two women."
     assert totals(sentence) == {"killed": 8}
 
 

@@ -52,14 +52,58 @@ def _org_heads() -> frozenset[str]:
 
 _BY = {"by", "of"}
 _PERP_BEFORE = {
-    "suspected", "alleged", "presumed", "blamed", "attributed", "accused", "accuses", "accusing", "blames", "blaming"
+    "suspected",
+    "alleged",
+    "presumed",
+    "blamed",
+    "attributed",
+    "accused",
+    "accuses",
+    "accusing",
+    "blames",
+    "blaming",
 }
 _NOT_BY_THE_DOER = frozenset(
-    {"reported", "announced", "confirmed", "stated", "said", "issued", "disclosed", "rescued", "freed", "liberated",
-     "arrested", "captured", "detained", "found", "discovered", "cordoned", "surrounded", "investigated", "condemned",
-     "denounced", "repelled", "repulsed", "evacuated", "solved", "guarded", "escorted", "intercepted", "seized",
-     "confiscated", "defused", "deactivated", "dismantled", "questioned", "interrogated", "identified", "sought",
-     "wanted", "pursued"}
+    {
+        "reported",
+        "announced",
+        "confirmed",
+        "stated",
+        "said",
+        "issued",
+        "disclosed",
+        "rescued",
+        "freed",
+        "liberated",
+        "arrested",
+        "captured",
+        "detained",
+        "found",
+        "discovered",
+        "cordoned",
+        "surrounded",
+        "investigated",
+        "condemned",
+        "denounced",
+        "repelled",
+        "repulsed",
+        "evacuated",
+        "solved",
+        "guarded",
+        "escorted",
+        "intercepted",
+        "seized",
+        "confiscated",
+        "defused",
+        "deactivated",
+        "dismantled",
+        "questioned",
+        "interrogated",
+        "identified",
+        "sought",
+        "wanted",
+        "pursued",
+    }
 )
 _DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
 _PERP_AFTER = (
@@ -119,15 +163,83 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
 # one: in quotes ('the "Red Dawn Front"'), after a naming word ("a group calling itself ..."), or
 # before its acronym when the words sound armed ("... Liberation Army (XLA)")
 _NAMING_CUES = frozenset({"calling", "called", "self-styled", "styled", "so-called", "self-named", "named"})
-_NAME_WORD_STOPS = frozenset({"the", "a", "an", "by", "and", "that", "which", "who", "from", "to", "in", "on", "for",
-                              "with", "at", "its", "their", "his", "her", "members", "member", "leader", "spokesman",
-                              "were", "was", "is", "are", "has", "have", "had", "will", "would"})
-_ARMED_NAME_WORDS = frozenset({"army", "commando", "commandos", "liberation", "guerrilla", "armed", "forces",
-                               "resistance", "brigade", "brigades", "squad", "squads", "militia"})
+_NAME_WORD_STOPS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "by",
+        "and",
+        "that",
+        "which",
+        "who",
+        "from",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "at",
+        "its",
+        "their",
+        "his",
+        "her",
+        "members",
+        "member",
+        "leader",
+        "spokesman",
+        "were",
+        "was",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+    }
+)
+_ARMED_NAME_WORDS = frozenset(
+    {
+        "army",
+        "commando",
+        "commandos",
+        "liberation",
+        "guerrilla",
+        "armed",
+        "forces",
+        "resistance",
+        "brigade",
+        "brigades",
+        "squad",
+        "squads",
+        "militia",
+    }
+)
 # parties, civic bodies and the state's own forces named with their acronyms are not armed groups
-_CIVIC_NAME_WORDS = frozenset({"party", "ruling", "democratic", "alliance", "council", "committee", "committees",
-                               "federation", "association", "union", "government", "ministry", "institute",
-                               "security", "police", "public", "guard", "navy", "air"})
+_CIVIC_NAME_WORDS = frozenset(
+    {
+        "party",
+        "ruling",
+        "democratic",
+        "alliance",
+        "council",
+        "committee",
+        "committees",
+        "federation",
+        "association",
+        "union",
+        "government",
+        "ministry",
+        "institute",
+        "security",
+        "police",
+        "public",
+        "guard",
+        "navy",
+        "air",
+    }
+)
 
 
 def _is_name_word(token: Token) -> bool:
@@ -148,8 +260,9 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if token.text == '"':
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
-            if close is not None and all(_is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS
-                                         for k in range(i + 1, close)):
+            if close is not None and all(
+                _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS for k in range(i + 1, close)
+            ):
                 stop = close
                 if not any(tokens[k].lower in heads for k in range(i + 1, close)):
                     # 'the "Cinchonero" People's Liberation Front': the quotes hold part of the name
@@ -186,8 +299,11 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             while start < i and tokens[start].lower in _CONNECTORS:
                 start += 1
             words = {t.lower for t in tokens[start:i]}
-            if i - start >= 2 and tokens[i - 1].lower in heads and words & _ARMED_NAME_WORDS and not (
-                words & _CIVIC_NAME_WORDS
+            if (
+                i - start >= 2
+                and tokens[i - 1].lower in heads
+                and words & _ARMED_NAME_WORDS
+                and not (words & _CIVIC_NAME_WORDS)
             ):
                 runs.append((start, i))
     return runs
@@ -210,9 +326,36 @@ _ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity
 
 # "the air force has bombed", "the national guard murdered a student", "an air force helicopter strafed",
 # "the air force began bombing": forces named as the subject of a deed
-_AUXILIARIES = frozenset({"has", "have", "had", "[", "]", "began", "continued", "started", "helicopter",
-                          "helicopters", "plane", "planes", "aircraft", "jets", "gunship", "gunships", "troops",
-                          "units", "unit", "patrol", "patrols", "soldiers", "members", "men", "personnel", "agents"})
+_AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "[",
+        "]",
+        "began",
+        "continued",
+        "started",
+        "helicopter",
+        "helicopters",
+        "plane",
+        "planes",
+        "aircraft",
+        "jets",
+        "gunship",
+        "gunships",
+        "troops",
+        "units",
+        "unit",
+        "patrol",
+        "patrols",
+        "soldiers",
+        "members",
+        "men",
+        "personnel",
+        "agents",
+    }
+)
 _ONGOING = frozenset({"began", "continued", "started", "is", "are", "was", "were"})
 _DEED_ENDINGS = ("ed", "shot")
 # "two soldiers killed in an ambush": the deed was done to them (a reduced passive)
@@ -248,8 +391,21 @@ def _by_index(tokens: list[Token], start: int) -> int | None:
 
 
 # "the arrest of 45 soldiers for killing six priests", "two officers were charged with the murder": held for the deed
-_HELD = frozenset({"arrest", "arrested", "detained", "charged", "indicted", "convicted", "sentenced", "tried", "jailed",
-                   "implicated", "prosecuted"})
+_HELD = frozenset(
+    {
+        "arrest",
+        "arrested",
+        "detained",
+        "charged",
+        "indicted",
+        "convicted",
+        "sentenced",
+        "tried",
+        "jailed",
+        "implicated",
+        "prosecuted",
+    }
+)
 
 
 _FOR = frozenset({"for", "with", "in", "of"})
@@ -310,8 +466,21 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
 
 
 # "four FAL rifles": an acronym before a gun word names the gun's model, not a group
-_GUN_WORDS = frozenset({"rifle", "rifles", "gun", "guns", "carbine", "carbines", "pistol", "pistols", "ammunition",
-                        "cartridges", "magazines"})
+_GUN_WORDS = frozenset(
+    {
+        "rifle",
+        "rifles",
+        "gun",
+        "guns",
+        "carbine",
+        "carbines",
+        "pistol",
+        "pistols",
+        "ammunition",
+        "cartridges",
+        "magazines",
+    }
+)
 
 
 def _title(word: str) -> str:

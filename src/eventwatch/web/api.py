@@ -232,9 +232,7 @@ def login(request: Request, response: Response, store: StoreDep, body: LoginRequ
     address = request.client.host if request.client else "?"
     wait = throttle.retry_after(address, body.username)
     if wait:
-        raise HTTPException(
-            429, f"too many failed sign-ins; try again in {wait} s", headers={"Retry-After": str(wait)}
-        )
+        raise HTTPException(429, f"too many failed sign-ins; try again in {wait} s", headers={"Retry-After": str(wait)})
     user = authenticate(store, body.username, body.password)
     if user is None:
         throttle.failed(address, body.username)

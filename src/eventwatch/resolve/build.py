@@ -10,7 +10,7 @@ from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, is_violent_kind, kind_spec
+from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
@@ -218,6 +218,30 @@ def _told_as_earlier(facts, trigger) -> bool:
     return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
 
 
+def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
+    """ "the bombings of the suburbs and the murder of six priests": the uncounted plural is the war
+    around the deed, not how it was done; the deed named one at a time types the event. A murder the
+    draft opens with is not typed by the explosions its later sentences mention ("there were
+    explosions and shots during the murder")."""
+    plural: set[str] = set()
+    single: set[str] = set()
+    for facts in draft.sentences:
+        for trigger in facts.live_triggers:
+            if trigger.stage != "accomplished":
+                continue
+            if trigger.plural and not facts.counted(trigger):
+                plural.add(trigger.kind)
+            else:
+                single.add(trigger.kind)
+    if not single & deed_kinds("single"):
+        return done
+    campaign = plural - single
+    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    if lead & deed_kinds("lead") and not lead & _EXPLOSIVE_KINDS:
+        campaign |= _EXPLOSIVE_KINDS
+    return [k for k in done if k not in campaign] or done
+
+
 def event_id(article: Article, anchor: int) -> str:
     digest = hashlib.sha256(f"{article.doc_id}\x00{article.content_hash}\x00{anchor}".encode()).hexdigest()
     return "ev-" + digest[:16]
@@ -260,6 +284,7 @@ def build_event(
             for t in f.live_triggers
             if t.stage == "accomplished" and (f.sentence.index, t.start_index) not in earlier
         ]
+    done = _without_campaigns(draft, done)
     tried = {t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "attempted"}
     if set(done) <= {"killing", "attack"} and tried & _EXPLOSIVE_KINDS:
         # "a suicide attack was foiled ..., killing five assailants": the deaths say nothing of how;

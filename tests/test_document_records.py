@@ -87,3 +87,14 @@ def test_a_statement_day_alone_still_dates_the_deed() -> None:
     )
     (event,) = _events(text)
     assert event.date_start == _PUBLISHED
+
+
+def test_a_deed_reported_today_is_dated_by_the_day_a_later_sentence_gives_it() -> None:
+    text = (
+        "LIMA, 3 JUN 89 (EFE) -- IT WAS REPORTED TODAY IN AYACUCHO THAT 16 PEASANTS DIED DURING AN ATTACK BY "
+        "A SHINING PATH COLUMN ON THE VILLAGE OF TAMBO.\n\nTRUCK DRIVERS WHO ARRIVED TODAY FROM THE AREA HAVE "
+        "REPORTED THAT THE ATTACK TOOK PLACE ON WEDNESDAY NIGHT."
+    )
+    (event,) = _events(text)
+    assert event.date_start == date(1989, 5, 31)
+    assert event.fatalities.best == 16

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
@@ -160,8 +161,24 @@ _SHELLS = _WEAPON_KINDS[0][0]
 
 _EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
 _FIREARMS = frozenset(
-    {"gun", "guns", "rifle", "rifles", "pistol", "pistols", "bullet", "bullets", "machinegun", "machineguns",
-     "submachine", "shots", "gunfire", "gunshots", "firearms", "revolver"}
+    {
+        "gun",
+        "guns",
+        "rifle",
+        "rifles",
+        "pistol",
+        "pistols",
+        "bullet",
+        "bullets",
+        "machinegun",
+        "machineguns",
+        "submachine",
+        "shots",
+        "gunfire",
+        "gunshots",
+        "firearms",
+        "revolver",
+    }
 )
 
 
@@ -354,8 +371,12 @@ def build_event(
         deadly = True
     # "they shot him before setting the vehicle on fire": people shot come before property burned
     # (GTD's hierarchy puts an armed assault above a facility attack)
-    if any(t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]]) for f in draft.sentences
-           for t in f.live_triggers if t.stage == "accomplished"):
+    if any(
+        t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]])
+        for f in draft.sentences
+        for t in f.live_triggers
+        if t.stage == "accomplished"
+    ):
         deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
@@ -378,7 +399,9 @@ def build_event(
         evidence_fields[draft.place_sentence].add("location")
     elif fallback_place is not None and not draft.background:
         place = fallback_place
-    for index in draft.date_sentences:
+    own_day = deed_day(draft)
+    date_sentences = [own_day[1]] if own_day else draft.date_sentences
+    for index in date_sentences:
         evidence_fields[index].add("date")
 
     stage = (
@@ -404,6 +427,8 @@ def build_event(
         stage=stage,
         background=draft.background,
     )
+    if own_day is not None:
+        event.date_start = event.date_end = own_day[0]
     if draft.background:
         event.date_start = event.date_end = None
         event.date_precision = "unknown"

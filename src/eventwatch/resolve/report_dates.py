@@ -45,3 +45,9 @@ def deed_dates(tokens: list[Token], dates: list[DateMention]) -> list[DateMentio
         return dates
     dropped = {id(d) for d in told if any(o.start > d.end and o not in told for o in days)}
     return [d for d in dates if id(d) not in dropped] if dropped else dates
+
+
+def statement_day(tokens: list[Token], dates: list[DateMention], value: object) -> bool:
+    """Whether the sentence's day ``value`` is told right after a verb of saying ("said today")."""
+    starts = [t.start for t in tokens]
+    return any(_is_day(d) and d.value == value and _after_saying(tokens, starts, d) for d in dates)

@@ -1,6 +1,7 @@
 """Which records a report gives, and how each is typed and dated: a deed named among a war's
 uncounted bombings, a later passage placing an incident only in the country, the day of a statement
-beside the day of the deed. The sentences are written for these tests; names are invented."""
+beside the day of the deed. The sentences are written for these tests; names and towns are invented
+or used only as places."""
 
 from __future__ import annotations
 
@@ -18,20 +19,20 @@ def _events(text: str) -> list[Event]:
 
 def test_a_murder_named_beside_a_wars_bombings_is_not_a_bombing() -> None:
     text = (
-        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- UNION LEADER ANSELMO QUIROGA SAID TODAY THAT THE "
-        "INDISCRIMINATE BOMBINGS OF THE SUBURBS AND THE MURDER OF SIX TEACHERS IN SAN MIGUEL ARE "
-        "WEARING DOWN THE GOVERNMENT."
+        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- THE TEACHERS UNION SAID TODAY THAT THE AIR FORCE "
+        "BOMBINGS OF THE NORTHERN HAMLETS AND THE MURDER OF TWO SCHOOLMASTERS IN SAN MIGUEL SHOW THAT "
+        "THE TRUCE HAS FAILED."
     )
     events = _events(text)
     assert events
     assert {e.attack_type for e in events} <= {"Assassination", "Armed Assault"}
 
 
-def test_a_murder_told_first_is_not_typed_by_explosions_heard_later() -> None:
+def test_a_murder_told_first_is_not_typed_by_explosions_told_later() -> None:
     text = (
-        "LIMA, 3 JUN 89 (EFE) -- GUNMEN MURDERED THE MAYOR OF HUANTA, ROSENDO PALMAREJO, IN HIS HOME "
-        "YESTERDAY.\n\nNEIGHBOURS SAID THERE WERE EXPLOSIONS AND SHOTS DURING THE MURDER, WHICH "
-        "LASTED A FEW MINUTES."
+        "LIMA, 3 JUN 89 (EFE) -- HOODED MEN MURDERED ROSENDO PALMAREJO, THE MAYOR OF HUANTA, OUTSIDE "
+        "HIS SHOP YESTERDAY.\n\nWITNESSES TOLD REPORTERS THAT THEY HEARD EXPLOSIONS WHILE THE MURDER "
+        "WAS TAKING PLACE."
     )
     events = _events(text)
     assert len(events) == 1
@@ -73,17 +74,17 @@ def test_a_passage_placed_only_in_another_country_stays_apart() -> None:
 
 def test_the_day_of_a_statement_does_not_date_the_deed_it_reports() -> None:
     text = (
-        "LIMA, 3 JUN 89 (EFE) -- POLICE AUTHORITIES REPORTED TODAY THAT YESTERDAY HEAVILY ARMED "
-        "REBELS BURNED THE OFFICES OF THE NATIONAL BANK IN AYACUCHO."
+        "LIMA, 3 JUN 89 (EFE) -- A NAVY SPOKESMAN ANNOUNCED TODAY THAT GUERRILLAS SET FIRE TO THE "
+        "CUSTOMS HOUSE IN PUCALLPA ON THURSDAY NIGHT."
     )
     (event,) = _events(text)
-    assert event.date_start == date(1989, 6, 2)
+    assert event.date_start == date(1989, 6, 1)
 
 
 def test_a_statement_day_alone_still_dates_the_deed() -> None:
     text = (
-        "LIMA, 3 JUN 89 (EFE) -- POLICE REPORTED TODAY THAT HEAVILY ARMED REBELS BURNED THE OFFICES "
-        "OF THE NATIONAL BANK IN AYACUCHO."
+        "LIMA, 3 JUN 89 (EFE) -- A NAVY SPOKESMAN ANNOUNCED TODAY THAT GUERRILLAS SET FIRE TO THE "
+        "CUSTOMS HOUSE IN PUCALLPA."
     )
     (event,) = _events(text)
     assert event.date_start == _PUBLISHED
@@ -91,10 +92,10 @@ def test_a_statement_day_alone_still_dates_the_deed() -> None:
 
 def test_a_deed_reported_today_is_dated_by_the_day_a_later_sentence_gives_it() -> None:
     text = (
-        "LIMA, 3 JUN 89 (EFE) -- IT WAS REPORTED TODAY IN AYACUCHO THAT 16 PEASANTS DIED DURING AN ATTACK BY "
-        "A SHINING PATH COLUMN ON THE VILLAGE OF TAMBO.\n\nTRUCK DRIVERS WHO ARRIVED TODAY FROM THE AREA HAVE "
-        "REPORTED THAT THE ATTACK TOOK PLACE ON WEDNESDAY NIGHT."
+        "LIMA, 3 JUN 89 (EFE) -- THE REGIONAL PREFECT ANNOUNCED TODAY IN HUANCAYO THAT NINE "
+        "FARMERS WERE KILLED WHEN GUERRILLAS RAIDED THE HAMLET OF SANTA ROSA.\n\nRELATIVES WHO REACHED "
+        "THE CITY THIS MORNING SAID THAT THE RAID TOOK PLACE ON WEDNESDAY EVENING."
     )
     (event,) = _events(text)
     assert event.date_start == date(1989, 5, 31)
-    assert event.fatalities.best == 16
+    assert event.fatalities.best == 9

@@ -126,9 +126,10 @@ def _placed_vaguely(event: Event) -> bool:
 
 
 def _fold_vague(fused: list[Event]) -> list[Event]:
-    """A later record placed only in a region or the country ("the murder shocked Colombia", "attacks
-    in the north") after the report has told an incident in that country is that incident told again,
-    or talk around it, far more often than a new incident: it joins the nearest earlier one."""
+    """A later record placed only in a region or the country ("two soldiers were killed in Colombia
+    today", "attacks in the north") after the report has told an incident in that country is that
+    incident told again, or talk around it, far more often than a new incident: it joins the nearest
+    earlier one."""
     kept: list[Event] = []
     for event in fused:
         earlier = None

@@ -236,10 +236,10 @@ def _told_as_earlier(facts, trigger) -> bool:
 
 
 def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
-    """ "the bombings of the suburbs and the murder of six priests": the uncounted plural is the war
-    around the deed, not how it was done; the deed named one at a time types the event. A murder the
-    draft opens with is not typed by the explosions its later sentences mention ("there were
-    explosions and shots during the murder")."""
+    """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
+    plural is the war around the deed, not how it was done; the deed named one at a time types the
+    event. A murder the draft opens with is not typed by explosions its later sentences mention
+    ("witnesses heard explosions while the murder was taking place")."""
     plural: set[str] = set()
     single: set[str] = set()
     for facts in draft.sentences:

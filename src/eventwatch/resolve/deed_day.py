@@ -1,8 +1,8 @@
 """A deed dated by the day it was talked about, when another sentence gives the deed's own day.
 
-"The president said today the situation is abominable. He cited the killing of the priests in the
-capital on 16 November": the first day found dates the statement; the day told beside the killing
-dates the event.
+"The prefect announced today that nine farmers were killed in a raid. Relatives said the raid took
+place on Wednesday evening": the first day found dates the announcement; the day told beside the
+raid dates the event.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from datetime import date
 
 from eventwatch.extract.dates import DateMention
 from eventwatch.resolve.events import Draft
+from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.report_dates import statement_day
 
 _BESIDE = 8  # tokens between an event word and its day
 
 
-def _beside_deed(facts, mention: DateMention) -> bool:  # type: ignore[no-untyped-def]
+def _beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
     starts = [t.start for t in facts.tokens]
     at = bisect.bisect_left(starts, mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)

@@ -1,7 +1,7 @@
 """The day of a statement is not the day of the deed it tells of.
 
-"Police reported today in Lima that yesterday rebels burned the bank": both days are in one
-sentence and "today" comes first, but it dates the report. A day right after a verb of saying
+"A navy spokesman announced today that guerrillas set fire to the customs house on Thursday night":
+both days are in one sentence and "today" comes first, but it dates the announcement. A day right after a verb of saying
 gives way when the sentence names another day for the deed.
 """
 

@@ -110,7 +110,8 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
             kept.append(event)
             continue
         placed = [
-            e for e in fused
+            e
+            for e in fused
             if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _same_time(e, event)
         ]
         if len(placed) == 1:
@@ -118,6 +119,55 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
         else:
             kept.append(event)
     return kept
+
+
+def _placed_vaguely(event: Event) -> bool:
+    return event.location is not None and event.location.precision >= 3 and not event.background
+
+
+def _fold_vague(fused: list[Event]) -> list[Event]:
+    """A later record placed only in a region or the country ("two soldiers were killed in Colombia
+    today", "attacks in the north") after the report has told an incident in that country is that
+    incident told again, or talk around it, far more often than a new incident: it joins the nearest
+    earlier one."""
+    kept: list[Event] = []
+    for event in fused:
+        earlier = None
+        if event.is_violent and _placed_vaguely(event):
+            country = event.location.country_code if event.location else None
+            earlier = next(
+                (
+                    e
+                    for e in reversed(kept)
+                    if e.is_violent and not e.background and e.location and e.location.country_code == country
+                ),
+                None,
+            )
+        if earlier is None:
+            kept.append(event)
+        else:
+            _absorb(earlier, event)
+    return kept
+
+
+def _absorb(into: Event, vague: Event) -> None:
+    """``vague`` folded into ``into``: what ``into`` counts stands, the vague passage only fills gaps."""
+    counted = {
+        "fatalities": into.fatalities.best is not None,
+        "injuries": into.injuries.best is not None,
+        "kidnapped": into.kidnapped is not None,
+    }
+    if counted["fatalities"]:
+        vague.fatalities = into.fatalities
+    if counted["injuries"]:
+        vague.injuries = into.injuries
+    if counted["kidnapped"]:
+        vague.kidnapped = into.kidnapped
+    kept_fields = {name for name, done in counted.items() if done}
+    for evidence in vague.evidence:
+        evidence.fields = [f for f in evidence.fields if f not in kept_fields]
+    vague.evidence = [e for e in vague.evidence if e.fields]
+    merge(into, vague)
 
 
 def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
@@ -129,4 +179,4 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    return _fold_unplaced(fused, document_place)
+    return _fold_vague(_fold_unplaced(fused, document_place))

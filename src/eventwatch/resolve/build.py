@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, is_violent_kind, kind_spec
+from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
@@ -160,8 +161,24 @@ _SHELLS = _WEAPON_KINDS[0][0]
 
 _EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
 _FIREARMS = frozenset(
-    {"gun", "guns", "rifle", "rifles", "pistol", "pistols", "bullet", "bullets", "machinegun", "machineguns",
-     "submachine", "shots", "gunfire", "gunshots", "firearms", "revolver"}
+    {
+        "gun",
+        "guns",
+        "rifle",
+        "rifles",
+        "pistol",
+        "pistols",
+        "bullet",
+        "bullets",
+        "machinegun",
+        "machineguns",
+        "submachine",
+        "shots",
+        "gunfire",
+        "gunshots",
+        "firearms",
+        "revolver",
+    }
 )
 
 
@@ -218,6 +235,30 @@ def _told_as_earlier(facts, trigger) -> bool:
     return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
 
 
+def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
+    """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
+    plural is the war around the deed, not how it was done; the deed named one at a time types the
+    event. A murder the draft opens with is not typed by explosions its later sentences mention
+    ("witnesses heard explosions while the murder was taking place")."""
+    plural: set[str] = set()
+    single: set[str] = set()
+    for facts in draft.sentences:
+        for trigger in facts.live_triggers:
+            if trigger.stage != "accomplished":
+                continue
+            if trigger.plural and not facts.counted(trigger):
+                plural.add(trigger.kind)
+            else:
+                single.add(trigger.kind)
+    if not single & deed_kinds("single"):
+        return done
+    campaign = plural - single
+    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    if lead & deed_kinds("lead") and not lead & _EXPLOSIVE_KINDS:
+        campaign |= _EXPLOSIVE_KINDS
+    return [k for k in done if k not in campaign] or done
+
+
 def event_id(article: Article, anchor: int) -> str:
     digest = hashlib.sha256(f"{article.doc_id}\x00{article.content_hash}\x00{anchor}".encode()).hexdigest()
     return "ev-" + digest[:16]
@@ -260,6 +301,7 @@ def build_event(
             for t in f.live_triggers
             if t.stage == "accomplished" and (f.sentence.index, t.start_index) not in earlier
         ]
+    done = _without_campaigns(draft, done)
     tried = {t.kind for f in draft.sentences for t in f.live_triggers if t.stage == "attempted"}
     if set(done) <= {"killing", "attack"} and tried & _EXPLOSIVE_KINDS:
         # "a suicide attack was foiled ..., killing five assailants": the deaths say nothing of how;
@@ -329,8 +371,12 @@ def build_event(
         deadly = True
     # "they shot him before setting the vehicle on fire": people shot come before property burned
     # (GTD's hierarchy puts an armed assault above a facility attack)
-    if any(t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]]) for f in draft.sentences
-           for t in f.live_triggers if t.stage == "accomplished"):
+    if any(
+        t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]])
+        for f in draft.sentences
+        for t in f.live_triggers
+        if t.stage == "accomplished"
+    ):
         deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
@@ -353,7 +399,9 @@ def build_event(
         evidence_fields[draft.place_sentence].add("location")
     elif fallback_place is not None and not draft.background:
         place = fallback_place
-    for index in draft.date_sentences:
+    own_day = deed_day(draft)
+    date_sentences = [own_day[1]] if own_day else draft.date_sentences
+    for index in date_sentences:
         evidence_fields[index].add("date")
 
     stage = (
@@ -379,6 +427,8 @@ def build_event(
         stage=stage,
         background=draft.background,
     )
+    if own_day is not None:
+        event.date_start = event.date_end = own_day[0]
     if draft.background:
         event.date_start = event.date_end = None
         event.date_precision = "unknown"

@@ -16,6 +16,7 @@ from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
+from eventwatch.resolve.report_dates import deed_dates
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
@@ -277,8 +278,9 @@ def sentence_facts(
         tokens=tokens,
         triggers=triggers,
         casualties=find_casualties(tokens),
-        dates=_not_planned(
-            find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published
+        dates=deed_dates(
+            tokens,
+            _not_planned(find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published),
         ),
         actors=find_actors(tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps),
         targets=find_targets(tokens, wire_caps),

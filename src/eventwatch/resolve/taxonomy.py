@@ -21,6 +21,11 @@ def kind_spec(kind: str) -> dict:
     return _taxonomy()["kinds"][kind]
 
 
+def deed_kinds(role: str) -> frozenset[str]:
+    """Kinds that name one deed done to someone (``single``), and those that type an event told first (``lead``)."""
+    return frozenset(_taxonomy()["deeds"][role])
+
+
 def kind_rank(kind: str) -> int:
     return kind_spec(kind)["rank"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
@@ -383,7 +384,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_one_victim(tokens, figures, used))
     figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
-    return _merge_coordinated(_before_earlier_event(tokens, figures))
+    return _merge_coordinated(_before_earlier_event(tokens, with_named_lists(tokens, figures)))
 
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -832,9 +833,29 @@ _INTRANSITIVE = frozenset(
 _EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
 _NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
 _MODIFIER_START = frozenset(
-    {"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on", "backed", "employed", "working",
-     "affiliated", "assigned", "attached", "deployed",
-     "serving", "stationed", "travelling", "traveling", "riding"}
+    {
+        "from",
+        "of",
+        "in",
+        "belonging",
+        "with",
+        "at",
+        "aboard",
+        "inside",
+        "on",
+        "backed",
+        "employed",
+        "working",
+        "affiliated",
+        "assigned",
+        "attached",
+        "deployed",
+        "serving",
+        "stationed",
+        "travelling",
+        "traveling",
+        "riding",
+    }
 )
 _NOT_PEOPLE = frozenset(
     {
@@ -925,6 +946,10 @@ _ONE_VICTIM_VERBS = frozenset(
         "took the life of",
         "taking the life of",
         "claimed the life of",
+        "body of",  # "the body of an unidentified man was found"
+        "the body of",
+        "corpse of",
+        "the corpse of",
         "assassinates",
         "kills",
         "murders",
@@ -990,6 +1015,8 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             continue
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
+        if side is not None and where is not None and where > k and tokens[where].lower.endswith("s"):
+            continue  # "the murder of the Jesuit priests": a group, whatever its size
         if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
             continue
         effect = match.payload
@@ -1000,17 +1027,17 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         while (another := _another_person(tokens, after)) is not None:
             noun_at, after = another
             noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
-            found.append(
-                CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end)
-            )
+            found.append(CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end))
         found.append(
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
         claimed.append((match.start, word.end))
         # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
         after = _past_place_of(tokens, after)
-        while after + 1 < len(tokens) and tokens[after].text == "," or (
-            after + 1 < len(tokens) and tokens[after].lower == "and"
+        while (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            or (after + 1 < len(tokens) and tokens[after].lower == "and")
         ):
             k2 = after + 1 + (tokens[after + 1].lower == "and")
             if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
@@ -1176,8 +1203,11 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             continue
         if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
-        elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
-            t.lower == "and" for t in subject[-5:]
+        elif (
+            token.lower == "were"
+            and subject
+            and subject[-1].lower != "and"
+            and any(t.lower == "and" for t in subject[-5:])
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
             value = max(2, _names_listed_before(tokens, k))  # "X, Y, and Z were killed"
         else:
@@ -1320,8 +1350,34 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
 
 
 _NOT_A_NAME = frozenset(
-    {"who", "he", "she", "they", "it", "them", "which", "that", "and", "also", "later", "nobody", "none", "many",
-     "several", "others", "all", "both", "some", "most", "few", "dozens", "hundreds", "thousands", "victim", "victims"}
+    {
+        "who",
+        "he",
+        "she",
+        "they",
+        "it",
+        "them",
+        "which",
+        "that",
+        "and",
+        "also",
+        "later",
+        "nobody",
+        "none",
+        "many",
+        "several",
+        "others",
+        "all",
+        "both",
+        "some",
+        "most",
+        "few",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "victim",
+        "victims",
+    }
 )
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
 
@@ -1364,9 +1420,7 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             continue  # "two men were killed ... Perez died": counted already
         side = side_of(tokens, max(0, subject_end - 4), subject_end)[0]
         found.append(
-            CasualtyFigure(
-                "killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end
-            )
+            CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
         )
     return found
 
@@ -1385,9 +1439,35 @@ def _is_ordinal(tokens: list[Token], k: int) -> bool:
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "only", "additional", "another",
-     "minor", "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at",
-     "least", "some", "about"}
+    {
+        "the",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "other",
+        "an",
+        "a",
+        "total",
+        "of",
+        "only",
+        "additional",
+        "another",
+        "minor",
+        "critically",
+        "seriously",
+        "slightly",
+        "severely",
+        "badly",
+        "lightly",
+        "gravely",
+        "mortally",
+        "at",
+        "least",
+        "some",
+        "about",
+    }
 )
 
 
@@ -1400,9 +1480,7 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
-        if match is not None and all(
-            w in _BETWEEN_VERB_AND_NUMBER for w in between
-        ):
+        if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
 

@@ -117,6 +117,21 @@ def test_a_body_found_is_one_dead(sentence: str, expected: dict[str, int]) -> No
     assert totals(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person named through another's possessive
+        ("THE ATTACKERS ALSO WOUNDED VORSO'S SON.", {"wounded": 1}),
+        ("Gunmen killed the mayor's driver near Tolva.", {"killed": 1}),
+        # the word after the people tells the toll's effect
+        ("THE BLAST LEFT A TOLL OF 1 PERSON WOUNDED AND DAMAGE TO 20 STORES.", {"wounded": 1}),
+        ("The blast left a toll of 12 people injured.", {"wounded": 12}),
+    ],
+)
+def test_possessed_victims_and_tolls_of_the_wounded(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

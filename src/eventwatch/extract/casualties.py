@@ -325,7 +325,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 if tokens[k - 1].lower == "any" or tokens[np_end - 1].lower in _TIME_WORDS:
                     continue  # "the deadliest toll of any one day": no count
 
-                figures.append(_figure(match.payload, number, tokens, np_end, is_total=True))
+                # "a toll of 1 person wounded": the word after the people tells the effect
+                told = lex.left.get(tokens[np_end].lower) if np_end < len(tokens) else None
+                figures.append(_figure(told or match.payload, number, tokens, np_end, is_total=True))
                 used.update(range(number.start_index, number.end_index))
                 break
 

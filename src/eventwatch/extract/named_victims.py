@@ -254,6 +254,20 @@ def _list_span(tokens: list[Token], verb: int, words: _Words) -> tuple[int, bool
     return 0, False
 
 
+def _possessed_person(tokens: list[Token], k: int, words: _Words) -> int | None:
+    """Index of the people noun in "[the] X's [adjective] noun" starting at ``k``, a singular noun."""
+    if k < len(tokens) and tokens[k].lower in words.determiners:
+        k += 1
+    if k >= len(tokens) or not tokens[k].lower.endswith(("'s", "’s")):
+        return None
+    for noun_at in (k + 1, k + 2):
+        if noun_at < len(tokens):
+            match = people_table().match_at(tokens, noun_at)
+            if match is not None and not tokens[match.end_index - 1].lower.endswith("s"):
+                return match.end_index - 1
+    return None
+
+
 def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     """Lists of two or more people killed or wounded, told before "were <killed>" or after
     "killed"/"the murder of"."""
@@ -300,6 +314,10 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         before = {t.lower for t in tokens[max(0, match.start_index - 2) : match.start_index]}
         if before & {"was", "were", "been", "be", "being"}:
             continue  # "were seriously injured": passive, its people come before
+        owned = _possessed_person(tokens, match.end_index, words)
+        if owned is not None:  # "wounded Castillo's son", "killed the mayor's driver"
+            found.append(NamedVictims(match.payload, 1, match.start, tokens[owned].end))
+            continue
         if match.end_index >= len(tokens) or not tokens[match.end_index].text.isalnum():
             continue  # "so many killed, so much destruction": no object
         items, stopped = _items(tokens, match.end_index, len(tokens), words)

@@ -132,6 +132,29 @@ def test_possessed_victims_and_tolls_of_the_wounded(sentence: str, expected: dic
     assert totals(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a definite title after a person counted in the sentence names that person again
+        (
+            "CRIMINALS TOOK PART IN THE ASSASSINATION OF SENATOR LUIS GALVO, THE LIBERAL PARTY CANDIDATE WHO WAS "
+            "GUNNED DOWN IN TOLVA ON 18 MAY.",
+            {"killed": 1},
+        ),
+        (
+            "THE BODY OF DEPUTY GABRIEL SANTAL LIES IN STATE AT THE ASSEMBLY WHERE THE PARTY LEADER WAS "
+            "ASSASSINATED ON 27 MAY.",
+            {"killed": 1},
+        ),
+        # but not after "and", "also" or ";": more people
+        ("The mayor was killed and the judge was killed.", {"killed": 2}),
+        ("Gunmen killed Juan Perel; the driver was also killed.", {"killed": 2}),
+    ],
+)
+def test_a_victim_named_again_counts_once(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

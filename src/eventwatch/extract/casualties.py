@@ -12,6 +12,7 @@ from functools import cache
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
+from eventwatch.extract.victims import drop_repeated_victims
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -386,7 +387,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_one_victim(tokens, figures, used))
     figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
-    return _merge_coordinated(_before_earlier_event(tokens, with_named_lists(tokens, figures)))
+    return _merge_coordinated(
+        _before_earlier_event(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+    )
 
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from eventwatch.extract.people import side_of
+from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
+
+if TYPE_CHECKING:
+    from eventwatch.extract.casualties import CasualtyFigure
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,3 +136,38 @@ def size_of(group: Group, counted: list[Group]) -> int | None:
     best = max(tally.values())
     values = [v for v, n in tally.items() if n == best]
     return values[0] if len(values) == 1 else None
+
+
+_BESIDES = frozenset({"and", "also", "another", "other", "others", "while", "whereas", ";"})
+
+
+def drop_repeated_victims(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "the assassination of Senator Galan, the Liberal candidate who was gunned down", "the body of
+    deputy Montoya lies in the assembly where the party leader was assassinated": a definite title
+    after one person already counted in the sentence names that person again."""
+    dropped: list[CasualtyFigure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        earlier = [
+            f
+            for f in figures
+            if f.effect == figure.effect and f.value == 1 and f.end <= figure.start and f not in dropped
+        ]
+        if figure.value == 1 and earlier and _definite_title_before_verb(tokens, figure, earlier[-1]):
+            dropped.append(figure)
+    return [f for f in figures if f not in dropped] if dropped else figures
+
+
+def _definite_title_before_verb(tokens: list[Token], figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    inside = [k for k, t in enumerate(tokens) if figure.start <= t.start < figure.end]
+    verb = next((k for k in inside if tokens[k].lower in ("was", "is")), None)
+    if verb is None:
+        return False
+    head = verb - 1 if tokens[verb - 1].lower != "who" else verb - 2
+    if head < 1 or people_table().match_at(tokens, head) is None or tokens[head].lower.endswith("s"):
+        return False
+    the = next((k for k in range(head - 1, max(-1, head - 5), -1) if not tokens[k].text.isalpha()), None)
+    start = next((k for k in range(head - 1, max(-1, head - 5), -1) if tokens[k].lower == "the"), None)
+    if start is None or (the is not None and the > start):
+        return False  # "the" must open the description, with only words up to its noun
+    between = [t.lower for t in tokens if earlier.start <= t.start < figure.end]
+    return not any(w in _BESIDES for w in between)

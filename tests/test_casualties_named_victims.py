@@ -155,6 +155,18 @@ def test_a_victim_named_again_counts_once(sentence: str, expected: dict[str, int
     assert totals(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age or a number inside the aside counts nobody
+        ("JOSE MARUN, 32, DIED IN HOSPITAL.", {"killed": 1}),
+        ("Carlos Pizal, candidate of the M-19 group, died in hospital on Thursday.", {"killed": 1}),
+    ],
+)
+def test_one_who_died_after_an_aside_with_a_number(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

@@ -1399,7 +1399,9 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
             if opening is None:
                 continue
-            if side_of(tokens, opening + 1, k - 1)[0] is None:
+            lone = tokens[opening + 1].text
+            age = k - 1 - opening == 2 and lone.isdigit() and int(lone) < 120  # "Jose Marin, 32, died"
+            if side_of(tokens, opening + 1, k - 1)[0] is None and not age:
                 continue  # the aside must name the person ("a senator"), not a place
             subject_end = opening
         elif tokens[k - 1].lower == "who":
@@ -1417,7 +1419,8 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             continue  # "soldiers died", but "Navas died"
         if not (person or last.text[:1].isupper()):
             continue
-        window = range(max(0, subject_end - 8), k)
+        # numbers in the aside ("the M-19 candidate", an age) count nobody
+        window = range(max(0, subject_end - 8), subject_end)
         window_start = tokens[window.start].start
         if any(m in used or tokens[m].text[:1].isdigit() for m in window) or any(
             f.effect == "killed" and f.end > window_start and f.start < token.end for f in figures

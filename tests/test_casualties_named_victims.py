@@ -167,6 +167,14 @@ def test_one_who_died_after_an_aside_with_a_number(sentence: str, expected: dict
     assert totals(sentence) == expected
 
 
+def test_a_victim_of_an_earlier_deed_named_as_recently_murdered_is_not_counted() -> None:
+    sentence = (
+        "JOSE MARUN WAS KILLED AT THE HEADQUARTERS OF THE PARTY, WHOSE LEADER IS THE RECENTLY MURDERED "
+        "SENATOR LUIS GALVO."
+    )
+    assert totals(sentence) == {"killed": 1}
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

@@ -984,6 +984,8 @@ _ONE_VICTIM_VERBS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one"})
+# before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
+_NOT_DONE_HERE = frozenset({"to", "not", "would", "will", "recently", "previously"})
 
 
 def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -1022,7 +1024,7 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             continue
         if side is not None and where is not None and where > k and tokens[where].lower.endswith("s"):
             continue  # "the murder of the Jesuit priests": a group, whatever its size
-        if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
+        if tokens[match.start_index - 1].lower in _NOT_DONE_HERE if match.start_index else False:
             continue
         effect = match.payload
         # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts

@@ -175,6 +175,26 @@ def test_a_victim_of_an_earlier_deed_named_as_recently_murdered_is_not_counted()
     assert totals(sentence) == {"killed": 1}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the victim after a short aside between commas
+        (
+            "WHEN THEY ENTERED THE CLINIC IN TOLVA, THEY MURDERED, AT GUNPOINT, A SOLDIER WHO WAS BEING TREATED.",
+            {"killed": 1},
+        ),
+        # lists of deeds and shares are no asides
+        ("NO PRIEST HAS EVER BEEN IMPRISONED, MURDERED, OR EXILED, EXCEPT ON ONE OCCASION.", {}),
+        (
+            "Twenty people were killed and 31 injured, including local film star, Ravi Tandel.",
+            {"killed": 20, "wounded": 31},
+        ),
+    ],
+)
+def test_a_victim_after_an_aside_on_the_deed(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

@@ -12,7 +12,7 @@ from functools import cache
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
-from eventwatch.extract.victims import drop_repeated_victims
+from eventwatch.extract.victims import drop_repeated_victims, skip_comma_aside
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -1000,7 +1000,7 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
-        k = match.end_index
+        k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and _is_age(tokens, k):

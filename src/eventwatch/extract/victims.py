@@ -171,3 +171,20 @@ def _definite_title_before_verb(tokens: list[Token], figure: CasualtyFigure, ear
         return False  # "the" must open the description, with only words up to its noun
     between = [t.lower for t in tokens if earlier.start <= t.start < figure.end]
     return not any(w in _BESIDES for w in between)
+
+
+def skip_comma_aside(tokens: list[Token], k: int) -> int:
+    """Past a short aside between commas right after a deed ("murdered, at gunpoint, a soldier")."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _aside_openers():
+        return k  # "killed, wounded or captured", "injured, including ...": no aside
+    close = next((m for m in range(k + 1, min(len(tokens), k + 6)) if not tokens[m].text.isalpha()), None)
+    if close is None or tokens[close].text != ",":
+        return k
+    return close + 1
+
+
+@cache
+def _aside_openers() -> frozenset[str]:
+    return frozenset(load_yaml("extract/casualties_en.yaml")["deed_asides"])

@@ -195,6 +195,21 @@ def test_a_victim_after_an_aside_on_the_deed(sentence: str, expected: dict[str, 
     assert totals(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a vague count after a perfect tense is the killers' record, not a toll
+        ("THE MINISTER SAID THAT THE GROUP HAS KILLED SEVERAL PEOPLE AND HAS CARRIED OUT BOMB ATTACKS.", {}),
+        ("Fighting between the rebels and the army has killed scores of people.", {}),
+        # told as news, or with an exact number, it counts
+        ("Gunmen killed several people in the market of Tolva.", {"killed": 3}),
+        ("The rebels have killed 12 soldiers near Tolva.", {"killed": 12}),
+    ],
+)
+def test_a_record_of_killings_is_no_toll(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected
+
+
 def test_a_group_without_its_number_is_not_one_person() -> None:
     assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
 

@@ -12,7 +12,7 @@ from functools import cache
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
-from eventwatch.extract.victims import drop_repeated_victims, skip_comma_aside
+from eventwatch.extract.victims import drop_records, drop_repeated_victims, skip_comma_aside
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -388,7 +388,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     return _merge_coordinated(
-        _before_earlier_event(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+        _before_earlier_event(
+            tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+        )
     )
 
 

@@ -188,3 +188,25 @@ def skip_comma_aside(tokens: list[Token], k: int) -> int:
 @cache
 def _aside_openers() -> frozenset[str]:
     return frozenset(load_yaml("extract/casualties_en.yaml")["deed_asides"])
+
+
+_PERFECT = frozenset({"has", "have"})
+
+
+def drop_records(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "the group has killed several people", "guerrillas who have killed many judges": a vague count
+    after a perfect tense tells what the killers have done over time, not this event's toll."""
+    kept = []
+    for figure in figures:
+        at = next((k for k, t in enumerate(tokens) if t.start >= figure.start), None)
+        if figure.vague and at is not None and at >= 2 and _perfect_deed_before(tokens, at):
+            continue
+        kept.append(figure)
+    return kept if len(kept) < len(figures) else figures
+
+
+def _perfect_deed_before(tokens: list[Token], at: int) -> bool:
+    deed = _words().deeds.match_at(tokens, at - 1)
+    if deed is None or deed.end_index != at:
+        return False
+    return any(tokens[k].lower in _PERFECT for k in range(max(0, at - 3), at - 1))

@@ -19,7 +19,7 @@ from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.events import Draft, group_sentences
-from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
+from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.places import (
     comma_container,
     container_relation,
@@ -278,6 +278,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             k += 1
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
+    fill_group_counts(all_facts)
     fallback, fallback_at = _document_place(places, focus)
     events = []
     groups = document_groups(all_facts)

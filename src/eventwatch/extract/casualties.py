@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
+from eventwatch.extract.victims import drop_records, drop_repeated_victims, skip_comma_aside
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -324,7 +326,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 if tokens[k - 1].lower == "any" or tokens[np_end - 1].lower in _TIME_WORDS:
                     continue  # "the deadliest toll of any one day": no count
 
-                figures.append(_figure(match.payload, number, tokens, np_end, is_total=True))
+                # "a toll of 1 person wounded": the word after the people tells the effect
+                told = lex.left.get(tokens[np_end].lower) if np_end < len(tokens) else None
+                figures.append(_figure(told or match.payload, number, tokens, np_end, is_total=True))
                 used.update(range(number.start_index, number.end_index))
                 break
 
@@ -383,7 +387,11 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_one_victim(tokens, figures, used))
     figures.extend(_possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
-    return _merge_coordinated(_before_earlier_event(tokens, figures))
+    return _merge_coordinated(
+        _before_earlier_event(
+            tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+        )
+    )
 
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
@@ -832,9 +840,29 @@ _INTRANSITIVE = frozenset(
 _EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
 _NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
 _MODIFIER_START = frozenset(
-    {"from", "of", "in", "belonging", "with", "at", "aboard", "inside", "on", "backed", "employed", "working",
-     "affiliated", "assigned", "attached", "deployed",
-     "serving", "stationed", "travelling", "traveling", "riding"}
+    {
+        "from",
+        "of",
+        "in",
+        "belonging",
+        "with",
+        "at",
+        "aboard",
+        "inside",
+        "on",
+        "backed",
+        "employed",
+        "working",
+        "affiliated",
+        "assigned",
+        "attached",
+        "deployed",
+        "serving",
+        "stationed",
+        "travelling",
+        "traveling",
+        "riding",
+    }
 )
 _NOT_PEOPLE = frozenset(
     {
@@ -925,6 +953,10 @@ _ONE_VICTIM_VERBS = frozenset(
         "took the life of",
         "taking the life of",
         "claimed the life of",
+        "body of",  # "the body of an unidentified man was found"
+        "the body of",
+        "corpse of",
+        "the corpse of",
         "assassinates",
         "kills",
         "murders",
@@ -954,6 +986,8 @@ _ONE_VICTIM_VERBS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one"})
+# before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
+_NOT_DONE_HERE = frozenset({"to", "not", "would", "will", "recently", "previously"})
 
 
 def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -968,7 +1002,7 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
-        k = match.end_index
+        k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in _DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and _is_age(tokens, k):
@@ -990,7 +1024,9 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
             continue
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
-        if tokens[match.start_index - 1].lower in ("to", "not", "would", "will") if match.start_index else False:
+        if side is not None and where is not None and where > k and tokens[where].lower.endswith("s"):
+            continue  # "the murder of the Jesuit priests": a group, whatever its size
+        if tokens[match.start_index - 1].lower in _NOT_DONE_HERE if match.start_index else False:
             continue
         effect = match.payload
         # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
@@ -1000,17 +1036,17 @@ def _one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[in
         while (another := _another_person(tokens, after)) is not None:
             noun_at, after = another
             noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
-            found.append(
-                CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end)
-            )
+            found.append(CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end))
         found.append(
             CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
         )
         claimed.append((match.start, word.end))
         # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
         after = _past_place_of(tokens, after)
-        while after + 1 < len(tokens) and tokens[after].text == "," or (
-            after + 1 < len(tokens) and tokens[after].lower == "and"
+        while (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            or (after + 1 < len(tokens) and tokens[after].lower == "and")
         ):
             k2 = after + 1 + (tokens[after + 1].lower == "and")
             if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
@@ -1176,8 +1212,11 @@ def _singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: 
             continue
         if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
-        elif token.lower == "were" and subject and subject[-1].lower != "and" and any(
-            t.lower == "and" for t in subject[-5:]
+        elif (
+            token.lower == "were"
+            and subject
+            and subject[-1].lower != "and"
+            and any(t.lower == "and" for t in subject[-5:])
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
             value = max(2, _names_listed_before(tokens, k))  # "X, Y, and Z were killed"
         else:
@@ -1320,8 +1359,34 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
 
 
 _NOT_A_NAME = frozenset(
-    {"who", "he", "she", "they", "it", "them", "which", "that", "and", "also", "later", "nobody", "none", "many",
-     "several", "others", "all", "both", "some", "most", "few", "dozens", "hundreds", "thousands", "victim", "victims"}
+    {
+        "who",
+        "he",
+        "she",
+        "they",
+        "it",
+        "them",
+        "which",
+        "that",
+        "and",
+        "also",
+        "later",
+        "nobody",
+        "none",
+        "many",
+        "several",
+        "others",
+        "all",
+        "both",
+        "some",
+        "most",
+        "few",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "victim",
+        "victims",
+    }
 )
 _PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
 
@@ -1338,7 +1403,9 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
             if opening is None:
                 continue
-            if side_of(tokens, opening + 1, k - 1)[0] is None:
+            lone = tokens[opening + 1].text
+            age = k - 1 - opening == 2 and lone.isdigit() and int(lone) < 120  # "Jose Marin, 32, died"
+            if side_of(tokens, opening + 1, k - 1)[0] is None and not age:
                 continue  # the aside must name the person ("a senator"), not a place
             subject_end = opening
         elif tokens[k - 1].lower == "who":
@@ -1356,7 +1423,8 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             continue  # "soldiers died", but "Navas died"
         if not (person or last.text[:1].isupper()):
             continue
-        window = range(max(0, subject_end - 8), k)
+        # numbers in the aside ("the M-19 candidate", an age) count nobody
+        window = range(max(0, subject_end - 8), subject_end)
         window_start = tokens[window.start].start
         if any(m in used or tokens[m].text[:1].isdigit() for m in window) or any(
             f.effect == "killed" and f.end > window_start and f.start < token.end for f in figures
@@ -1364,9 +1432,7 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             continue  # "two men were killed ... Perez died": counted already
         side = side_of(tokens, max(0, subject_end - 4), subject_end)[0]
         found.append(
-            CasualtyFigure(
-                "killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end
-            )
+            CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
         )
     return found
 
@@ -1385,9 +1451,35 @@ def _is_ordinal(tokens: list[Token], k: int) -> bool:
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
 _BETWEEN_VERB_AND_NUMBER = frozenset(
-    {"the", "all", "its", "their", "his", "her", "other", "an", "a", "total", "of", "only", "additional", "another",
-     "minor", "critically", "seriously", "slightly", "severely", "badly", "lightly", "gravely", "mortally", "at",
-     "least", "some", "about"}
+    {
+        "the",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "other",
+        "an",
+        "a",
+        "total",
+        "of",
+        "only",
+        "additional",
+        "another",
+        "minor",
+        "critically",
+        "seriously",
+        "slightly",
+        "severely",
+        "badly",
+        "lightly",
+        "gravely",
+        "mortally",
+        "at",
+        "least",
+        "some",
+        "about",
+    }
 )
 
 
@@ -1400,9 +1492,7 @@ def _active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
-        if match is not None and all(
-            w in _BETWEEN_VERB_AND_NUMBER for w in between
-        ):
+        if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
 

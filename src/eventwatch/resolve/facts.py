@@ -14,6 +14,7 @@ from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers
+from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
 from eventwatch.resolve.report_dates import deed_dates
@@ -22,8 +23,23 @@ from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
 _COUNT_WORDS = frozenset(
-    {"two", "twin", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple",
-     "coordinated", "simultaneous", "series"}
+    {
+        "two",
+        "twin",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "multiple",
+        "coordinated",
+        "simultaneous",
+        "series",
+    }
 )
 # After an event word, these start its object: "bombs the headquarters" is a verb telling news.
 _PREPOSITIONS = frozenset({"on", "of", "at", "to", "against", "in", "by", "for"})
@@ -294,9 +310,7 @@ def sentence_facts(
     # "Army" in "New People's Army" names the attackers, not a target
     facts.targets = [t for t in facts.targets if not any(s <= t.start_index < e for s, e in named)]
     live = facts.live_triggers
-    facts.definite = bool(live) and all(
-        (t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live
-    )
+    facts.definite = bool(live) and all((t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live)
     facts.new_event = _starts_new(tokens, facts.casualties)
     facts.stale = _stale(facts, published)
     facts.refers_back = facts.definite and _refers_back(tokens, live)
@@ -309,3 +323,21 @@ def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
         if mention.value is not None and mention.kind in ("absolute", "month_day") and mention.precision == "day":
             anchor = mention.value
     return anchor
+
+
+def fill_group_counts(all_facts: list[SentenceFacts]) -> None:
+    """ "... the murder of the Jesuit priests": a sentence that names its victims as a group without
+    their number counts them with the number the report gives the same people elsewhere."""
+    groups = [find_groups(f.tokens) for f in all_facts]
+    counted = [g for found in groups for g in found if g.value is not None]
+    if not counted:
+        return
+    for facts, found in zip(all_facts, groups, strict=True):
+        for group in found:
+            if group.effect is None or any(c.effect == group.effect for c in facts.casualties):
+                continue
+            value = size_of(group, counted)
+            if value is not None:
+                side = None if group.side == "unspecified" else group.side
+                figure = CasualtyFigure(group.effect, value, value, value, side, group.start, group.end)
+                facts.casualties = [*facts.casualties, figure]

@@ -1,0 +1,352 @@
+"""Victims listed one by one: names, titles and asides, counted as people.
+
+"the terrorists murdered brothers Juan and Pedro Ochoa and their mother Marta Ochoa" counts three;
+"Hector Ramos, leader of the Popular Party, and attorney Gilda Flores were killed" counts two: an
+aside after a comma ("leader of the Popular Party", "a magistrate", "their cook, Ana Diaz") tells
+more of the person before it, not of another one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from eventwatch.extract.people import people_table
+from eventwatch.extract.phrases import PhraseTable
+from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+if TYPE_CHECKING:
+    from eventwatch.extract.casualties import CasualtyFigure
+
+
+@dataclass(frozen=True)
+class _Words:
+    active: PhraseTable[str]  # "killed", "the murder of": the list follows
+    inverted: PhraseTable[str]  # "among the injured are": the list follows the verb
+    passive: PhraseTable[str]  # "were killed": the list comes before
+    aux: frozenset[str]
+    stops: frozenset[str]  # words that end a list ("in", "by", "who")
+    determiners: frozenset[str]  # "a", "the": an aside when no people noun follows
+    possessives: frozenset[str]  # "his", "their": another person even after a comma
+    openers: frozenset[str]  # words before a list that opens its clause ("that", "when")
+    joins: tuple[tuple[str, ...], ...]  # "and", "as well as"
+    linking: frozenset[str]  # "are" in "among the injured are"
+    inner: frozenset[str]  # words inside an aside that are no name ("of" in "leader of the party")
+    particles: frozenset[str]  # small words inside names ("de" in "Angela de Guerrero")
+
+
+@cache
+def _words() -> _Words:
+    data = load_yaml("extract/casualties_en.yaml")
+    lists = data["named_lists"]
+    effects = ("killed", "wounded")
+    return _Words(
+        active=PhraseTable((w, e) for e in effects for w in lists["deeds"][e]),
+        inverted=PhraseTable((w, e) for e in effects for w in lists["inverted"][e]),
+        passive=PhraseTable((w, e) for e in effects for w in data["effects"][e]["passive"]),
+        aux=frozenset(data["auxiliaries"]),
+        stops=frozenset(lists["stops"]),
+        determiners=frozenset(lists["determiners"]),
+        possessives=frozenset(lists["possessives"]),
+        openers=frozenset(lists["openers"]),
+        joins=tuple(tuple(j.split()) for j in lists["joins"]),
+        linking=frozenset(lists["linking"]),
+        inner=frozenset(lists["inner"]),
+        particles=frozenset(lists["particles"]),
+    )
+
+
+@dataclass
+class _Item:
+    tokens: list[Token]
+    joined_by: str  # "," | ";" | "and" | ",and" | ""
+
+    def words(self) -> list[str]:
+        return [t.lower for t in self.tokens]
+
+
+def _name_word(token: Token, words: _Words) -> bool:
+    """A word that may belong to a name; in wire copy every word is in capitals, so verb forms and
+    function words are told apart by their shape."""
+    lower = token.lower
+    if not token.text.isalpha() or not token.text[:1].isupper() or lower in words.stops | words.inner:
+        return False
+    return not lower.endswith(("ed", "ing", "ly")) and lower not in words.determiners | words.possessives
+
+
+def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[list[_Item], int]:
+    """Split ``tokens[start:end]`` at commas and joins; asides in brackets are skipped. Returns the
+    items and where the list stopped."""
+    items: list[_Item] = []
+    current: list[Token] = []
+    joined_by = ""
+    depth = 0
+    k = start
+    while k < end:
+        token = tokens[k]
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(0, depth - 1)
+        elif depth:
+            pass
+        elif token.text in (",", ";"):
+            if current:
+                items.append(_Item(current, joined_by))
+            current, joined_by = [], token.text  # ";" parts people whose asides hold commas
+        elif (join := _join_at(tokens, k, words)) is not None:
+            if current:
+                items.append(_Item(current, joined_by))
+            current, joined_by = [], ",and" if joined_by == "," and not current else "and"
+            k += join
+            continue
+        elif (
+            token.lower in words.stops
+            or not (token.text.isalnum() or token.text in ("-", "'s", "'"))
+            or words.active.match_at(tokens, k) is not None
+            or words.passive.match_at(tokens, k) is not None
+        ):
+            break
+        else:
+            current.append(token)
+        k += 1
+    if current:
+        items.append(_Item(current, joined_by))
+    return items, k
+
+
+def _join_at(tokens: list[Token], k: int, words: _Words) -> int | None:
+    for join in words.joins:
+        if tuple(t.lower for t in tokens[k : k + len(join)]) == join:
+            return len(join)
+    return None
+
+
+def _names_after(toks: list[Token], k: int, words: _Words) -> list[Token]:
+    names = []
+    while k < len(toks) and _name_word(toks[k], words):
+        names.append(toks[k])
+        k += 1
+    return names
+
+
+def _people_noun(toks: list[Token]) -> int | None:
+    """Index of the people noun that heads an item ("social leader Gilda Flores" → "leader", "wife
+    of colonel X" → "wife")."""
+    table = people_table()
+    where, k = None, 0
+    while k < len(toks):
+        match = table.match_at(toks, k)
+        if match is not None and match.payload != "unspecified":
+            where = match.end_index - 1
+            k = match.end_index
+            if k < len(toks) and toks[k].lower in ("of", "for"):
+                break  # "wife of colonel X": the wife, of whom more is told
+        else:
+            k += 1
+    return where
+
+
+def _all_name(toks: list[Token], words: _Words) -> bool:
+    """Every word a name word, particles inside allowed ("Angela de Guerrero")."""
+    if not (_name_word(toks[0], words) and _name_word(toks[-1], words)):
+        return False
+    return all(_name_word(t, words) or t.lower in words.particles for t in toks)
+
+
+def _inside_join(tokens: list[Token], k: int, words: _Words) -> bool:
+    return any(_join_at(tokens, m, words) is not None and m < k for m in range(max(0, k - 2), k + 1)) or (
+        _join_at(tokens, k, words) is not None
+    )
+
+
+def _count(items: list[_Item], words: _Words) -> int:
+    """People in a list. Each item is a name, a people noun (with or without a name), a counted
+    group ("two of her bodyguards") or an aside about the item before it."""
+    people = 0
+    previous: str | None = None  # "named" | "noun" (a people noun without a name) | "aside"
+    if parse_number(items[0].tokens, 0, allow_article=False) is not None:
+        return 0  # "two officers, Ana Lind and Ivan Vasko": the number counts them; the names tell who
+    named = False
+    for position, item in enumerate(items):
+        toks = item.tokens
+        first = toks[0].lower
+        if previous == "aside" and item.joined_by in ("and", ","):
+            continue  # "X, head of the logistics and supply department", "X, candidate of Union, UP"
+        number = parse_number(toks, 0, allow_article=False)
+        where = _people_noun(toks)
+        names = _names_after(toks, where + 1 if where is not None else 0, words)
+        if first in words.determiners and any(parse_number(toks, m) is not None for m in range(1, len(toks))):
+            continue  # "the first five Spaniards and the last a Salvadoran": an aside on the people before
+        if number is not None and where is not None and number.end_index <= where:
+            if first in words.determiners:
+                continue  # "the first five Spaniards": an aside on the people before
+            people += number.value
+            previous = "noun"
+            continue
+        if toks[0].text.isdigit() and len(toks) == 1:
+            continue  # an age: "Jose Marin, 32,"
+        if where is None:
+            if first in words.determiners or not _all_name(toks, words):
+                if item.joined_by == ",":
+                    previous = "aside"
+                continue  # "the last a Salvadoran", "X, president of the company": an aside
+            if item.joined_by == "," and previous == "noun":
+                previous = "named"
+                continue  # "their cook, Ana Diaz": the cook's name
+            people += 1
+            previous = "named"
+            named = True
+            continue
+        plural = toks[where].lower.endswith("s")
+        if plural and names:
+            people += 1  # "brothers Juan": each name after a plural noun is one
+            previous = "named"
+            named = True
+            continue
+        if plural:
+            return 0  # "the Jesuits": a group of unknown size
+        after_comma = item.joined_by == ","
+        owned = first in words.possessives
+        following = items[position + 1] if position + 1 < len(items) else None
+        aside = after_comma and previous == "named" and not owned and not names
+        if aside or (after_comma and "of" in item.words()[: where + 2] and not names):
+            previous = "aside"
+            continue  # "Hector Ramos, leader of the party", "Gilda Flores, a social leader"
+        if not names and first not in words.determiners and not owned and following and following.joined_by == "and":
+            continue  # "senator and presidential candidate X": two titles of one person
+        people += 1
+        previous = "named" if names else "noun"
+        named = named or bool(names)
+    return people if named else 0  # lists of nouns alone are the numbers' rules' business
+
+
+@dataclass(frozen=True)
+class NamedVictims:
+    effect: str
+    value: int
+    start: int  # offsets of the list and its verb
+    end: int
+    share: bool = False  # "among the injured were X and Y": some of those the sentence counts
+
+
+def _list_span(tokens: list[Token], verb: int, words: _Words) -> tuple[int, bool]:
+    """Where a list ending before ``tokens[verb]`` starts: after the word that opens its clause.
+    True when that word is a preposition or a time word ("last night, X and Y were shot"): the
+    list's first item then ends that phrase, when a comma follows it."""
+    k = verb - 1
+    depth = 0
+    while k >= 0:
+        token = tokens[k]
+        if token.text in (")", "]"):
+            depth += 1
+        elif token.text in ("(", "["):
+            depth = max(0, depth - 1)
+        elif not depth and (token.lower in words.openers or token.text in (":", "--", '"')):
+            return k + 1, False
+        elif not depth and token.lower in words.stops and not _inside_join(tokens, k, words):
+            return k + 1, k + 1 < verb and tokens[k + 1].text != ","
+
+        k -= 1
+    return 0, False
+
+
+def _possessed_person(tokens: list[Token], k: int, words: _Words) -> int | None:
+    """Index of the people noun in "[the] X's [adjective] noun" starting at ``k``, a singular noun."""
+    if k < len(tokens) and tokens[k].lower in words.determiners:
+        k += 1
+    if k >= len(tokens) or not tokens[k].lower.endswith(("'s", "’s")):
+        return None
+    for noun_at in (k + 1, k + 2):
+        if noun_at < len(tokens):
+            match = people_table().match_at(tokens, noun_at)
+            if match is not None and not tokens[match.end_index - 1].lower.endswith("s"):
+                return match.end_index - 1
+    return None
+
+
+def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
+    """Lists of two or more people killed or wounded, told before "were <killed>" or after
+    "killed"/"the murder of"."""
+    words = _words()
+    found: list[NamedVictims] = []
+    for k, token in enumerate(tokens):
+        if token.lower != "were":
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower in words.aux and j - k < 3:
+            j += 1
+        passive = words.passive.match_at(tokens, j)
+        if passive is None:
+            continue
+        start, phrase_first = _list_span(tokens, k, words)
+        items, stopped = _items(tokens, start, k, words)
+        if phrase_first and len(items) > 1:
+            items = items[1:]  # "in Lima, X and Y", "in Turkey and three bystanders"
+            items[0].joined_by = ""
+        if stopped != k or len(items) < 2 or start >= k:
+            continue
+        value = _count(items, words)
+        if value >= 2:
+            found.append(NamedVictims(passive.payload, value, tokens[start].start, tokens[passive.end_index - 1].end))
+    for match in words.inverted.find_all(tokens):
+        # "among the injured here are X, 53; Y, 24; and Z"
+        verb = next(
+            (
+                m
+                for m in range(match.end_index, min(len(tokens), match.end_index + 3))
+                if tokens[m].lower in words.linking
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        start = verb + 1 + (verb + 1 < len(tokens) and tokens[verb + 1].text == ":")
+        items, stopped = _items(tokens, start, len(tokens), words)
+        value = _count(items, words) if len(items) >= 2 else 0
+        if value >= 2:
+            end = tokens[max(stopped, start + 1) - 1].end
+            found.append(NamedVictims(match.payload, value, match.start, end, share=True))
+    for match in words.active.find_all(tokens):
+        before = {t.lower for t in tokens[max(0, match.start_index - 2) : match.start_index]}
+        if before & {"was", "were", "been", "be", "being"}:
+            continue  # "were seriously injured": passive, its people come before
+        owned = _possessed_person(tokens, match.end_index, words)
+        if owned is not None:  # "wounded Castillo's son", "killed the mayor's driver"
+            found.append(NamedVictims(match.payload, 1, match.start, tokens[owned].end))
+            continue
+        if match.end_index >= len(tokens) or not tokens[match.end_index].text.isalnum():
+            continue  # "so many killed, so much destruction": no object
+        items, stopped = _items(tokens, match.end_index, len(tokens), words)
+        if len(items) < 2:
+            continue
+        value = _count(items, words)
+        if value >= 2:
+            end = tokens[max(stopped, match.end_index + 1) - 1].end
+            found.append(NamedVictims(match.payload, value, match.start, end))
+    return found
+
+
+def with_named_lists(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """A list of people named one by one counts them all, where the number rules saw fewer; the
+    list's figure takes the place of theirs."""
+    for named in find_named_victims(tokens):
+        inside = [f for f in figures if f.effect == named.effect and f.start < named.end and named.start < f.end]
+        if named.value <= sum(f.value for f in inside if not f.is_part and not f.is_total):
+            continue
+        if inside:
+            figure = replace(inside[0], value=named.value, low=named.value, high=named.value, side=None)
+            figure = replace(figure, start=named.start, end=named.end, is_total=False, is_part=False)
+        else:
+            from eventwatch.extract.casualties import CasualtyFigure  # casualties imports this module
+
+            figure = CasualtyFigure(named.effect, named.value, named.value, named.value, None, named.start, named.end)
+            counted = any(f.effect == named.effect and not f.is_part for f in figures)
+            figure = replace(figure, is_part=named.share and counted)
+        at = figures.index(inside[0]) if inside else len(figures)
+        figures = [*figures[:at], figure, *(f for f in figures[at:] if f not in inside)]
+        figures = [f for f in figures if f is figure or f not in inside]
+    return figures

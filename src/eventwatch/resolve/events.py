@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from eventwatch.model import Place
+from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -174,7 +175,7 @@ def _has_news(facts: SentenceFacts) -> bool:
     tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
-    violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    violent = [t for t in asserted(facts, facts.live_triggers) if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
@@ -203,9 +204,7 @@ def _looks_back(facts: SentenceFacts) -> bool:
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return (
-        "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
-    )
+    return "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)
@@ -225,9 +224,7 @@ def _names_one_event(facts: SentenceFacts) -> bool:
         # fighting stopped at 0100")
         return any(t.kind != "clash" for t in live)
     words = [t.lower for t in facts.tokens]
-    return any(
-        any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live
-    )
+    return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
 def _only_hurt(facts: SentenceFacts) -> bool:

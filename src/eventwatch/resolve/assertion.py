@@ -1,0 +1,109 @@
+"""Reported speech: which event words a sentence asserts as news and which it only talks about.
+
+A report tells that something happened ("guerrillas killed two peasants in Valdoria"); a speech or
+a communique may only talk of events: imagined ("the possibility of an attack"), called to an end
+("stop the killings"), or denied ("the report that she was wounded is unfounded"). Only the first
+starts an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwatch.extract.phrases import phrase_key
+from eventwatch.extract.triggers import Trigger
+from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@dataclass(frozen=True)
+class _Cue:
+    window: int
+    before: frozenset[str]
+    after: frozenset[tuple[str, ...]]
+    anywhere: frozenset[str]
+
+
+@cache
+def _progressive() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["progressive"])
+
+
+@cache
+def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
+    data = load_yaml("extract/assertion_en.yaml")
+    cues = tuple(
+        _Cue(
+            int(spec.get("window", 0)),
+            frozenset(spec.get("before", [])),
+            frozenset(phrase_key(p) for p in spec.get("after", [])),
+            frozenset(spec.get("anywhere", [])),
+        )
+        for spec in data["cues"].values()
+    )
+    return frozenset(data["barriers"]), cues
+
+
+def _cued_before(tokens: list[Token], trigger: Trigger, cue: _Cue, barriers: frozenset[str]) -> bool:
+    for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 1 - cue.window), -1):
+        word = tokens[k].lower
+        if word in barriers:
+            return False
+        if word in cue.before:
+            return True
+    return False
+
+
+def _cued_after(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
+    following = tuple(t.lower for t in tokens[trigger.end_index : trigger.end_index + 4])
+    return any(following[: len(p)] == p for p in cue.after)
+
+
+def talked_about(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the sentence only speaks of the event word's event (imagined, called off, denied)."""
+    barriers, cues = _cues()
+    return any(
+        (cue.before and _cued_before(tokens, trigger, cue, barriers))
+        or (cue.after and _cued_after(tokens, trigger, cue))
+        or (cue.anywhere and any(t.lower in cue.anywhere for t in tokens))
+        for cue in cues
+    )
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+_SCARE_QUOTE = 4  # tokens
+
+
+def _quoted(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether the event word stands inside a quoted clause opened in its sentence; a word or two in
+    quotation marks (he was "kidnapped") is the reporter's own wording, not a quotation."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
+    opened = [k for k in marks if k < trigger.start_index]
+    if len(opened) % 2 == 0:
+        return False
+    closing = next((k for k in marks if k >= trigger.end_index), len(tokens))
+    return closing - opened[-1] > _SCARE_QUOTE
+
+
+def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "is killing", "are bombing": what someone does, told in the present progressive."""
+    first = tokens[trigger.start_index].lower
+    return (
+        bool(trigger.start_index) and first.endswith("ing") and tokens[trigger.start_index - 1].lower in _progressive()
+    )
+
+
+def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
+    """The event words a sentence tells as news. A quotation or the present progressive, with neither
+    a day nor a toll ("they would have attacked and fled", "a country that is killing its people"),
+    is what someone says or thinks of others, not news the report tells of its own."""
+    tokens = facts.tokens
+    bare = not facts.own_dates and not facts.casualties
+    kept = [
+        t
+        for t in triggers
+        if not talked_about(tokens, t) and not (bare and (_quoted(tokens, t) or _ongoing(tokens, t)))
+    ]
+    return kept

@@ -1,0 +1,49 @@
+"""Reported speech (resolve/assertion.py): an event a sentence only talks about (imagined, called to
+an end, denied, quoted as what someone says, told in the present progressive) starts no event;
+news told in the same words still does. Sentences and places are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def violent(events: list) -> list:
+    return [e for e in events if e.is_violent and not e.background]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # imagined
+        "Had they been rebels, they would have attacked the convoy near Valdoria on Monday.",
+        "The police declared an alert in view of the possibility of bomb attacks on Monday in Valdoria.",
+        # called to an end
+        "On Monday church leaders in Valdoria demanded an end to the shelling of the town.",
+        # denied
+        "The report that a consul was shot in Valdoria on Monday is unfounded, the ministry said.",
+        # heard, not seen
+        "Explosions were heard in Valdoria on Monday night.",
+        # quoted, with neither a day nor a toll
+        'The mayor of Valdoria told the press: "The rebels ambushed the convoy to frighten the peasants."',
+        # the present progressive
+        "The bishop of Valdoria said the army is bombing the villages of the valley.",
+    ],
+)
+def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None:
+    assert violent(analyse_text(text, "1990-03-07")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guerrillas killed two peasants in Valdoria on Monday, the army said.",
+        # a word in quotation marks is the reporter's wording, not a quotation
+        'His party said its leader was "kidnapped" in Valdoria on Monday.',
+        # a quotation that gives a day and a toll reports news
+        'The mayor said: "Gunmen shot dead three farmers in Valdoria on Monday."',
+        # the present progressive with a day is news as it happens
+        "The air force is bombing the hills around Valdoria tonight, residents said.",
+    ],
+)
+def test_news_told_in_the_same_words_stays(analyse_text, text: str) -> None:
+    assert len(violent(analyse_text(text, "1990-03-07"))) == 1

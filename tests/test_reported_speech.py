@@ -21,6 +21,10 @@ def violent(events: list) -> list:
         "On Monday church leaders in Valdoria demanded an end to the shelling of the town.",
         # denied
         "The report that a consul was shot in Valdoria on Monday is unfounded, the ministry said.",
+        # a purpose, not a deed
+        "Troops patrol the streets of Valdoria to prevent a bomb attack on the dam.",
+        # recalled, with no day of its own
+        "We remember the assassination of the mayor of Valdoria.",
         # heard, not seen
         "Explosions were heard in Valdoria on Monday night.",
         # quoted, with neither a day nor a toll
@@ -43,7 +47,18 @@ def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None
         'The mayor said: "Gunmen shot dead three farmers in Valdoria on Monday."',
         # the present progressive with a day is news as it happens
         "The air force is bombing the hills around Valdoria tonight, residents said.",
+        "Troops prevented a bomb attack on the dam at Valdoria on Monday.",
     ],
 )
 def test_news_told_in_the_same_words_stays(analyse_text, text: str) -> None:
     assert len(violent(analyse_text(text, "1990-03-07"))) == 1
+
+
+def test_a_toll_in_the_thousands_told_in_the_perfect_is_a_tally(analyse_text) -> None:
+    text = "Thanks to that aid, 40,000 peasants in Valdoria have been killed and a million have fled the country."
+    assert violent(analyse_text(text, "1990-03-07")) == []
+
+
+def test_a_toll_in_the_thousands_of_one_day_is_news(analyse_text) -> None:
+    events = violent(analyse_text("A car bomb killed 1,200 people in Valdoria on Monday.", "1990-03-07"))
+    assert [e.fatalities.best for e in events] == [1200]

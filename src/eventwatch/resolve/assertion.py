@@ -24,6 +24,7 @@ class _Cue:
     before: frozenset[str]
     after: frozenset[tuple[str, ...]]
     anywhere: frozenset[str]
+    undated: bool  # only where the sentence tells no day of its own
 
 
 @cache
@@ -40,6 +41,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(spec.get("before", [])),
             frozenset(phrase_key(p) for p in spec.get("after", [])),
             frozenset(spec.get("anywhere", [])),
+            bool(spec.get("undated", False)),
         )
         for spec in data["cues"].values()
     )
@@ -61,13 +63,17 @@ def _cued_after(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
     return any(following[: len(p)] == p for p in cue.after)
 
 
-def talked_about(tokens: list[Token], trigger: Trigger) -> bool:
-    """Whether the sentence only speaks of the event word's event (imagined, called off, denied)."""
+def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
+    """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
+    recalled); ``undated``: the sentence tells no day of its own."""
     barriers, cues = _cues()
     return any(
-        (cue.before and _cued_before(tokens, trigger, cue, barriers))
-        or (cue.after and _cued_after(tokens, trigger, cue))
-        or (cue.anywhere and any(t.lower in cue.anywhere for t in tokens))
+        (undated or not cue.undated)
+        and (
+            (cue.before and _cued_before(tokens, trigger, cue, barriers))
+            or (cue.after and _cued_after(tokens, trigger, cue))
+            or (cue.anywhere and any(t.lower in cue.anywhere for t in tokens))
+        )
         for cue in cues
     )
 
@@ -104,6 +110,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
     kept = [
         t
         for t in triggers
-        if not talked_about(tokens, t) and not (bare and (_quoted(tokens, t) or _ongoing(tokens, t)))
+        if not talked_about(tokens, t, not facts.own_dates)
+        and not (bare and (_quoted(tokens, t) or _ongoing(tokens, t)))
     ]
     return kept

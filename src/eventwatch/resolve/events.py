@@ -155,19 +155,23 @@ def _habitual(facts: SentenceFacts) -> bool:
 
 
 @cache
-def _campaign() -> tuple[frozenset[str], frozenset[str], int]:
+def _campaign() -> tuple[frozenset[str], frozenset[str], int, int]:
     data = load_yaml("extract/stages_en.yaml")
-    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"])
+    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"]), int(data["tally_toll"])
 
 
 def _running_toll(facts: SentenceFacts) -> bool:
     """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
-    toll of a war or a campaign, not of one event."""
-    campaign, perfect, least = _campaign()
-    if not any(c.value >= least and c.effect == "killed" and not c.vague for c in facts.casualties):
+    toll of a war or a campaign, not of one event; a toll in the thousands told in the perfect with
+    no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
+    have been killed")."""
+    campaign, perfect, least, tally = _campaign()
+    tolls = [c.value for c in facts.casualties if c.effect == "killed" and not c.vague]
+    if not tolls or max(tolls) < least:
         return False
     words = {t.lower for t in facts.tokens}
-    return bool(words & campaign) and bool(words & perfect)
+    named = bool(words & campaign) or (max(tolls) >= tally and not facts.own_dates)
+    return named and bool(words & perfect)
 
 
 def _has_news(facts: SentenceFacts) -> bool:

@@ -25,6 +25,7 @@ def violent(events: list) -> list:
         "Troops patrol the streets of Valdoria to prevent a bomb attack on the dam.",
         # recalled, with no day of its own
         "We remember the assassination of the mayor of Valdoria.",
+        "Let us not forget the murder of the judges of Valdoria.",
         # heard, not seen
         "Explosions were heard in Valdoria on Monday night.",
         # quoted, with neither a day nor a toll
@@ -62,3 +63,20 @@ def test_a_toll_in_the_thousands_told_in_the_perfect_is_a_tally(analyse_text) ->
 def test_a_toll_in_the_thousands_of_one_day_is_news(analyse_text) -> None:
     events = violent(analyse_text("A car bomb killed 1,200 people in Valdoria on Monday.", "1990-03-07"))
     assert [e.fatalities.best for e in events] == [1200]
+
+
+def test_a_toll_over_hundreds_of_clashes_is_a_statistic(analyse_text) -> None:
+    text = "Army commanders said 393 rebels and 143 soldiers were killed in Valdoria in more than 600 clashes."
+    assert violent(analyse_text(text, "1990-03-07")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels carried out three bomb attacks in Valdoria on Monday, killing four people.",
+        "Thirteen bombings ripped through Valdoria on Monday, killing 40 people.",
+        "The 1989 Valdoria bombings killed 40 people on Monday.",
+    ],
+)
+def test_a_few_events_counted_are_news(analyse_text, text: str) -> None:
+    assert len(violent(analyse_text(text, "1990-03-07"))) >= 1

@@ -15,6 +15,7 @@ from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.triggers import Trigger
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 
@@ -30,6 +31,30 @@ class _Cue:
 @cache
 def _progressive() -> frozenset[str]:
     return frozenset(load_yaml("extract/assertion_en.yaml")["progressive"])
+
+
+@cache
+def _statistic() -> tuple[int, int, frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/assertion_en.yaml")["statistic"]
+    return int(data["count"]), int(data["over_a_period"]), frozenset(data["kinds"]), frozenset(data["period"])
+
+
+def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
+    """ "in more than 600 clashes", "40 massacres last year": events counted in a statistic, not told
+    one by one; "three bomb attacks" is news, and so are "13 bombings rip through the city"."""
+    least, over_a_period, kinds, period = _statistic()
+    if not (trigger.plural or trigger.kind in kinds):
+        return False
+    tokens = facts.tokens
+    for k in range(max(0, trigger.start_index - 4), trigger.start_index):
+        number = parse_number(tokens, k)
+        if number is None or trigger.start_index - number.end_index > 1:
+            continue
+        if len(tokens[k].text) == 4 and tokens[k].text.isdigit():
+            return False  # a year ("the 2003 bombings")
+        spans = any(d.precision in ("year", "month") for d in facts.dates) or any(t.lower in period for t in tokens)
+        return number.value >= (over_a_period if spans else least)
+    return False
 
 
 @cache
@@ -106,6 +131,8 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
     a day nor a toll ("they would have attacked and fled", "a country that is killing its people"),
     is what someone says or thinks of others, not news the report tells of its own."""
     tokens = facts.tokens
+    if any(_counted_many(facts, t) for t in facts.triggers):
+        return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
     bare = not facts.own_dates and not facts.casualties
     kept = [
         t

@@ -32,6 +32,9 @@ def violent(events: list) -> list:
         'The mayor of Valdoria told the press: "The rebels ambushed the convoy to frighten the peasants."',
         # the present progressive
         "The bishop of Valdoria said the army is bombing the villages of the valley.",
+        "The bishop of Valdoria said troops are indiscriminately bombing the villages of the valley.",
+        # a campaign called off, with no day of its own
+        "The rebels of Valdoria ceased bombing the pipeline but kept their camps.",
     ],
 )
 def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None:
@@ -49,6 +52,7 @@ def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None
         # the present progressive with a day is news as it happens
         "The air force is bombing the hills around Valdoria tonight, residents said.",
         "Troops prevented a bomb attack on the dam at Valdoria on Monday.",
+        "Rebels attacked the pipeline near Valdoria on Monday and continued attacking it on Tuesday.",
     ],
 )
 def test_news_told_in_the_same_words_stays(analyse_text, text: str) -> None:

@@ -119,11 +119,14 @@ def _quoted(tokens: list[Token], trigger: Trigger) -> bool:
 
 
 def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
-    """ "is killing", "are bombing": what someone does, told in the present progressive."""
-    first = tokens[trigger.start_index].lower
-    return (
-        bool(trigger.start_index) and first.endswith("ing") and tokens[trigger.start_index - 1].lower in _progressive()
-    )
+    """ "is killing", "are indiscriminately bombing", "have been strafing": what someone does, told in
+    the progressive."""
+    if not tokens[trigger.start_index].lower.endswith("ing"):
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    if before and before[-1].endswith("ly") or before[-1:] == ["now"]:
+        before = before[:-1]  # "are indiscriminately bombing", "are now bombing"
+    return bool(before) and before[-1] in _progressive()
 
 
 def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:

@@ -33,6 +33,10 @@ def violent(events: list) -> list:
         # the present progressive
         "The bishop of Valdoria said the army is bombing the villages of the valley.",
         "The bishop of Valdoria said troops are indiscriminately bombing the villages of the valley.",
+        # the progressive with a toll but no day of its own
+        "The mayor of Valdoria said the cartel is killing two judges.",
+        # violence as the topic of a talk
+        "Deputies in Valdoria debated the murder of the mayor.",
         # a campaign called off, with no day of its own
         "The rebels of Valdoria ceased bombing the pipeline but kept their camps.",
     ],

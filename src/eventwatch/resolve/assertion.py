@@ -141,6 +141,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
         t
         for t in triggers
         if not talked_about(tokens, t, not facts.own_dates)
-        and not (bare and (_quoted(tokens, t) or _ongoing(tokens, t)))
+        and not (bare and _quoted(tokens, t))
+        and not (not facts.own_dates and _ongoing(tokens, t))
     ]
     return kept

@@ -88,3 +88,13 @@ def test_a_toll_over_hundreds_of_clashes_is_a_statistic(analyse_text) -> None:
 )
 def test_a_few_events_counted_are_news(analyse_text, text: str) -> None:
     assert len(violent(analyse_text(text, "1990-03-07"))) >= 1
+
+
+def test_murders_alone_name_no_one_event(analyse_text) -> None:
+    text = "A manhunt in Valdoria has resulted in murders, captures and searches."
+    assert violent(analyse_text(text, "1990-03-07")) == []
+
+
+def test_the_murders_of_a_day_are_news(analyse_text) -> None:
+    text = "The murders of two judges in Valdoria on Monday shocked the country."
+    assert len(violent(analyse_text(text, "1990-03-07"))) == 1

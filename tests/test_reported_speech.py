@@ -26,10 +26,14 @@ def violent(events: list) -> list:
         # recalled, with no day of its own
         "We remember the assassination of the mayor of Valdoria.",
         "Let us not forget the murder of the judges of Valdoria.",
+        # a period of war, not one event
+        "After ten days of fighting in Valdoria, the rebels withdrew on Monday.",
         # heard, not seen
         "Explosions were heard in Valdoria on Monday night.",
         # quoted, with neither a day nor a toll
         'The mayor of Valdoria told the press: "The rebels ambushed the convoy to frighten the peasants."',
+        # ... also when the quotation was opened in an earlier sentence of the paragraph
+        'The rebel radio said: "Our units are strong. They ambushed a convoy near Valdoria and burned the trucks."',
         # the present progressive
         "The bishop of Valdoria said the army is bombing the villages of the valley.",
         "The bishop of Valdoria said troops are indiscriminately bombing the villages of the valley.",
@@ -57,6 +61,7 @@ def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None
         "The air force is bombing the hills around Valdoria tonight, residents said.",
         "Troops prevented a bomb attack on the dam at Valdoria on Monday.",
         "Rebels attacked the pipeline near Valdoria on Monday and continued attacking it on Tuesday.",
+        "Two hours of fighting in Valdoria on Monday left five soldiers dead.",
     ],
 )
 def test_news_told_in_the_same_words_stays(analyse_text, text: str) -> None:

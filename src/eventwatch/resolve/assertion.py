@@ -107,15 +107,30 @@ _QUOTES = frozenset({'"', "“", "”"})
 _SCARE_QUOTE = 4  # tokens
 
 
-def _quoted(tokens: list[Token], trigger: Trigger) -> bool:
-    """Whether the event word stands inside a quoted clause opened in its sentence; a word or two in
-    quotation marks (he was "kidnapped") is the reporter's own wording, not a quotation."""
+def _quoted(tokens: list[Token], trigger: Trigger, opened_before: bool = False) -> bool:
+    """Whether the event word stands inside a quoted clause, opened in its sentence or, with
+    ``opened_before``, in an earlier sentence of its paragraph; a word or two in quotation marks (he
+    was "kidnapped") is the reporter's own wording, not a quotation."""
     marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
     opened = [k for k in marks if k < trigger.start_index]
-    if len(opened) % 2 == 0:
+    if (len(opened) + opened_before) % 2 == 0:
         return False
+    start = opened[-1] if opened else -1
     closing = next((k for k in marks if k >= trigger.end_index), len(tokens))
-    return closing - opened[-1] > _SCARE_QUOTE
+    return closing - start > _SCARE_QUOTE
+
+
+def open_quotations(all_facts: list[SentenceFacts]) -> set[int]:
+    """The sentences that begin inside a quotation opened earlier in their paragraph."""
+    inside: set[int] = set()
+    count, paragraph = 0, None
+    for facts in all_facts:
+        if facts.sentence.paragraph != paragraph:
+            count, paragraph = 0, facts.sentence.paragraph
+        if count % 2:
+            inside.add(facts.sentence.index)
+        count += sum(1 for t in facts.tokens if t.text in _QUOTES)
+    return inside
 
 
 def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
@@ -129,10 +144,11 @@ def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
     return bool(before) and before[-1] in _progressive()
 
 
-def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
-    """The event words a sentence tells as news. A quotation or the present progressive, with neither
-    a day nor a toll ("they would have attacked and fled", "a country that is killing its people"),
-    is what someone says or thinks of others, not news the report tells of its own."""
+def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool = False) -> list[Trigger]:
+    """The event words a sentence tells as news. A quotation with neither a day nor a toll ("they
+    would have attacked and fled") and the progressive with no day ("a country that is killing its
+    people") are what someone says or thinks of others, not news the report tells of its own;
+    ``in_quotation``: the sentence begins inside a quotation opened earlier in its paragraph."""
     tokens = facts.tokens
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
@@ -141,7 +157,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger]) -> list[Trigger]:
         t
         for t in triggers
         if not talked_about(tokens, t, not facts.own_dates)
-        and not (bare and _quoted(tokens, t))
+        and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
     ]
     return kept

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from eventwatch.model import Place
-from eventwatch.resolve.assertion import asserted
+from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -174,12 +174,12 @@ def _running_toll(facts: SentenceFacts) -> bool:
     return named and bool(words & perfect)
 
 
-def _has_news(facts: SentenceFacts) -> bool:
+def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
     tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
-    violent = [t for t in asserted(facts, facts.live_triggers) if is_violent_kind(t.kind)]
+    violent = [t for t in asserted(facts, facts.live_triggers, in_quotation) if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
@@ -240,8 +240,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     last_index = -10
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
+    quoted = open_quotations(all_facts)
     for facts in all_facts:
-        if not _has_news(facts):
+        if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
             # casualty figures right after an event belong to it ("Five people died.")
             if (

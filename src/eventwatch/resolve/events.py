@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from eventwatch.model import Place
+from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -154,27 +155,31 @@ def _habitual(facts: SentenceFacts) -> bool:
 
 
 @cache
-def _campaign() -> tuple[frozenset[str], frozenset[str], int]:
+def _campaign() -> tuple[frozenset[str], frozenset[str], int, int]:
     data = load_yaml("extract/stages_en.yaml")
-    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"])
+    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"]), int(data["tally_toll"])
 
 
 def _running_toll(facts: SentenceFacts) -> bool:
     """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
-    toll of a war or a campaign, not of one event."""
-    campaign, perfect, least = _campaign()
-    if not any(c.value >= least and c.effect == "killed" and not c.vague for c in facts.casualties):
+    toll of a war or a campaign, not of one event; a toll in the thousands told in the perfect with
+    no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
+    have been killed")."""
+    campaign, perfect, least, tally = _campaign()
+    tolls = [c.value for c in facts.casualties if c.effect == "killed" and not c.vague]
+    if not tolls or max(tolls) < least:
         return False
     words = {t.lower for t in facts.tokens}
-    return bool(words & campaign) and bool(words & perfect)
+    named = bool(words & campaign) or (max(tolls) >= tally and not facts.own_dates)
+    return named and bool(words & perfect)
 
 
-def _has_news(facts: SentenceFacts) -> bool:
+def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
     tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
-    violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    violent = [t for t in asserted(facts, facts.live_triggers, in_quotation) if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
@@ -203,9 +208,7 @@ def _looks_back(facts: SentenceFacts) -> bool:
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return (
-        "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
-    )
+    return "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)
@@ -225,9 +228,7 @@ def _names_one_event(facts: SentenceFacts) -> bool:
         # fighting stopped at 0100")
         return any(t.kind != "clash" for t in live)
     words = [t.lower for t in facts.tokens]
-    return any(
-        any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live
-    )
+    return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
 def _only_hurt(facts: SentenceFacts) -> bool:
@@ -239,8 +240,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     last_index = -10
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
+    quoted = open_quotations(all_facts)
     for facts in all_facts:
-        if not _has_news(facts):
+        if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
             # casualty figures right after an event belong to it ("Five people died.")
             if (

@@ -1,0 +1,163 @@
+"""Reported speech: which event words a sentence asserts as news and which it only talks about.
+
+A report tells that something happened ("guerrillas killed two peasants in Valdoria"); a speech or
+a communique may only talk of events: imagined ("the possibility of an attack"), called to an end
+("stop the killings"), or denied ("the report that she was wounded is unfounded"). Only the first
+starts an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwatch.extract.phrases import phrase_key
+from eventwatch.extract.triggers import Trigger
+from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resources import load_yaml
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+
+@dataclass(frozen=True)
+class _Cue:
+    window: int
+    before: frozenset[str]
+    after: frozenset[tuple[str, ...]]
+    anywhere: frozenset[str]
+    undated: bool  # only where the sentence tells no day of its own
+
+
+@cache
+def _progressive() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["progressive"])
+
+
+@cache
+def _statistic() -> tuple[int, int, frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/assertion_en.yaml")["statistic"]
+    return int(data["count"]), int(data["over_a_period"]), frozenset(data["kinds"]), frozenset(data["period"])
+
+
+def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
+    """ "in more than 600 clashes", "40 massacres last year": events counted in a statistic, not told
+    one by one; "three bomb attacks" is news, and so are "13 bombings rip through the city"."""
+    least, over_a_period, kinds, period = _statistic()
+    if not (trigger.plural or trigger.kind in kinds):
+        return False
+    tokens = facts.tokens
+    for k in range(max(0, trigger.start_index - 4), trigger.start_index):
+        number = parse_number(tokens, k)
+        if number is None or trigger.start_index - number.end_index > 1:
+            continue
+        if len(tokens[k].text) == 4 and tokens[k].text.isdigit():
+            return False  # a year ("the 2003 bombings")
+        spans = any(d.precision in ("year", "month") for d in facts.dates) or any(t.lower in period for t in tokens)
+        return number.value >= (over_a_period if spans else least)
+    return False
+
+
+@cache
+def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
+    data = load_yaml("extract/assertion_en.yaml")
+    cues = tuple(
+        _Cue(
+            int(spec.get("window", 0)),
+            frozenset(spec.get("before", [])),
+            frozenset(phrase_key(p) for p in spec.get("after", [])),
+            frozenset(spec.get("anywhere", [])),
+            bool(spec.get("undated", False)),
+        )
+        for spec in data["cues"].values()
+    )
+    return frozenset(data["barriers"]), cues
+
+
+def _cued_before(tokens: list[Token], trigger: Trigger, cue: _Cue, barriers: frozenset[str]) -> bool:
+    for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 1 - cue.window), -1):
+        word = tokens[k].lower
+        if word in barriers:
+            return False
+        if word in cue.before:
+            return True
+    return False
+
+
+def _cued_after(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
+    following = tuple(t.lower for t in tokens[trigger.end_index : trigger.end_index + 4])
+    return any(following[: len(p)] == p for p in cue.after)
+
+
+def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
+    """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
+    recalled); ``undated``: the sentence tells no day of its own."""
+    barriers, cues = _cues()
+    return any(
+        (undated or not cue.undated)
+        and (
+            (cue.before and _cued_before(tokens, trigger, cue, barriers))
+            or (cue.after and _cued_after(tokens, trigger, cue))
+            or (cue.anywhere and any(t.lower in cue.anywhere for t in tokens))
+        )
+        for cue in cues
+    )
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+_SCARE_QUOTE = 4  # tokens
+
+
+def _quoted(tokens: list[Token], trigger: Trigger, opened_before: bool = False) -> bool:
+    """Whether the event word stands inside a quoted clause, opened in its sentence or, with
+    ``opened_before``, in an earlier sentence of its paragraph; a word or two in quotation marks (he
+    was "kidnapped") is the reporter's own wording, not a quotation."""
+    marks = [k for k, t in enumerate(tokens) if t.text in _QUOTES]
+    opened = [k for k in marks if k < trigger.start_index]
+    if (len(opened) + opened_before) % 2 == 0:
+        return False
+    start = opened[-1] if opened else -1
+    closing = next((k for k in marks if k >= trigger.end_index), len(tokens))
+    return closing - start > _SCARE_QUOTE
+
+
+def open_quotations(all_facts: list[SentenceFacts]) -> set[int]:
+    """The sentences that begin inside a quotation opened earlier in their paragraph."""
+    inside: set[int] = set()
+    count, paragraph = 0, None
+    for facts in all_facts:
+        if facts.sentence.paragraph != paragraph:
+            count, paragraph = 0, facts.sentence.paragraph
+        if count % 2:
+            inside.add(facts.sentence.index)
+        count += sum(1 for t in facts.tokens if t.text in _QUOTES)
+    return inside
+
+
+def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "is killing", "are indiscriminately bombing", "have been strafing": what someone does, told in
+    the progressive."""
+    if not tokens[trigger.start_index].lower.endswith("ing"):
+        return False
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    if before and before[-1].endswith("ly") or before[-1:] == ["now"]:
+        before = before[:-1]  # "are indiscriminately bombing", "are now bombing"
+    return bool(before) and before[-1] in _progressive()
+
+
+def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool = False) -> list[Trigger]:
+    """The event words a sentence tells as news. A quotation with neither a day nor a toll ("they
+    would have attacked and fled") and the progressive with no day ("a country that is killing its
+    people") are what someone says or thinks of others, not news the report tells of its own;
+    ``in_quotation``: the sentence begins inside a quotation opened earlier in its paragraph."""
+    tokens = facts.tokens
+    if any(_counted_many(facts, t) for t in facts.triggers):
+        return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
+    bare = not facts.own_dates and not facts.casualties
+    kept = [
+        t
+        for t in triggers
+        if not talked_about(tokens, t, not facts.own_dates)
+        and not (bare and _quoted(tokens, t, in_quotation))
+        and not (not facts.own_dates and _ongoing(tokens, t))
+    ]
+    return kept

@@ -228,11 +228,19 @@ def resolve(
         cc = m.country_code or focus or (evidence.most_common(1)[0][0] if evidence else None)
         if cc:
             # a district the data lacks: even a demonym ("Afghan troops") says its country
-            results[n] = _unlisted(index, m, cc, _region_beside(mentions, results, n, text, cc))
+            region = _region_beside(mentions, results, n, text, cc) or _only_region(results, cc)
+            results[n] = _unlisted(index, m, cc, region)
     for n, place in enumerate(results):
         if place is not None and place.geonames_id is None and place.feature == "place":
             results[n] = _settled_territory(index, place, text[max(0, mentions[n].start - 40) : mentions[n].start])
     return results
+
+
+def _only_region(results: list[Place | None], cc: str) -> Place | None:
+    """The one region of country ``cc`` the document names ("... in Helmand province. ... in Tolvar
+    district"): where a district the data lacks lies."""
+    regions = {p.admin1: p for p in results if p is not None and p.feature == "admin1" and p.country_code == cc}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def _settled_territory(index: Index, place: Place, before: str) -> Place:

@@ -1,0 +1,66 @@
+"""The unit holding each place a text names: "Arhama in Shopian district", "Barriya area in
+western Baghdad", "Las Mercedes, Sardinata", "Quetta's Kandahari Bazaar"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from eventwatch.resolve.facts import PlaceFact
+from eventwatch.resolve.places import comma_container, container_relation, held_by, names_its_quarter, within
+from eventwatch.resources import load_yaml
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+
+
+@cache
+def _site_in() -> re.Pattern[str]:
+    """ "X Airport in", "X army camp in", "X Square, ": a site named after X, in the town next."""
+    words = "|".join(re.escape(w) for w in load_yaml("gazetteer/sites.yaml")["site_words"])
+    return re.compile(
+        rf"^\s+(?:[a-z-]+\s+)?(?:{words})\s*(?:,\s*|\s+(?:in|at)\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _container(view: str, facts: list[PlaceFact], n: int) -> tuple[PlaceFact, str]:
+    """The place holding fact ``n`` and the words before it. A region written with a possessive
+    only says whose district comes next ("Gundipora in Kashmir's Pulwama district"): the district
+    holds the place."""
+    part, nxt = facts[n], facts[n + 1]
+    between = view[part.end : nxt.start]
+    if n + 2 < len(facts) and nxt.place is not None and nxt.place.feature == "admin1":
+        after = facts[n + 2]
+        if (
+            after.place is not None
+            and after.place.feature == "place"
+            and _POSSESSIVE.fullmatch(view, nxt.end, after.start)
+        ):
+            return after, between
+    return nxt, between
+
+
+def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
+    """Each place moved into the unit written after it. Right to left, so that a chain of units
+    ends at the outermost one the data knows ("Hor Dalal village in al-Sufra area in southern
+    Baghdad": al-Sufra lies in Baghdad, and Hor Dalal with it)."""
+    for n in range(len(facts) - 2, -1, -1):
+        part = facts[n]
+        container, between = _container(view, facts, n)
+        if part.place is None or container.place is None or container.dateline:
+            continue
+        if names_its_quarter(part.text, between):
+            # "the eastern Baghdad neighborhood of Qadisiyat": the town, not a part of the quarter
+            part.place = replace(part.place, name=_QUARTER_WORD.sub("", part.place.name))
+            continue
+        relation = container_relation(between) or ("in" if _site_in().match(between) else None)
+        if relation is None and comma_container(between, part.place, container.place):
+            relation = "in"
+        if relation is not None:
+            part.place, usable = within(part.place, container.place, relation, between)
+            part.usable = part.usable and usable
+        elif _POSSESSIVE.fullmatch(between):
+            # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
+            container.place = held_by(container.place, part.place)

@@ -1,0 +1,60 @@
+"""Geocoding: the unit written beside a place (its region, district or town) and what it says of
+where the event was."""
+
+from __future__ import annotations
+
+from conftest import event_place
+
+
+def test_a_town_the_data_lacks_written_before_its_region() -> None:
+    place = event_place("Gunmen killed five traders at a market in Dambirwa, Borno State, on Sunday.")
+    assert place is not None and place.name == "Dambirwa" and place.country_code == "NG"
+    assert place.admin1 == "Borno"
+    place = event_place("Militiamen attacked an army position in Kabolwe (North Kivu) on Sunday, killing four.")
+    assert place is not None and place.name == "Kabolwe" and place.country_code == "CD"
+
+
+def test_a_village_written_before_a_district_the_data_lacks() -> None:
+    place = event_place("A roadside bomb killed two soldiers in Sherkhanzai, Orakzai, on Monday.")
+    assert place is not None and place.name == "Sherkhanzai" and place.admin2 == "Orakzai"
+
+
+def test_the_town_written_before_its_neighbourhood_is_the_place() -> None:
+    place = event_place("A car bomb killed six people in the eastern Baghdad neighborhood of Qadisiyat al-Nur.")
+    assert place is not None and place.name == "Baghdad" and place.admin2 is None
+
+
+def test_a_chain_of_quarters_ends_at_the_town_holding_them() -> None:
+    place = event_place("A bomb killed two men in Hor Dalal village in al-Sufra area in southern Baghdad on Monday.")
+    assert place is not None and place.name == "Hor Dalal" and place.admin2 == "Baghdad"
+
+
+def test_a_district_after_its_region_s_possessive_holds_the_village() -> None:
+    place = event_place("Militants attacked a patrol in Gundipora village in Kashmir's Pulwama district, killing one.")
+    assert place is not None and place.name == "Gundipora" and place.admin2 == "Pulwama district"
+
+
+def test_a_part_of_a_town_written_with_a_bearing_after_a_comma() -> None:
+    place = event_place("A car bomb exploded in the Zayouna area, east Baghdad, killing four people.")
+    assert place is not None and place.name == "Zayouna" and place.admin2 == "Baghdad"
+
+
+def test_a_site_named_after_a_far_namesake_lies_in_the_town_written_after_it() -> None:
+    place = event_place("Gunmen opened fire at Kandahar Airport in Kabul on Friday, wounding three guards.")
+    assert place is not None and "Kabul" in (place.name, place.admin2) and place.country_code == "AF"
+    # at Kabul, not at the town the airport is named after
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - 34.5) < 0.3 and abs(place.lon - 69.2) < 0.3
+
+
+def test_a_bearing_before_to_is_no_journey() -> None:
+    place = event_place("Two bombs wounded six people 20 km north to Baghdad on Monday.")
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_a_district_the_data_lacks_lies_in_the_one_region_the_text_names() -> None:
+    place = event_place(
+        "Gunmen stormed a police post in Helmand province on Monday, killing three officers. "
+        "Two more officers were kidnapped in Tolvar district."
+    )
+    assert place is not None and place.name == "Tolvar district" and place.admin1 == "Helmand"

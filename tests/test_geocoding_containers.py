@@ -58,3 +58,14 @@ def test_a_district_the_data_lacks_lies_in_the_one_region_the_text_names() -> No
         "Two more officers were kidnapped in Tolvar district."
     )
     assert place is not None and place.name == "Tolvar district" and place.admin1 == "Helmand"
+
+
+def test_a_town_named_like_a_country_written_with_its_region() -> None:
+    place = event_place("Rebels shot dead two policemen in Puerto Rico, Caquetá, on Monday.")
+    assert place is not None and place.feature == "place" and place.country_code == "CO"
+    assert place.admin1 == "Caquetá"
+
+
+def test_the_part_written_with_the_unit_holding_it_is_the_place() -> None:
+    place = event_place("A bomb wounded four people in the Kelbo area of Idlib on Monday.")
+    assert place is not None and place.name == "Kelbo" and place.admin2 == "Idlib"

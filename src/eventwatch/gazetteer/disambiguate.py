@@ -216,6 +216,11 @@ def resolve(
         for n, best in chosen.items():
             cc = results[n].country_code  # type: ignore[union-attr]
             mentions[n].unsupported = _unsupported(index, mentions[n], best, cc, named_places, named_here | big)
+    for n, m in enumerate(mentions):
+        if m.kind == "country" and not m.followed_by_org:
+            town = _town_named_as_country(index, mentions, results, n, text)
+            if town is not None:
+                results[n] = as_written(index.place(town), m.text, caps)
     # places the data lacks last: the towns resolved around them tell their country
     resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
@@ -234,6 +239,34 @@ def resolve(
         if place is not None and place.geonames_id is None and place.feature == "place":
             results[n] = _settled_territory(index, place, text[max(0, mentions[n].start - 40) : mentions[n].start])
     return results
+
+
+# "Armenia, Quindío", "Benin city in Edo", "Puerto Rico (Caquetá)": a town named like a country
+_TOWN_IN_REGION = re.compile(
+    r"^(?:\s*[,(]\s*|(?:\s+(?:city|town|municipality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$"
+)
+
+
+def _town_named_as_country(
+    index: Index, mentions: list[PlaceMention], results: list[Place | None], n: int, text: str
+) -> int | None:
+    """A town that shares its name with a country, written with the region of another country
+    that holds it: that town, not the country."""
+    if n + 1 >= len(mentions):
+        return None
+    m, region = mentions[n], results[n + 1]
+    if region is None or region.feature != "admin1" or region.country_code == m.country_code:
+        return None
+    if not _TOWN_IN_REGION.match(text[m.end : mentions[n + 1].start]):
+        return None
+    towns = [
+        i
+        for i in (m.all_ids or m.ids)
+        if index.kind_of(i) == "place"
+        and index.cc_of(i) == region.country_code
+        and index.place(i).admin1 == region.admin1
+    ]
+    return max(towns, key=index.population) if towns else None
 
 
 def _only_region(results: list[Place | None], cc: str) -> Place | None:

@@ -25,6 +25,17 @@ def _site_in() -> re.Pattern[str]:
     )
 
 
+# "in the Kelbo area of Tolva", "at the southern Kelbo district of ...": the phrase's own preposition
+_PHRASE_START = re.compile(r"\b(in|at|near|inside|outside|around)\s+the\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _phrase_preposition(view: str, start: int) -> str | None:
+    """The preposition of a phrase that begins with "the" before a part written with the unit
+    holding it, so that the part ranks as the town after "in" does."""
+    found = _PHRASE_START.search(view, max(0, start - 40), start)
+    return found.group(1).lower() if found else None
+
+
 def _container(view: str, facts: list[PlaceFact], n: int) -> tuple[PlaceFact, str]:
     """The place holding fact ``n`` and the words before it. A region written with a possessive
     only says whose district comes next ("Gundipora in Kashmir's Pulwama district"): the district
@@ -55,12 +66,15 @@ def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
             # "the eastern Baghdad neighborhood of Qadisiyat": the town, not a part of the quarter
             part.place = replace(part.place, name=_QUARTER_WORD.sub("", part.place.name))
             continue
-        relation = container_relation(between) or ("in" if _site_in().match(between) else None)
+        written_in = container_relation(between)
+        relation = written_in or ("in" if _site_in().match(between) else None)
         if relation is None and comma_container(between, part.place, container.place):
             relation = "in"
         if relation is not None:
             part.place, usable = within(part.place, container.place, relation, between)
             part.usable = part.usable and usable
+            if written_in == "in" and part.place.country_code == container.place.country_code:
+                part.preposition = _phrase_preposition(view, part.start) or part.preposition
         elif _POSSESSIVE.fullmatch(between):
             # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
             container.place = held_by(container.place, part.place)

@@ -69,3 +69,23 @@ def test_a_town_named_like_a_country_written_with_its_region() -> None:
 def test_the_part_written_with_the_unit_holding_it_is_the_place() -> None:
     place = event_place("A bomb wounded four people in the Kelbo area of Idlib on Monday.")
     assert place is not None and place.name == "Kelbo" and place.admin2 == "Idlib"
+
+
+def test_a_town_before_an_organisation_says_whose_not_where() -> None:
+    place = event_place("Five volunteers of Pattani police were hurt by a bomb in Yala on Monday.")
+    assert place is not None and place.name == "Yala"
+
+
+def test_a_street_named_after_a_far_town_lies_in_the_town_written_after_it() -> None:
+    place = event_place("Gunmen fired on a pub in Oxford Street, Belfast, wounding five people.")
+    assert place is not None and place.admin2 == "Belfast" and place.admin1 == "Northern Ireland"
+
+
+def test_a_town_after_its_owner_s_possessive_and_a_town_word() -> None:
+    place = event_place("Militants stormed a checkpoint in Anantnag's town of Bijbehara, wounding two soldiers.")
+    assert place is not None and place.name == "Bijbehara" and place.admin2 == "Anantnag"
+
+
+def test_a_listed_quarter_after_its_town_s_possessive_carries_the_town() -> None:
+    place = event_place("Bombs exploded at London's Camden Town station, wounding nine people.")
+    assert place is not None and place.admin2 == "London"

@@ -12,6 +12,9 @@ from eventwatch.resolve.places import comma_container, container_relation, held_
 from eventwatch.resources import load_yaml
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
+_OWNED_TOWN = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|suburb|neighbou?rhood|area)\s+of\s+", re.IGNORECASE
+)
 _QUARTER_WORD = re.compile(r"\s+(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
 
 
@@ -78,3 +81,9 @@ def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
         elif _POSSESSIVE.fullmatch(between):
             # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
             container.place = held_by(container.place, part.place)
+        elif _OWNED_TOWN.fullmatch(between) and part.place.country_code == container.place.country_code:
+            # "in Kelbo's town of Tolva": the town is where, the owner only the unit holding it
+            part.usable = False
+            container.preposition = part.preposition
+            if container.place.feature == "place" and container.place.admin2 is None:
+                container.place = replace(container.place, admin2=part.place.name)

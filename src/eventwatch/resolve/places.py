@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from eventwatch.gazetteer.index import haversine_km
+from eventwatch.gazetteer.spot import rules
 from eventwatch.model import Place
 
 _LOCATIVE = frozenset(
@@ -52,9 +53,19 @@ _AGENT_SUFFIX = re.compile(
 )
 
 
+def _names_an_organisation(text: str, end: int) -> bool:
+    """ "the Narathiwat police", "Kabul Bank": a town before an organisation's word says whose, not
+    where."""
+    words = text[end : end + 20].split(None, 1)
+    return bool(words) and words[0].lower().strip(".,;:'’s") in rules().org_words | {"bank"}
+
+
 def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool) -> tuple[bool, str | None]:
-    """Whether a place mention can be an event's location, and the word before it."""
+    """Whether a place mention can be an event's location, and the word before it (none when the
+    name only says whose organisation is meant, so that a place written after "in" comes first)."""
     before = preposition_before(text, start)
+    if kind == "place" and _names_an_organisation(text, end):
+        before = None
     after = text[end : end + 12].lower()
     if followed_by_org or kind in ("demonym", "group"):
         return False, before
@@ -348,7 +359,10 @@ _VAGUE_PART = re.compile(r"^\s+(?:area|areas|region|locality|neighbou?rhood|quar
 
 def held_by(part: Place, owner: Place) -> Place:
     """A place the data lacks, written after its town's possessive ("Quetta's Kandahari Bazaar"):
-    named as written, placed at the town, which it carries as its ``admin2``."""
-    if not _unlisted(part) or not _is_town(owner) or part.country_code != owner.country_code:
+    named as written, placed at the town, which it carries as its ``admin2``. A listed quarter
+    of the town ("Kelbo's Tolva Cross") carries the town too."""
+    if not _is_town(owner) or part.country_code != owner.country_code:
         return part
+    if not _unlisted(part):
+        return part if _far_namesake(part, owner) or part.feature != "place" else replace(part, admin2=owner.name)
     return replace(part, admin2=owner.name, admin1=owner.admin1 or part.admin1, lat=owner.lat, lon=owner.lon)

@@ -89,3 +89,18 @@ def test_a_town_after_its_owner_s_possessive_and_a_town_word() -> None:
 def test_a_listed_quarter_after_its_town_s_possessive_carries_the_town() -> None:
     place = event_place("Bombs exploded at London's Camden Town station, wounding nine people.")
     assert place is not None and place.admin2 == "London"
+
+
+def test_a_town_in_a_unit_s_name_is_not_where() -> None:
+    place = event_place("Soldiers of the Battalion of Soacha shot four rebels dead in Fusagasugá on Monday.")
+    assert place is not None and place.name == "Fusagasugá"
+
+
+def test_a_site_named_after_a_town_abroad_is_no_place_of_the_event() -> None:
+    place = event_place("A car bomb exploded near the Lisbon Hotel in the Kenyan capital, wounding five.")
+    assert place is not None and place.name == "Nairobi"
+
+
+def test_a_cued_village_in_a_region_owned_by_a_country() -> None:
+    place = event_place("Gunmen burned homes in Takeo village, in Niger's Tillaberi Region, killing six.")
+    assert place is not None and place.name.startswith("Takeo") and place.country_code == "NE"

@@ -455,7 +455,10 @@ def _region_after(mentions: list[PlaceMention], results: list[Place | None], n: 
                 if mentions[k].country_code and _HELD_BY_REGION.match(text[mentions[n].end : mentions[k].start])
                 else None
             )
-        if mentions[k].kind != "demonym":  # "the southern Afghan province of": a people between
+        # "the southern Afghan province of", "in Niger's Tillaberi Region": a people, or a country
+        # owning the region, between
+        owner = mentions[k].kind == "country" and text[mentions[k].end : mentions[k].end + 2] in ("'s", "’s")
+        if mentions[k].kind != "demonym" and not owner:
             return None
     return None
 
@@ -504,7 +507,7 @@ _COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?
 # "of southeastern", "in the", ", in the northern Afghan province of": only the words between a
 # place and the region holding it
 _HELD_BY_REGION = re.compile(
-    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
 
 

@@ -23,7 +23,7 @@ def _site_in() -> re.Pattern[str]:
     """ "X Airport in", "X army camp in", "X Square, ": a site named after X, in the town next."""
     words = "|".join(re.escape(w) for w in load_yaml("gazetteer/sites.yaml")["site_words"])
     return re.compile(
-        rf"^\s+(?:[a-z-]+\s+)?(?:{words})\s*(?:,\s*|\s+(?:in|at)\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+        rf"^\s+(?:[\w-]+\s+){{0,2}}(?:{words})\s*(?:,\s*|\s+(?:in|at)\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
         re.IGNORECASE,
     )
 
@@ -70,7 +70,11 @@ def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
             part.place = replace(part.place, name=_QUARTER_WORD.sub("", part.place.name))
             continue
         written_in = container_relation(between)
-        relation = written_in or ("in" if _site_in().match(between) else None)
+        site = written_in is None and bool(_site_in().match(between))
+        if site and part.place.country_code != container.place.country_code:
+            part.usable = False  # "Kelbo Airport in Tolva" abroad: a name, not the town
+            continue
+        relation = written_in or ("in" if site else None)
         if relation is None and comma_container(between, part.place, container.place):
             relation = "in"
         if relation is not None:

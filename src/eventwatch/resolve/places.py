@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from eventwatch.gazetteer.index import haversine_km
-from eventwatch.gazetteer.spot import rules
 from eventwatch.model import Place
+from eventwatch.resolve.asides import names_a_unit, names_whose
 
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
@@ -53,19 +53,14 @@ _AGENT_SUFFIX = re.compile(
 )
 
 
-def _names_an_organisation(text: str, end: int) -> bool:
-    """ "the Narathiwat police", "Kabul Bank": a town before an organisation's word says whose, not
-    where."""
-    words = text[end : end + 20].split(None, 1)
-    return bool(words) and words[0].lower().strip(".,;:'’s") in rules().org_words | {"bank"}
-
-
 def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool) -> tuple[bool, str | None]:
     """Whether a place mention can be an event's location, and the word before it (none when the
     name only says whose organisation is meant, so that a place written after "in" comes first)."""
     before = preposition_before(text, start)
-    if kind == "place" and _names_an_organisation(text, end):
+    if kind == "place" and names_whose(text, start, end):
         before = None
+    if kind == "place" and names_a_unit(text, start):
+        return False, before
     after = text[end : end + 12].lower()
     if followed_by_org or kind in ("demonym", "group"):
         return False, before

@@ -104,3 +104,11 @@ def test_a_site_named_after_a_town_abroad_is_no_place_of_the_event() -> None:
 def test_a_cued_village_in_a_region_owned_by_a_country() -> None:
     place = event_place("Gunmen burned homes in Takeo village, in Niger's Tillaberi Region, killing six.")
     assert place is not None and place.name.startswith("Takeo") and place.country_code == "NE"
+
+
+def test_an_event_placed_only_at_a_country_takes_the_town_the_report_names_there() -> None:
+    place = event_place(
+        "Insurgents stormed a compound in eastern Afghanistan on Monday, killing six guards. "
+        "The compound lies on the edge of Gardez."
+    )
+    assert place is not None and place.name == "Gardez" and place.precision == 2

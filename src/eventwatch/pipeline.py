@@ -22,6 +22,7 @@ from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, next_anchor, sentence_facts
 from eventwatch.resolve.places import (
+    country_only,
     country_weight,
     dominant_country,
     is_movement,
@@ -272,6 +273,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         if not _newsworthy(draft):
             continue
         event = build_event(article, draft, fallback, groups, weapon)
+        if country_only(event.location, fallback):
+            # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
+            event.location = fallback
         if _war_talk(event) and set(draft.kinds) <= {"clash"} and draft.sentences[0].sentence.index > 0:
             continue  # (an attack is news, and so is a lead that reports fighting)
         if event.date_start is None and not event.background and article.published is not None:

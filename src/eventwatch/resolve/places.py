@@ -361,3 +361,14 @@ def held_by(part: Place, owner: Place) -> Place:
     if not _unlisted(part):
         return part if _far_namesake(part, owner) or part.feature != "place" else replace(part, admin2=owner.name)
     return replace(part, admin2=owner.name, admin1=owner.admin1 or part.admin1, lat=owner.lat, lon=owner.lon)
+
+
+def country_only(place: Place | None, town: Place | None) -> bool:
+    """Whether an event placed only at a country can be placed at the town the report names there."""
+    return (
+        place is not None
+        and place.feature == "country"
+        and town is not None
+        and town.feature == "place"
+        and town.country_code == place.country_code
+    )

@@ -112,3 +112,12 @@ def test_an_event_placed_only_at_a_country_takes_the_town_the_report_names_there
         "The compound lies on the edge of Gardez."
     )
     assert place is not None and place.name == "Gardez" and place.precision == 2
+
+
+def test_a_department_or_upazila_the_data_lacks_is_a_place_of_its_own() -> None:
+    place = event_place("A landmine killed four soldiers in the Kelbo Department of Burkina Faso's Soum Province.")
+    assert place is not None and place.name == "Kelbo Department" and place.country_code == "BF"
+    place = event_place("Gunmen hacked a teacher to death in the Tolvar Upazila of Bangladesh's Sylhet district.")
+    assert place is not None and place.name == "Tolvar Upazila" and place.country_code == "BD"
+    # a department store is a shop
+    assert event_place("A bomb exploded at the Harlow department store in Leeds, wounding two.").name == "Leeds"

@@ -121,3 +121,8 @@ def test_a_department_or_upazila_the_data_lacks_is_a_place_of_its_own() -> None:
     assert place is not None and place.name == "Tolvar Upazila" and place.country_code == "BD"
     # a department store is a shop
     assert event_place("A bomb exploded at the Harlow department store in Leeds, wounding two.").name == "Leeds"
+
+
+def test_a_region_the_data_lacks_is_named_as_written() -> None:
+    place = event_place("Gunmen shot dead three farmers in the Kelbo region of Syria on Monday.")
+    assert place is not None and place.name == "Kelbo region" and place.country_code == "SY"

@@ -37,7 +37,7 @@ _AREA = re.compile(
     r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
     r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture|"
     r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division|Department|department|"
-    r"Upazila|upazila|Regency|regency|Territory|territory)\b(?!\s+stores?\b)"
+    r"Upazila|upazila|Regency|regency|Territory|territory|Region|region)\b(?!\s+stores?\b)"
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000

@@ -18,14 +18,13 @@ from eventwatch.gazetteer import get_gazetteer
 from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
+from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.places import (
-    comma_container,
-    container_relation,
+    country_only,
     country_weight,
     dominant_country,
-    held_by,
     is_movement,
     is_route,
     is_usable,
@@ -33,7 +32,6 @@ from eventwatch.resolve.places import (
     preposition_before,
     quarter_of,
     town_quarter,
-    within,
 )
 from eventwatch.resolve.summary import write_summary
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
@@ -125,7 +123,9 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             preposition = facts[n - 1].preposition  # "in Herat's Shindand District": in Shindand
         if following is not None and quarter_of(view[mention.end : following.start], places[n + 1], place):
             usable = False  # "Sha'ab, a neighbourhood of Baghdad": coded to the town, as ACLED does
-        if previous is not None and town_quarter(view[previous.end : mention.start], places[n - 1], place):
+        if previous is not None and town_quarter(
+            view[previous.end : mention.start], places[n - 1], place, previous.text
+        ):
             usable = False  # "the Baghdad suburb of Hayy al-Nasr"
         if in_dateline[n]:
             usable = False  # where the report was filed from, not where the event happened
@@ -140,20 +140,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         fact.dateline = in_dateline[n]
         facts.append(fact)
-    for part, container in zip(facts, facts[1:], strict=False):
-        # "Arhama in Shopian district", "Barriya area in western Baghdad": the unit holding the place
-        between = view[part.end : container.start]
-        if part.place is None or container.place is None or container.dateline:
-            continue
-        relation = container_relation(between)
-        if relation is None and comma_container(between, part.place, container.place):
-            relation = "in"
-        if relation is not None:
-            part.place, usable = within(part.place, container.place, relation, between)
-            part.usable = part.usable and usable
-        elif re.fullmatch(r"['’]s\s+", between):
-            # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
-            container.place = held_by(container.place, part.place)
+    place_in_containers(view, facts)
     focus = _focus_country(facts, focus_code, weights)
     if focus is not None:
         facts = _bare_capitals(view, facts, focus)
@@ -287,6 +274,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         if not _newsworthy(draft):
             continue
         event = build_event(article, draft, fallback, groups, weapon)
+        if country_only(event.location, fallback):
+            # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
+            event.location = fallback
         if _war_talk(event) and set(draft.kinds) <= {"clash"} and draft.sentences[0].sentence.index > 0:
             continue  # (an attack is news, and so is a lead that reports fighting)
         if event.date_start is None and not event.background and article.published is not None:

@@ -216,6 +216,11 @@ def resolve(
         for n, best in chosen.items():
             cc = results[n].country_code  # type: ignore[union-attr]
             mentions[n].unsupported = _unsupported(index, mentions[n], best, cc, named_places, named_here | big)
+    for n, m in enumerate(mentions):
+        if m.kind == "country" and not m.followed_by_org:
+            town = _town_named_as_country(index, mentions, results, n, text)
+            if town is not None:
+                results[n] = as_written(index.place(town), m.text, caps)
     # places the data lacks last: the towns resolved around them tell their country
     resolved = Counter(p.country_code for p in results if p is not None and p.feature == "place")
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
@@ -228,11 +233,47 @@ def resolve(
         cc = m.country_code or focus or (evidence.most_common(1)[0][0] if evidence else None)
         if cc:
             # a district the data lacks: even a demonym ("Afghan troops") says its country
-            results[n] = _unlisted(index, m, cc, _region_beside(mentions, results, n, text, cc))
+            region = _region_beside(mentions, results, n, text, cc) or _only_region(results, cc)
+            results[n] = _unlisted(index, m, cc, region)
     for n, place in enumerate(results):
         if place is not None and place.geonames_id is None and place.feature == "place":
             results[n] = _settled_territory(index, place, text[max(0, mentions[n].start - 40) : mentions[n].start])
     return results
+
+
+# "Armenia, Quindío", "Benin city in Edo", "Puerto Rico (Caquetá)": a town named like a country
+_TOWN_IN_REGION = re.compile(
+    r"^(?:\s*[,(]\s*|(?:\s+(?:city|town|municipality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$"
+)
+
+
+def _town_named_as_country(
+    index: Index, mentions: list[PlaceMention], results: list[Place | None], n: int, text: str
+) -> int | None:
+    """A town that shares its name with a country, written with the region of another country
+    that holds it: that town, not the country."""
+    if n + 1 >= len(mentions):
+        return None
+    m, region = mentions[n], results[n + 1]
+    if region is None or region.feature != "admin1" or region.country_code == m.country_code:
+        return None
+    if not _TOWN_IN_REGION.match(text[m.end : mentions[n + 1].start]):
+        return None
+    towns = [
+        i
+        for i in (m.all_ids or m.ids)
+        if index.kind_of(i) == "place"
+        and index.cc_of(i) == region.country_code
+        and index.place(i).admin1 == region.admin1
+    ]
+    return max(towns, key=index.population) if towns else None
+
+
+def _only_region(results: list[Place | None], cc: str) -> Place | None:
+    """The one region of country ``cc`` the document names ("... in Helmand province. ... in Tolvar
+    district"): where a district the data lacks lies."""
+    regions = {p.admin1: p for p in results if p is not None and p.feature == "admin1" and p.country_code == cc}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 def _settled_territory(index: Index, place: Place, before: str) -> Place:
@@ -414,7 +455,10 @@ def _region_after(mentions: list[PlaceMention], results: list[Place | None], n: 
                 if mentions[k].country_code and _HELD_BY_REGION.match(text[mentions[n].end : mentions[k].start])
                 else None
             )
-        if mentions[k].kind != "demonym":  # "the southern Afghan province of": a people between
+        # "the southern Afghan province of", "in Niger's Tillaberi Region": a people, or a country
+        # owning the region, between
+        owner = mentions[k].kind == "country" and text[mentions[k].end : mentions[k].end + 2] in ("'s", "’s")
+        if mentions[k].kind != "demonym" and not owner:
             return None
     return None
 
@@ -463,7 +507,7 @@ _COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?
 # "of southeastern", "in the", ", in the northern Afghan province of": only the words between a
 # place and the region holding it
 _HELD_BY_REGION = re.compile(
-    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
 
 

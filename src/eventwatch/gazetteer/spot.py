@@ -36,7 +36,8 @@ _INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
 _AREA = re.compile(
     r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
     r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture|"
-    r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division)\b"
+    r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division|Department|department|"
+    r"Upazila|upazila|Regency|regency|Territory|territory|Region|region)\b(?!\s+stores?\b)"
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000
@@ -65,6 +66,8 @@ _DATE_WORDS = frozenset(
 )
 # "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
 _HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# "in Dambirwa, Borno State", "in Kabolwe (North Kivu)": the region written right after the name
+_REGION_AFTER = re.compile(r"\s*[,(]\s*")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
 _CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
@@ -942,6 +945,12 @@ class Spotter:
 
     def _held_by_next(self, text: str, end: int, mentions: list[PlaceMention]) -> bool:
         """Whether a region, district or known town holding the name is written right after it."""
+        beside = _REGION_AFTER.match(text, end)
+        if beside is not None and any(
+            m.start == beside.end() and (m.kind == "admin1" or m.kind == "place" and (m.ids or m.unlisted))
+            for m in mentions
+        ):
+            return True
         gap = _HELD_AFTER.match(text, end)
         if gap is None:
             return False

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
+from eventwatch.resolve.asides import names_a_unit, names_whose
 
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
@@ -26,8 +27,12 @@ def _measured_from(context: str, marker: str) -> bool:
     return not (len(tail) >= 2 and tail[-1] in ("in", "inside", "within"))
 
 
-# "next to", "close to", "the entrance to" place something at the name, not on the way to it
-_BESIDE = frozenset({"next", "close", "entrance", "adjacent", "gates", "gate", "outskirts"})
+# "next to", "close to", "the entrance to" place something at the name, not on the way to it; so
+# does a bearing ("20 km north to Mosul")
+_BESIDE = frozenset(
+    {"next", "close", "entrance", "adjacent", "gates", "gate", "outskirts", "north", "south", "east", "west"}
+    | {"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _beside(text: str, start: int, before: str | None) -> bool:
@@ -49,8 +54,13 @@ _AGENT_SUFFIX = re.compile(
 
 
 def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool) -> tuple[bool, str | None]:
-    """Whether a place mention can be an event's location, and the word before it."""
+    """Whether a place mention can be an event's location, and the word before it (none when the
+    name only says whose organisation is meant, so that a place written after "in" comes first)."""
     before = preposition_before(text, start)
+    if kind == "place" and names_whose(text, start, end):
+        before = None
+    if kind == "place" and names_a_unit(text, start):
+        return False, before
     after = text[end : end + 12].lower()
     if followed_by_org or kind in ("demonym", "group"):
         return False, before
@@ -86,7 +96,8 @@ def contains(outer: Place, inner: Place) -> bool:
     if outer.feature == "country":
         return True
     if outer.feature == "admin1":
-        return inner.admin1 is not None and inner.admin1 == outer.admin1
+        # a place the data lacks, known only by its country, may lie in any of its regions
+        return inner.admin1 == outer.admin1 if inner.admin1 is not None else _unlisted(inner)
     return outer.geonames_id == inner.geonames_id or outer.name == inner.name
 
 
@@ -192,9 +203,22 @@ def quarter_of(between: str, town: Place | None, quarter: Place | None) -> bool:
     )
 
 
-def town_quarter(between: str, town: Place | None, quarter: Place | None) -> bool:
-    """ "the Baghdad suburb of Hayy al-Nasr": the part, named after its town."""
+# the spotter may take the quarter word in with the town ("the Mosul neighborhood" of ...)
+_QUARTER_WORD_END = re.compile(r"\s(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+
+
+def town_quarter(between: str, town: Place | None, quarter: Place | None, written: str = "") -> bool:
+    """ "the Baghdad suburb of Hayy al-Nasr", "the eastern Mosul neighborhood of Zuhur": the
+    part, named after its town."""
+    if _QUARTER_WORD_END.search(written):
+        between = " " + written.rsplit(None, 1)[-1] + between
     return _is_town(town) and quarter is not None and bool(_TOWN_QUARTER.match(between))
+
+
+def names_its_quarter(written: str, between: str) -> bool:
+    """Whether a town written with a quarter word names the quarter after it ("Mosul
+    neighborhood" before "of Zuhur")."""
+    return bool(_QUARTER_WORD_END.search(written)) and between.strip() == "of"
 
 
 # "Arhama in Shopian district", "Jakana in the local government area of Konduga", "Barriya area in
@@ -224,10 +248,14 @@ _CONTAINED_NEAR = re.compile(
 )
 
 
+# "Zayouna, east Baghdad", "Tolvar district, western Mosul": a part of the town after it
+_COMMA_PART = re.compile(rf"^(?:\s+{_PART_WORD})?\s*,\s+{_DIRECTION}\s+$", re.IGNORECASE)
+
+
 def container_relation(between: str) -> str | None:
     """How a place relates to the one named right after it: "in" ("X area of Y", "X in the Y
-    district"), "near" ("X, north of Y", "X near Y"), or None."""
-    if _CONTAINED_IN.match(between):
+    district", "X, south Y"), "near" ("X, north of Y", "X near Y"), or None."""
+    if _CONTAINED_IN.match(between) or _COMMA_PART.match(between):
         return "in"
     if _CONTAINED_NEAR.match(between):
         return "near"
@@ -238,17 +266,22 @@ _COMMA = re.compile(r"^(?:\s+(?:village|hamlet|area|locality|settlement))?\s*,\s
 # "Las Mercedes, Sardinata", "Tolpa village, Kanker district": a place written before a town
 # this close (or before the district holding it) is a part of it
 NEIGHBOUR_KM = 30.0
+# how far a place may lie from the town written as holding it ("Kelbo Airport in Lyon")
+HOLDING_KM = 50.0
 
 
 def comma_container(between: str, part: Place, container: Place) -> bool:
     """Whether "part, container" names a village or quarter and then the town holding it (a
     place the data lacks, or one within a few kilometres), not a list of towns."""
-    if not _COMMA.match(between) or part.feature != "place" or not _is_town(container):
+    if not _COMMA.match(between) or part.feature != "place" or container.feature != "place":
         return False
     if part.country_code != container.country_code:
         return False
     if _unlisted(part):
-        return True
+        # "Sherkhanzai, Orakzai": a district the data lacks holds a village it lacks too
+        return _is_town(container) or _unlisted(container)
+    if not _is_town(container):
+        return False
     if part.lat is None or part.lon is None or container.lat is None or container.lon is None:
         return False
     return haversine_km(part.lat, part.lon, container.lat, container.lon) <= NEIGHBOUR_KM
@@ -276,9 +309,19 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
             return replace(part, admin1=container.admin1), True
         return part, True
     if relation == "in":
-        moved = replace(part, admin2=container.name)
+        # a quarter the data lacks passes on the town or district holding it ("Hor Dalal village in
+        # al-Sufra area in southern Baghdad"); a district is the unit itself
+        through = _unlisted(container) and container.admin2 and not _NAMED_UNIT.search(container.name)
+        unit = container.admin2 if through else container.name
+        moved = replace(part, admin2=unit)
         if _unlisted(part):
             moved = replace(moved, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1)
+        elif _far_namesake(part, container):
+            # "Gundipora village in Pulwama district": no namesake inside the unit named, so a place
+            # the data lacks, at the unit
+            moved = replace(
+                moved, lat=container.lat, lon=container.lon, admin1=container.admin1, geonames_id=None, precision=2
+            )
         return moved, True
     if not _unlisted(part) or _unlisted(container):
         return part, True
@@ -291,6 +334,16 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
     return replace(container, precision=max(2, container.precision)), True
 
 
+def _far_namesake(part: Place, container: Place) -> bool:
+    """Whether a listed place lies too far from the town, or outside the region of the district,
+    written as holding it."""
+    if _is_town(container):
+        if None in (part.lat, part.lon, container.lat, container.lon):
+            return False
+        return haversine_km(part.lat, part.lon, container.lat, container.lon) > HOLDING_KM  # type: ignore[arg-type]
+    return bool(_unlisted(container) and container.admin1 and part.admin1 and container.admin1 != part.admin1)
+
+
 _NAMED_UNIT = re.compile(
     r"\b(?:district|sub-?district|province|region|governorate|county|department|state|tehsil|agency)$", re.IGNORECASE
 )
@@ -301,7 +354,21 @@ _VAGUE_PART = re.compile(r"^\s+(?:area|areas|region|locality|neighbou?rhood|quar
 
 def held_by(part: Place, owner: Place) -> Place:
     """A place the data lacks, written after its town's possessive ("Quetta's Kandahari Bazaar"):
-    named as written, placed at the town, which it carries as its ``admin2``."""
-    if not _unlisted(part) or not _is_town(owner) or part.country_code != owner.country_code:
+    named as written, placed at the town, which it carries as its ``admin2``. A listed quarter
+    of the town ("Kelbo's Tolva Cross") carries the town too."""
+    if not _is_town(owner) or part.country_code != owner.country_code:
         return part
+    if not _unlisted(part):
+        return part if _far_namesake(part, owner) or part.feature != "place" else replace(part, admin2=owner.name)
     return replace(part, admin2=owner.name, admin1=owner.admin1 or part.admin1, lat=owner.lat, lon=owner.lon)
+
+
+def country_only(place: Place | None, town: Place | None) -> bool:
+    """Whether an event placed only at a country can be placed at the town the report names there."""
+    return (
+        place is not None
+        and place.feature == "country"
+        and town is not None
+        and town.feature == "place"
+        and town.country_code == place.country_code
+    )

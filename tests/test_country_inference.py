@@ -1,0 +1,51 @@
+"""The country of a place when the text names one country, or only a clue to it."""
+
+from __future__ import annotations
+
+from conftest import event_place, located
+
+
+def test_namesake_inside_the_named_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Gunmen fired on a patrol in San Lorenzo, in the north of Ecuador, wounding two officers.")
+    assert places["San Lorenzo"].country_code == "EC"
+
+
+def test_small_namesake_abroad_yields_to_the_named_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants killed four villagers in Momo and burnt their huts, in western Cameroon."
+    place = located(gaz, text)["Momo"]
+    assert place.country_code == "CM" and place.geonames_id is None and place.precision == 3
+
+
+def test_country_named_as_neighbour_moves_nothing(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Three people were killed in an attack in Momo on the border with Cameroon.")
+    assert places["Momo"] is None or places["Momo"].country_code != "CM" or places["Momo"].geonames_id is None
+
+
+def test_country_name_used_for_a_town_moves_nothing(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Two policemen were shot dead in Benin city of Edo State on Monday.")
+    assert places["Edo State"].country_code == "NG"
+
+
+def test_event_in_the_named_country() -> None:
+    place = event_place(
+        "A car bomb exploded outside the town hall of San Lorenzo in northern Ecuador, wounding five soldiers."
+    )
+    assert place is not None and place.country_code == "EC"
+
+
+def test_province_the_data_lacks_tells_its_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    place = located(gaz, "Gunmen killed two herders near a well in the Oudalan Province on Sunday.")["Oudalan Province"]
+    assert place is not None and place.country_code == "BF" and place.precision == 3
+    assert place.admin2 == "Oudalan" and place.geonames_id is None
+
+
+def test_province_word_prefers_the_unit_to_a_village_abroad(gaz) -> None:  # type: ignore[no-untyped-def]
+    place = located(gaz, "Two gendarmes were wounded when their truck hit a mine in Soum Province.")["Soum Province"]
+    assert place.country_code == "BF"
+
+
+def test_a_direction_alone_names_no_unit() -> None:
+    from eventwatch.gazetteer.subdivisions import unit_for
+
+    assert unit_for("Southern District") is None
+    assert unit_for("Haut-Uele") is not None and unit_for("Haut-Uele").cc == "CD"  # type: ignore[union-attr]

@@ -49,3 +49,24 @@ def test_a_direction_alone_names_no_unit() -> None:
 
     assert unit_for("Southern District") is None
     assert unit_for("Haut-Uele") is not None and unit_for("Haut-Uele").cc == "CD"  # type: ignore[union-attr]
+
+
+def test_conflict_towns_the_data_lacks_tell_their_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "A car bomb went off at a checkpoint outside Hawija on Friday, killing three.")
+    assert places["Hawija"].country_code == "IQ"
+    places = located(gaz, "Two girls blew themselves up at a market in Fotokol, wounding nine traders.")
+    assert places["Fotokol"].country_code == "CM"
+    places = located(gaz, "Gunmen shot dead a shopkeeper in Maungdaw township late on Tuesday.")
+    assert places["Maungdaw"].country_code == "MM"
+
+
+def test_short_department_name_of_colombia(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "FARC rebels attacked the police post of Bugalagrande (Valle) at dawn, killing two agents.")
+    assert places["Valle"].country_code == "CO"
+
+
+def test_words_of_faiths_and_institutions_are_no_places(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "A grenade was thrown into a Christian shop near the Tel Aviv Museum of Art.")
+    assert "Christian" not in places and "Art" not in places
+    places = located(gaz, "Fighters of the Moro Islamic Liberation Front clashed with soldiers in Sulu.")
+    assert "Moro" not in places

@@ -58,6 +58,8 @@ def test_conflict_towns_the_data_lacks_tell_their_country(gaz) -> None:  # type:
     assert places["Fotokol"].country_code == "CM"
     places = located(gaz, "Gunmen shot dead a shopkeeper in Maungdaw township late on Tuesday.")
     assert places["Maungdaw"].country_code == "MM"
+    places = located(gaz, "Three shepherds were found shot dead in the Hamrin Mountains on Sunday.")
+    assert places["Hamrin Mountains"].country_code == "IQ"
 
 
 def test_short_department_name_of_colombia(gaz) -> None:  # type: ignore[no-untyped-def]
@@ -70,3 +72,21 @@ def test_words_of_faiths_and_institutions_are_no_places(gaz) -> None:  # type: i
     assert "Christian" not in places and "Art" not in places
     places = located(gaz, "Fighters of the Moro Islamic Liberation Front clashed with soldiers in Sulu.")
     assert "Moro" not in places
+
+
+def test_country_behind_something_is_not_where_it_happens(gaz) -> None:  # type: ignore[no-untyped-def]
+    mentions = gaz.spot("Two UAE-backed fighters were killed by a roadside bomb in Zinjibar.")
+    uae = next(m for m in mentions if m.text == "UAE")
+    assert uae.followed_by_org
+    places = located(gaz, "A Saudi-led strike hit a wedding in the district of Al Houta, killing nine guests.")
+    assert places["Al Houta"].country_code == "YE"
+
+
+def test_listed_conflict_town_outweighs_a_small_namesake_abroad(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "A roadside bomb struck a police patrol in Taji, north of the capital, wounding three.")
+    assert places["Taji"].country_code == "IQ"
+
+
+def test_district_word_keeps_a_city_abroad_out(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Militants blew up a school in the Safi tehsil of the tribal belt in Pakistan.")
+    assert places["Safi"].country_code == "PK"

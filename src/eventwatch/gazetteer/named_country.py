@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
-from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals
+from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, known_areas
 from eventwatch.model import Place
 
 # a country's name used for a town ("Benin city", "Armenia (Quindio)")
 _TOWN_AFTER = re.compile(r"\s*(?:\(|city\b|City\b)")
+# "the Safi tehsil of Mohmand Agency": written as a district, so not the city of that name abroad
+_UNIT_AFTER = re.compile(
+    r"\s+(?:tehsil|district|sub-?division|block|taluka|agency|county|municipality|department)\b", re.IGNORECASE
+)
 # mentions that only say who (a people, an armed group) still count as pointing at a country:
 # "Turkish shelling hit Atmeh" keeps Atmeh's Turkish namesake in play
 _POINTING = ("country", "demonym", "group", "admin1", "place")
@@ -27,6 +32,7 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
     """Results with places of an unnamed country moved into the one country the text names."""
     if is_capitals(text):  # wire capitals: the dateline's country is the caller's focus already
         return results
+    results = _conflict_areas(index, mentions, results)
     named = {
         m.country_code
         for m, place in zip(mentions, results, strict=True)
@@ -63,9 +69,33 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
             place.feature == "place"
             and place.geonames_id is not None
             and _population(index, ids, place) >= BIG_TOWN_POPULATION
+            and not _UNIT_AFTER.match(text, m.end)
         ):
             continue  # a city known abroad ("peace talks in Havana") is the city itself
         out[n] = _inferred(index, m, home)
+    return out
+
+
+def _conflict_areas(index: Index, mentions: list[PlaceMention], results: list[Place | None]) -> list[Place | None]:
+    """A small namesake abroad of a town listed among the areas of a conflict (aliases.yaml) yields
+    to the listed town when the text says nothing of the namesake's country ("Taji, north of
+    Baghdad" is no Chinese village)."""
+    areas = known_areas()[0]
+    out = list(results)
+    for n, (m, place) in enumerate(zip(mentions, results, strict=True)):
+        if place is None or m.kind != "place" or place.geonames_id is None:
+            continue
+        cc = areas.get(fold_key(m.text))
+        if cc is None or cc == place.country_code:
+            continue
+        if _population(index, m.all_ids or m.ids, place) >= SMALL_TOWN_POPULATION:
+            continue
+        if any(k != n and _points_at(mentions[k], results[k], place.country_code) for k in range(len(mentions))):
+            continue
+        ident = index.country_id(cc)
+        if ident is not None:
+            name = " ".join(m.text.split())
+            out[n] = replace(index.place(ident), name=name, precision=2, feature="place", geonames_id=None, admin2=None)
     return out
 
 

@@ -159,6 +159,17 @@ _BORDER_AFTER = re.compile(
 _BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _hyphen_cue() -> re.Pattern[str]:
+    words = sorted(load_resource("spotting.yaml").get("hyphen_not_where") or [], key=len, reverse=True)
+    return re.compile(r"[-‐–](?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _hyphen_not_where(text: str, end: int) -> bool:
+    """ "UAE-backed", "Philippine-based": a country behind something, not where it happens."""
+    return bool(_hyphen_cue().match(text, end))
+
+
 def named_elsewhere(text: str, start: int, end: int, kind: str = "country") -> bool:
     """ "crossed over from Afghanistan", "close to Nigeria", "near the Nigerian border": a country
     named as an origin or a neighbour; "near Nigeria's border town" still places the event in
@@ -231,7 +242,7 @@ def _in_org_name(text: str, start: int) -> bool:
 
 
 @cache
-def _known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
+def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
     areas: dict[str, str] = {}
     for cc, names in (load_resource("aliases.yaml").get("areas") or {}).items():
         for name in names:
@@ -316,7 +327,7 @@ class Spotter:
     def __init__(self, index: Index):
         self.index = index
         self.rules = rules()
-        self._areas, self._areas_re = _known_areas()
+        self._areas, self._areas_re = known_areas()
 
     def spot(self, text: str) -> list[PlaceMention]:
         if not text:
@@ -602,7 +613,9 @@ class Spotter:
             ids = sorted(ids, key=lambda i: (idx.kind_of(i) != kind, -idx.population(i)))
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
-            m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
+            m.followed_by_org = (
+                self._followed_by_org(text, end) or _in_org_name(text, start) or _hyphen_not_where(text, end)
+            )
             m.elsewhere = named_elsewhere(text, start, end, kind)
             return m
         ordered = self._order(ids)

@@ -90,3 +90,25 @@ def test_listed_conflict_town_outweighs_a_small_namesake_abroad(gaz) -> None:  #
 def test_district_word_keeps_a_city_abroad_out(gaz) -> None:  # type: ignore[no-untyped-def]
     places = located(gaz, "Militants blew up a school in the Safi tehsil of the tribal belt in Pakistan.")
     assert places["Safi"].country_code == "PK"
+
+
+def test_city_abroad_known_by_an_alternate_name_yields(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Two soldiers died when a mine exploded near Rouse, a hamlet in northern Syria.")
+    assert places["Rouse"].country_code == "SY"
+
+
+def test_region_of_one_country_names_it(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "A roadside bomb killed two police officers near Rouse in Helmand province.")
+    assert places["Rouse"].country_code == "AF"
+
+
+def test_listed_town_outweighs_a_people(gaz) -> None:  # type: ignore[no-untyped-def]
+    places = located(gaz, "Three Turkmen shopkeepers were shot dead in the town of Tuz Khormato on Monday evening.")
+    assert places["Tuz Khormato"].country_code == "IQ"
+
+
+def test_news_agency_and_borders_name_no_place(gaz) -> None:  # type: ignore[no-untyped-def]
+    text = "Mortar shells hit a school in the province, on the borders with Syria, the state-run Anadolu Agency said."
+    mentions = {m.text: m for m in gaz.spot(text)}
+    assert "Anadolu Agency" not in mentions and "Anadolu" not in mentions
+    assert mentions["Syria"].elsewhere

@@ -41,6 +41,16 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
         and place is not None
         and not (m.followed_by_org or m.elsewhere or _TOWN_AFTER.match(text, m.end))
     }
+    if not named:
+        # "in central Kapisa province": a region of one country only names the country as well
+        named = {
+            m.country_code
+            for m, place in zip(mentions, results, strict=True)
+            if m.kind == "admin1"
+            and place is not None
+            and place.feature == "admin1"
+            and place.country_code == m.country_code
+        }
     if len(named) != 1:
         return results
     (home,) = named
@@ -56,7 +66,11 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
         if m.qualifier is not None:  # "Kiunga, Lamu County": written beside its own region
             continue
         ids = m.all_ids or m.ids
-        if len({index.cc_of(i) for i in ids}) == 1 and _population(index, ids, place) >= SMALL_TOWN_POPULATION:
+        if (
+            len({index.cc_of(i) for i in ids}) == 1
+            and _population(index, ids, place) >= SMALL_TOWN_POPULATION
+            and (place.feature != "place" or _own_name(index, ids, place, m.text))
+        ):
             continue  # a region or town of one country only ("Armenia (Quindio)" names no country)
         inside = [i for i in ids if index.cc_of(i) == home and index.kind_of(i) in ("place", "admin1")]
         if inside:
@@ -70,6 +84,7 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
             and place.geonames_id is not None
             and _population(index, ids, place) >= BIG_TOWN_POPULATION
             and not _UNIT_AFTER.match(text, m.end)
+            and _own_name(index, ids, place, m.text)
         ):
             continue  # a city known abroad ("peace talks in Havana") is the city itself
         out[n] = _inferred(index, m, home)
@@ -77,26 +92,54 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
 
 
 def _conflict_areas(index: Index, mentions: list[PlaceMention], results: list[Place | None]) -> list[Place | None]:
-    """A small namesake abroad of a town listed among the areas of a conflict (aliases.yaml) yields
-    to the listed town when the text says nothing of the namesake's country ("Taji, north of
-    Baghdad" is no Chinese village)."""
+    """A town listed among the areas of a conflict (aliases.yaml) outweighs a small namesake abroad,
+    a big city abroad known by that name only as an alternate ("Iskandariya" is also Alexandria),
+    and a country guessed for it from a people ("Turkmen" in Tuz Khormato), when the text says
+    nothing else of that country ("Taji, north of Baghdad" is no Chinese village)."""
     areas = known_areas()[0]
     out = list(results)
     for n, (m, place) in enumerate(zip(mentions, results, strict=True)):
-        if place is None or m.kind != "place" or place.geonames_id is None:
+        if place is None or m.kind != "place":
             continue
         cc = areas.get(fold_key(m.text))
         if cc is None or cc == place.country_code:
             continue
-        if _population(index, m.all_ids or m.ids, place) >= SMALL_TOWN_POPULATION:
+        ids = m.all_ids or m.ids
+        if (
+            place.geonames_id is not None
+            and _population(index, ids, place) >= SMALL_TOWN_POPULATION
+            and _own_name(index, ids, place, m.text)
+        ):
             continue
-        if any(k != n and _points_at(mentions[k], results[k], place.country_code) for k in range(len(mentions))):
+        key = fold_key(m.text)
+        if any(
+            fold_key(mentions[k].text) != key and _supports(mentions[k], results[k], place.country_code)
+            for k in range(len(mentions))
+        ):
             continue
         ident = index.country_id(cc)
         if ident is not None:
             name = " ".join(m.text.split())
             out[n] = replace(index.place(ident), name=name, precision=2, feature="place", geonames_id=None, admin2=None)
     return out
+
+
+def _own_name(index: Index, ids: list[int], place: Place, written: str) -> bool:
+    """Whether ``written`` is the chosen place's own name, not one of its alternates in another
+    language ("Rouse" for Ruse, "Colonia" for Cologne)."""
+    own = {fold_key(index.place(i).name) for i in ids if index.place(i).geonames_id == place.geonames_id}
+    return fold_key(written) in own
+
+
+def _supports(m: PlaceMention, place: Place | None, cc: str) -> bool:
+    """Whether a mention says the text happens in country ``cc``: not a people (the "Turkmen" of
+    Tuz Khormato), a neighbour or an origin, a name before an organisation, or a place the data
+    lacks (its country is a guess)."""
+    if m.kind == "demonym" or m.elsewhere or m.followed_by_org:
+        return False
+    if place is not None and place.geonames_id is None and place.feature == "place":
+        return False
+    return _points_at(m, place, cc)
 
 
 def _population(index: Index, ids: list[int], place: Place) -> int:

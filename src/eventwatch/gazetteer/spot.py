@@ -156,7 +156,7 @@ _BORDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # (but in "the Mauritanian border with Mali" the country named last is the side it happened on)
-_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:borders?|frontiers?)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -22,7 +22,7 @@ def test_country_named_as_neighbour_moves_nothing(gaz) -> None:  # type: ignore[
 
 
 def test_country_name_used_for_a_town_moves_nothing(gaz) -> None:  # type: ignore[no-untyped-def]
-    places = located(gaz, "Two policemen were shot dead in Benin city of Edo State on Monday.")
+    places = located(gaz, "Robbers shot a bank guard in Benin City, the capital of Edo State, on Monday.")
     assert places["Edo State"].country_code == "NG"
 
 
@@ -112,3 +112,13 @@ def test_news_agency_and_borders_name_no_place(gaz) -> None:  # type: ignore[no-
     mentions = {m.text: m for m in gaz.spot(text)}
     assert "Anadolu Agency" not in mentions and "Anadolu" not in mentions
     assert mentions["Syria"].elsewhere
+
+
+def test_area_names_match_longest_first() -> None:
+    import re
+
+    from eventwatch.gazetteer.spot import _trie_pattern
+
+    pattern = re.compile(r"\b(?:" + _trie_pattern(["waziristan", "north waziristan", "tal afar", "tal"]) + r")\b", re.I)
+    found = [m.group(0) for m in pattern.finditer("Raids in North  Waziristan, Tal Afar and Tal; not Talbiseh.")]
+    assert found == ["North  Waziristan", "Tal Afar", "Tal"]

@@ -1,6 +1,6 @@
 """The one country a report names outweighs a namesake abroad of a place in it.
 
-"an attack on a police station in San Lorenzo, in northern Ecuador" is not the Paraguayan city:
+"a car bomb in San Lorenzo, near the coast of Ecuador" is not the Paraguayan city:
 when the text names exactly one country as such and nothing in it points at the namesake's
 country, the place is the namesake inside the named country, or, when the data has none there,
 a place the data lacks in that country (named as written, at country precision, so nothing
@@ -17,9 +17,9 @@ from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, known_areas
 from eventwatch.model import Place
 
-# a country's name used for a town ("Benin city", "Armenia (Quindio)")
+# a country's name used for a town ("Benin City", "Circasia (Quindio)")
 _TOWN_AFTER = re.compile(r"\s*(?:\(|city\b|City\b)")
-# "the Safi tehsil of Mohmand Agency": written as a district, so not the city of that name abroad
+# "the Safi tehsil": written as a district, so not the city of that name abroad
 _UNIT_AFTER = re.compile(
     r"\s+(?:tehsil|district|sub-?division|block|taluka|agency|county|municipality|department)\b", re.IGNORECASE
 )
@@ -63,7 +63,7 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
         cc = place.country_code
         if any(k != n and _points_at(mentions[k], results[k], cc) for k in range(len(mentions))):
             continue
-        if m.qualifier is not None:  # "Kiunga, Lamu County": written beside its own region
+        if m.qualifier is not None:  # "Witu, Lamu County": written beside its own region
             continue
         ids = m.all_ids or m.ids
         if (
@@ -71,7 +71,7 @@ def reconcile(index: Index, mentions: list[PlaceMention], results: list[Place | 
             and _population(index, ids, place) >= SMALL_TOWN_POPULATION
             and (place.feature != "place" or _own_name(index, ids, place, m.text))
         ):
-            continue  # a region or town of one country only ("Armenia (Quindio)" names no country)
+            continue  # a region or town of one country only ("Circasia (Quindio)" names no country)
         inside = [i for i in ids if index.cc_of(i) == home and index.kind_of(i) in ("place", "admin1")]
         if inside:
             best = max(inside, key=index.population)
@@ -95,7 +95,7 @@ def _conflict_areas(index: Index, mentions: list[PlaceMention], results: list[Pl
     """A town listed among the areas of a conflict (aliases.yaml) outweighs a small namesake abroad,
     a big city abroad known by that name only as an alternate ("Iskandariya" is also Alexandria),
     and a country guessed for it from a people ("Turkmen" in Tuz Khormato), when the text says
-    nothing else of that country ("Taji, north of Baghdad" is no Chinese village)."""
+    nothing else of that country (a bomb in Taji is no Chinese village)."""
     areas = known_areas()[0]
     out = list(results)
     for n, (m, place) in enumerate(zip(mentions, results, strict=True)):

@@ -2,7 +2,7 @@
 
 GeoNames' first-level regions are indexed already; ISO 3166-2 also lists second-level units of
 many countries (Burkina Faso's provinces, the DR Congo's new provinces, Uganda's districts). A
-name the spotter found but the index lacks ("an attack in the Oudalan Province") that is such a
+name the spotter found but the index lacks ("a raid in Oudalan Province") that is such a
 unit of one country only tells the country; and a type word written with the name ("Soum
 Province") prefers the unit to a small town of that name abroad. The place keeps the name as
 written and the country's position at region precision (3): the unit is known, not its point.

@@ -11,7 +11,7 @@ import threading
 
 import pycountry
 
-from eventwatch.gazetteer import disambiguate
+from eventwatch.gazetteer import disambiguate, named_country, subdivisions
 from eventwatch.gazetteer.index import Index, distance_km, load_index
 from eventwatch.gazetteer.spot import PlaceMention, Spotter
 from eventwatch.model import Place
@@ -34,7 +34,8 @@ class Gazetteer:
         if focus_country:
             country = self.country(focus_country)
             focus = country.country_code if country else None
-        return disambiguate.resolve(self.index, mentions, text, focus)
+        results = subdivisions.fill(self.index, mentions, disambiguate.resolve(self.index, mentions, text, focus))
+        return named_country.reconcile(self.index, mentions, results, text)
 
     def country(self, code_or_name: str) -> Place | None:
         """A country by ISO alpha-2 or alpha-3 code, name, or demonym."""

@@ -5,6 +5,7 @@ that tie a town to its region."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -159,7 +160,18 @@ _BORDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # (but in "the Mauritanian border with Mali" the country named last is the side it happened on)
-_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:borders?|frontiers?)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _hyphen_cue() -> re.Pattern[str]:
+    words = sorted(load_resource("spotting.yaml").get("hyphen_not_where") or [], key=len, reverse=True)
+    return re.compile(r"[-‐–](?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def _hyphen_not_where(text: str, end: int) -> bool:
+    """ "UAE-backed", "Philippine-based": a country behind something, not where it happens."""
+    return bool(_hyphen_cue().match(text, end))
 
 
 def named_elsewhere(text: str, start: int, end: int, kind: str = "country") -> bool:
@@ -234,18 +246,39 @@ def _in_org_name(text: str, start: int) -> bool:
 
 
 @cache
-def _known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
+def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
     areas: dict[str, str] = {}
     for cc, names in (load_resource("aliases.yaml").get("areas") or {}).items():
         for name in names:
             areas[fold_key(name)] = cc
     if not areas:
         return areas, None
-    words = sorted(areas, key=len, reverse=True)
-    names = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
-    pattern = r"\b(?:" + names + r")(?:\s+(?:district|agency|tehsil|valley))?\b"
+    pattern = r"\b(?:" + _trie_pattern(areas) + r")(?:\s+(?:district|agency|tehsil|valley))?\b"
     return areas, re.compile(pattern, re.IGNORECASE)
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One alternation for many folded names, shared prefixes merged so that a position fails at
+    its first letter instead of trying every name (hundreds of names run on every text); the
+    longer name is tried first, as in an alternation sorted by length."""
+    trie: dict[str, dict] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alternatives = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
+        ]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 @cache
@@ -319,7 +352,7 @@ class Spotter:
     def __init__(self, index: Index):
         self.index = index
         self.rules = rules()
-        self._areas, self._areas_re = _known_areas()
+        self._areas, self._areas_re = known_areas()
 
     def spot(self, text: str) -> list[PlaceMention]:
         if not text:
@@ -605,7 +638,9 @@ class Spotter:
             ids = sorted(ids, key=lambda i: (idx.kind_of(i) != kind, -idx.population(i)))
             cc = idx.cc_of(ids[0])
             m = PlaceMention(start, end, text[start:end], kind, cc, [], ids=ids)
-            m.followed_by_org = self._followed_by_org(text, end) or _in_org_name(text, start)
+            m.followed_by_org = (
+                self._followed_by_org(text, end) or _in_org_name(text, start) or _hyphen_not_where(text, end)
+            )
             m.elsewhere = named_elsewhere(text, start, end, kind)
             return m
         ordered = self._order(ids)

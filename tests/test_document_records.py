@@ -58,8 +58,9 @@ MEANWHILE, GUERRILLAS KILLED TWO SOLDIERS IN {country} TODAY, ACCORDING TO THE A
 """
 
 
-def test_a_later_passage_placed_only_in_the_country_joins_the_placed_incident() -> None:
-    events = _events(_PLACED_THEN_COUNTRY.format(country="COLOMBIA"))
+def test_a_later_passage_placed_only_in_a_region_joins_the_placed_incident() -> None:
+    # placed only in the country, it would take the report's town instead (the dateline's, precision 2)
+    events = _events(_PLACED_THEN_COUNTRY.format(country="ANTIOQUIA DEPARTMENT"))
     assert len(events) == 1
     (event,) = events
     assert event.location is not None and event.location.name == "Cali"

@@ -66,3 +66,8 @@ def test_the_drug_mafias_told_as_doers_are_not_replaced_by_a_cartel_named_elsewh
         "The Extraditables later threatened judges in a communique."
     )
     assert perpetrators(text) == ["drug traffickers"]
+
+
+def test_forces_being_charged_with_a_death_are_the_accused() -> None:
+    found = actors("THE POLICE ARE BEING CHARGED WITH THE DEATH OF A STUDENT IN TOLVA.", "death")
+    assert ("police", "police", "perpetrator") in found

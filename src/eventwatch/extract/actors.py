@@ -435,10 +435,11 @@ _FOR = frozenset({"for", "with", "in", "of"})
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     chain = _chain_start(tokens, start)
     held_before = any(t.lower in _HELD for t in tokens[max(0, chain - 3) : chain])
+    verb = end + 1 if end + 2 < len(tokens) and tokens[end + 1].lower == "being" else end  # "are being charged"
     held_after = (
-        end + 1 < len(tokens)
+        verb + 1 < len(tokens)
         and tokens[end].lower in ("were", "was", "are", "is", "been")
-        and tokens[end + 1].lower in _HELD
+        and tokens[verb + 1].lower in _HELD
     )
     if not (held_before or held_after):
         return False

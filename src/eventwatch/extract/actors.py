@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.units import uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -382,12 +383,32 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 
 
 def _by_index(tokens: list[Token], start: int) -> int | None:
-    """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels"."""
+    """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
+    "by members of the national police", "by troops of the 3d Brigade"."""
+    start = _chain_start(tokens, start)
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
         return start - 2
     return None
+
+
+@cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("actors/groups.yaml")["member_nouns"])
+
+
+def _chain_start(tokens: list[Token], start: int) -> int:
+    """Where "members of the" before a group begins: the deed's verb speaks of the members."""
+    if not (start >= 2 and tokens[start - 1].lower in ("of", "the")):
+        return start
+    k = start - 1 if tokens[start - 1].lower == "of" else start - 2
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _member_nouns():
+        return start
+    k -= 1
+    while k >= 1 and (tokens[k - 1].lower in ("some", "several", "the") or tokens[k - 1].text.isdigit()):
+        k -= 1
+    return k
 
 
 # "the arrest of 45 soldiers for killing six priests", "two officers were charged with the murder": held for the deed
@@ -412,11 +433,13 @@ _FOR = frozenset({"for", "with", "in", "of"})
 
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
-    held_before = any(t.lower in _HELD for t in tokens[max(0, start - 3) : start])
+    chain = _chain_start(tokens, start)
+    held_before = any(t.lower in _HELD for t in tokens[max(0, chain - 3) : chain])
+    verb = end + 1 if end + 2 < len(tokens) and tokens[end + 1].lower == "being" else end  # "are being charged"
     held_after = (
-        end + 1 < len(tokens)
+        verb + 1 < len(tokens)
         and tokens[end].lower in ("were", "was", "are", "is", "been")
-        and tokens[end + 1].lower in _HELD
+        and tokens[verb + 1].lower in _HELD
     )
     if not (held_before or held_after):
         return False
@@ -433,8 +456,10 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
-    if before[-2:] == ["on", "the"] and any(t.lower in _PERP_BEFORE for t in tokens[max(0, start - 5) : start - 2]):
-        return "perpetrator"  # "blamed it on the drug mafia"
+    if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):
+        cut = start - (2 if before[-1] == "the" else 1)
+        if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
+            return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
@@ -544,6 +569,12 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
             name, kind, acronym = acronyms[token.text]
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
+    for start, end, kind in uniformed_runs(tokens):
+        text = " ".join(t.text for t in tokens[start:end])
+        add(start, end, text.lower() if wire_caps else text, kind, False)
+    for start, end in unit_runs(tokens):
+        # a unit of the state's forces counts as state forces, chosen only when the text blames it
+        add(start, end, unit_name(tokens, start, end), "military", False)
     for start, end in _org_runs(tokens, wire_caps):
         words = [t.text for t in tokens[start:end]]
         name = " ".join(_title(w) for w in words if w != '"')

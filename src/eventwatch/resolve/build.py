@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
@@ -12,6 +13,7 @@ from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
+from eventwatch.resources import load_yaml
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
@@ -340,7 +342,10 @@ def build_event(
         actor, index = chosen
         perpetrators.append(Actor(actor.name, actor.kind))
         evidence_fields[index].add("perpetrators")
-    if document_actors and (not perpetrators or (not chosen[0].named and chosen[0].kind not in _STATE_KINDS)):
+    replaceable = not perpetrators or (
+        not chosen[0].named and chosen[0].kind not in _STATE_KINDS and chosen[0].name.lower() not in kept_descriptions()
+    )
+    if document_actors and replaceable:
         # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
         perpetrators = [Actor(document_actors[0].name, document_actors[0].kind)]
     for facts in draft.sentences:
@@ -446,6 +451,11 @@ def build_event(
     event.summary = write_summary(event)
     event.confidence = _confidence(event, draft)
     return event
+
+
+@cache
+def kept_descriptions() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("actors/groups.yaml").get("kept_descriptions", []))
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:

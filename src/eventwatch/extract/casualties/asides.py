@@ -1,0 +1,92 @@
+"""Past the asides that stand between the people counted and their verb: ", including a former
+delegate,", "– four police and three soldiers –", "who were in the car"."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT, passive_after
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+
+def skip_aside(tokens: list[Token], j: int) -> int:
+    """Past an aside between commas: "three people, including a former delegate, were shot"."""
+    if j < len(tokens) and tokens[j].lower == "aged":
+        # "two girls aged 6 and 4 are killed"
+        k = j + 1
+        while k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in ("and", ",", "years", "old")):
+            k += 1
+        return k
+    dash_end = dash_aside_end(tokens, j)
+    if dash_end is not None:
+        return dash_end  # "seven troops – four police and three soldiers – were injured"
+    if j < len(tokens) and tokens[j].lower == "including":
+        # "five people including three militiamen were executed": up to the verb
+        for k in range(j + 1, min(len(tokens), j + 12)):
+            if tokens[k].lower in VERB_AFTER_SUBJECT:
+                return k
+        return j
+    if (
+        0 < j < len(tokens) - 1
+        and tokens[j].text == ","
+        and tokens[j + 1].lower in PLAIN_BE
+        and tokens[j - 1].lower[:1].isalpha()
+    ):
+        return j + 1  # "three security personnel, were killed" (not "aged 25 and 26, were")
+    if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens):
+        # "three soldiers who were in the car were killed", "two people who worked for the mayor were
+        # shot dead": past the relative clause to its verb
+        for k in range(j + 2, min(len(tokens), j + 20)):
+            if tokens[k].lower in ("were", "was") and passive_after(tokens, k + 1) is not None:
+                return k
+            if parse_number(tokens, k, allow_article=False) is not None:
+                break  # "explosions that occurred ... where one person was injured": a new subject
+        return j
+    if j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
+        return j
+    after = tokens[j + 1].lower
+    of_them = j + 3 < len(tokens) and tokens[j + 2].lower == "of" and tokens[j + 3].lower in ("them", "whom")
+    breakdown = parse_number(tokens, j + 1, allow_article=False) is not None  # "six persons, four civilians and ..."
+    if not (of_them or breakdown) and after not in SHARE_ASIDE_START:
+        closed = closed_aside_end(tokens, j)
+        return closed if closed is not None else j  # ", five of them children," is an aside too
+    first_comma = None
+    for k in range(j + 2, min(len(tokens), j + 18)):
+        if tokens[k].text == ",":
+            if k + 1 < len(tokens) and tokens[k + 1].lower in VERB_AFTER_SUBJECT:
+                return k + 1  # the comma that closes the aside comes right before the verb
+            if first_comma is None:
+                first_comma = k + 1
+                if after != "including":
+                    break
+        elif after == "including" and tokens[k].lower in VERB_AFTER_SUBJECT:
+            return k  # "ten guards, including two soldiers were killed": no closing comma
+    return first_comma if first_comma is not None else j
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+
+
+def dash_aside_end(tokens: list[Token], j: int) -> int | None:
+    """Past an aside between dashes when the verb follows the closing dash."""
+    if j >= len(tokens) or tokens[j].text not in _DASHES:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 18)):
+        if tokens[k].text in _DASHES:
+            return k + 1 if tokens[k + 1].lower in VERB_AFTER_SUBJECT else None
+    return None
+
+
+SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
+
+
+def closed_aside_end(tokens: list[Token], j: int) -> int | None:
+    """Past ", who were accused of helping the police," or ", a professor and a guard," when the
+    closing comma comes right before the verb ("two peasants, who ..., have been shot")."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    for k in range(j + 2, min(len(tokens), j + 18)):
+        if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in VERB_AFTER_SUBJECT:
+            return k + 1  # a list of names may hold commas of its own: ", A, B and C, were killed"
+        if tokens[k].lower in VERB_AFTER_SUBJECT and passive_after(tokens, k + 1) is not None:
+            return None  # "two people, a guard was injured": a clause with its own effect, not an aside
+    return None

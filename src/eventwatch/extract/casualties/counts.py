@@ -1,0 +1,131 @@
+"""Which numbers in a sentence count people: not dates, times of day, ages, ordinals of units or the
+size of a group someone belongs to ("one of the three leaders")."""
+
+from __future__ import annotations
+
+from eventwatch.text.numbers import NumberPhrase, parse_number
+from eventwatch.text.tokens import Token
+
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
+
+
+def is_age(tokens: list[Token], k: int) -> bool:
+    """ "a 10-year-old girl", "a 53 year old man": an age inside the noun phrase."""
+    return any(t.lower.startswith("year") for t in tokens[k + 1 : k + 3])
+
+
+def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
+    first = tokens[number.start_index]
+    before = tokens[number.start_index - 1].lower if number.start_index else ""
+    after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
+    if before in _MONTHS or after in _MONTHS:
+        return True
+    if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
+        return True  # "murdered at 1620 this afternoon": a time of day in wire copy
+    return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
+
+
+_CLOCK_BEFORE = frozenset({"at", "around", "about", "until", "since", "from", "by", "to", "between", "and"})
+
+
+def group_size(tokens: list[Token], number: NumberPhrase) -> bool:
+    """ "one of the three top leaders": the three are the group, not the victims."""
+    k = number.start_index
+    return k >= 3 and [t.lower for t in tokens[k - 2 : k]] == ["of", "the"] and parse_number(tokens, k - 3) is not None
+
+
+def counted_number(words: list[Token], n: int) -> bool:
+    """A number in a subject that counts people (not an age between commas: "Perez, 45, was")."""
+    if not words[n].text[:1].isdigit():
+        return False
+    if n > 0 and words[n - 1].lower in _CLOCK_BEFORE and len(words[n].text) == 4:
+        return False  # "at 1533 GMT": a time of day
+    if is_age(words, n):
+        return False  # "the mother and 15-year-old son were wounded": an age, not a count
+    return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
+
+
+def other_number_between(tokens: list[Token], start: int, end: int) -> bool:
+    return any(tokens[k].text[:1].isdigit() and not is_ordinal(tokens, k) for k in range(start, end))
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "d"})  # wire copy writes "3D", "22D"
+
+
+def is_ordinal(tokens: list[Token], k: int) -> bool:
+    """ "the 3rd Infantry Battalion": a digit with its ordinal ending names a unit, it counts nobody."""
+    return tokens[k].text.isdigit() and k + 1 < len(tokens) and tokens[k + 1].lower in _ORDINAL_SUFFIXES
+
+
+def is_counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "two university graduates": after a deadly verb a counted plural is people."""
+    return (
+        np_end > number.end_index
+        and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
+        and tokens[np_end - 1].lower not in NOT_PEOPLE
+    )
+
+
+NOT_PEOPLE = frozenset(
+    {
+        "vehicles",
+        "cars",
+        "buildings",
+        "houses",
+        "homes",
+        "shops",
+        "trucks",
+        "buses",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "rounds",
+        "shots",
+        "bullets",
+        "animals",
+        "cattle",
+        "cows",
+        "goats",
+        "sheep",
+        "rockets",
+        "shells",
+        "bombs",
+        "mines",
+        "posts",
+        "positions",
+        "bases",
+        "offices",
+        "stations",
+        "towers",
+        "pylons",
+    }
+)

@@ -1,0 +1,87 @@
+"""A casualty figure: how many people suffered which effect, on which side, where the text says so.
+
+Kept apart so that every reader of figures (the sentence finder, victims.py, named_victims.py, resolve/)
+shares one record type and one way of building it from a number and the people it counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwatch.extract.people import side_of
+from eventwatch.text.numbers import NumberPhrase
+from eventwatch.text.tokens import Token
+
+EFFECTS = ("killed", "wounded", "kidnapped")
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyFigure:
+    effect: str  # killed | wounded | kidnapped
+    value: int
+    low: int | None
+    high: int | None
+    side: str | None  # perpetrators | security_forces | civilians | None
+    start: int
+    end: int
+    is_total: bool = False  # a toll for the whole event ("claimed 25 lives", "death toll rose to")
+    is_part: bool = False  # a share of the figure before it ("including 18 of the attackers")
+    vague: bool = False
+    additional: bool = False  # people besides those already counted ("10 other people were also injured")
+
+
+def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
+    if number.vague or number.qualifier == "low":
+        return number.value, None
+    if number.qualifier == "high":
+        return None, number.value
+    return number.value, number.value
+
+
+def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool) -> CasualtyFigure:
+    side, _ = side_of(tokens, number.end_index, np_end)
+    if side is None:
+        side = _side_of_owner(tokens, number.start_index)
+    if flags.get("is_total") or side == "unspecified":
+        side = None
+    low, high = _bounds(number)
+    words = {t.lower for t in tokens[max(0, number.start_index - 1) : np_end]}
+    # "ten other people were also injured", "five more died": besides those counted before; a bare
+    # "others" mostly sets a group apart inside its own sentence ("killed 8 and injured 31 others")
+    also = any(t.lower == "also" for t in tokens[np_end : np_end + 9])
+    additional = bool(words & _MORE) or (also and bool(words & _OTHER))
+    return CasualtyFigure(
+        effect=effect,
+        value=number.value,
+        low=low,
+        high=high,
+        side=side,
+        start=tokens[number.start_index].start,
+        end=tokens[max(np_end, number.end_index) - 1].end,
+        vague=number.vague,
+        additional=additional and not flags.get("is_total"),
+        **flags,
+    )
+
+
+# "the militants had three killed", "the insurgents suffered 6 deaths": the subject owns the dead
+_OWNING_VERBS = frozenset({"had", "suffered", "lost", "sustained"})
+
+
+def _side_of_owner(tokens: list[Token], k: int) -> str | None:
+    if k < 2 or tokens[k - 1].lower not in _OWNING_VERBS:
+        return None
+    side, _ = side_of(tokens, max(0, k - 4), k - 1)
+    return side
+
+
+_MORE = frozenset({"another", "more", "further", "additional"})
+_OTHER = frozenset({"other", "others"})
+
+
+def has_person(tokens: list[Token], start: int, end: int) -> bool:
+    return side_of(tokens, start, end)[0] is not None
+
+
+def as_dict(figure: CasualtyFigure) -> dict:
+    return {name: getattr(figure, name) for name in figure.__slots__}

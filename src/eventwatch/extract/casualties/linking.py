@@ -1,0 +1,258 @@
+"""Linking one number to an effect: the core rule that reads "three subversives were killed",
+"killing eight police officers", "claimed 25 lives", and the shares and breakdowns of a figure before it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, closed_aside_end, dash_aside_end, skip_aside
+from eventwatch.extract.casualties.counts import is_age, is_counted_plural, other_number_between
+from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
+from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.noun_phrase import (
+    POSSESSIVES,
+    noun_phrase_end,
+    past_coordinated_nouns,
+    skip_brackets,
+    skip_modifier,
+)
+from eventwatch.extract.casualties.verbs import (
+    EFFECT_NOUNS,
+    FORMS_OF_BE,
+    INTRANSITIVE,
+    IRREGULAR_PARTICIPLES,
+    active_before,
+    object_follows,
+    second_verb_with_object,
+    sent_to_hospital,
+    suffered_injuries,
+    to_death,
+)
+from eventwatch.extract.people import side_of
+from eventwatch.text.numbers import NumberPhrase, parse_number
+from eventwatch.text.tokens import Token
+
+
+def link_figure(
+    tokens: list[Token], number: NumberPhrase, np_end: int, from_article: bool, previous: list[CasualtyFigure]
+) -> CasualtyFigure | None:
+    lex = lexicon()
+    person = has_person(tokens, number.end_index, np_end)
+    if from_article and not person:
+        return None
+    if is_age(tokens, number.end_index - 1):
+        return None  # "killed a 10-year-old girl": her age, not a count
+    k = number.start_index
+    before = tokens[max(0, k - 3) : k]
+    if any(t.lower in ("aged", "ages", "age") for t in before) and all(
+        t.lower in ("aged", "ages", "age", "and", ",", "between") or t.text[:1].isdigit() for t in before
+    ):
+        return None  # "two girls aged 6 and 4": ages, not more victims
+    between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
+    if np_end == number.end_index and between_commas:
+        return None  # "Pablo Pelaez, 45, was shot": an age between commas
+    # "the bodies of two attackers", "25 deaths", "claimed 25 lives", "7 deaths of the Syrian Army"
+    noun = lex.nouns.match_at(tokens, max(number.end_index, np_end - 1))
+    head = lex.nouns.match_at(tokens, number.end_index)
+    if noun is None and head is not None and tokens[number.end_index].lower in EFFECT_NOUNS:
+        noun = head
+    active = active_before(tokens, number.start_index)
+    if active is not None:
+        effect, verb = active
+        if verb in ("left", "leaving"):
+            if np_end < len(tokens) and tokens[np_end].text == ",":
+                # "leaving one Israeli, a rabbi, dead": past the apposition
+                window = range(np_end + 1, min(len(tokens), np_end + 7))
+                close = next((k for k in window if tokens[k].text == ","), None)
+                np_end = close + 1 if close is not None else np_end
+            while np_end < len(tokens) - 1 and tokens[np_end].lower in lex.aux and tokens[np_end].lower.endswith("ly"):
+                np_end += 1  # "leaving one severely injured"
+            after = tokens[np_end].lower if np_end < len(tokens) else ""
+            left_effect = lex.left.get(after) or lex.left.get(tokens[np_end - 1].lower)
+            if left_effect is None:
+                return None
+            return make_figure(left_effect, number, tokens, np_end)
+        if verb in ("claimed", "claiming"):
+            if noun is None or noun.payload != "killed":
+                return None
+            return make_figure("killed", number, tokens, np_end, is_total=True, is_part=False)
+        bare = np_end == number.end_index and not from_article  # "wounding five"
+        # "shot and killed two university graduates": after such a verb a counted plural is people
+        counted_plural = is_counted_plural(tokens, number, np_end) and effect in ("killed", "wounded")
+        # "killing four Iraqis": what is killed is people, whatever the noun
+        named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
+        if person or noun is not None or bare or named_people or counted_plural:
+            return make_figure(effect, number, tokens, np_end, is_part=is_share_of_previous(tokens, number, previous))
+    if noun is not None and not from_article and tokens[noun.start_index].lower in EFFECT_NOUNS:
+        return make_figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it
+    if number.end_index + 1 < len(tokens) and tokens[number.end_index].lower in ("reported", "confirmed"):
+        told = lex.nouns.match_at(tokens, number.end_index + 1)  # "nineteen reported injuries"
+        if told is not None and not from_article and tokens[told.start_index].lower in EFFECT_NOUNS:
+            return make_figure(told.payload, number, tokens, told.end_index)
+    if sent_to_hospital(tokens, number, np_end) and not from_article:
+        return make_figure("wounded", number, tokens, np_end)  # "killing nine and sending another 29 to hospital"
+    if to_death(tokens, np_end) and not from_article and (person or is_counted_plural(tokens, number, np_end)):
+        return make_figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
+    # "three subversives were killed", "10 dead", "one dead terrorist"
+    aside_end = skip_aside(tokens, skip_brackets(tokens, np_end))
+    j = skip_modifier(tokens, aside_end) if person or is_counted_plural(tokens, number, np_end) else aside_end
+    modifier_end = j
+    j = past_coordinated_nouns(tokens, j)
+    skipped = 0
+    while j < len(tokens) and skipped < 6 and lex.passive.match_at(tokens, j) is None:
+        if active is not None and tokens[j].lower == "and":
+            break  # "killed two saleswomen and injured twelve": the next verb has its own object
+        # "were captured and executed": another participle on the way to the effect word
+        participle = tokens[j].lower.endswith("ed") or tokens[j].lower in IRREGULAR_PARTICIPLES
+        if tokens[j].lower not in lex.aux and not (
+            participle and j + 1 < len(tokens) and tokens[j + 1].lower in ("and", ",")
+        ):
+            break
+        j += 1
+        skipped += 1
+    passive = lex.passive.match_at(tokens, j)
+    # "four people have bullet wounds"
+    suffered = suffered_injuries(tokens, j) or (person and suffered_injuries(tokens, aside_end))
+    if passive is None and suffered and (person or not from_article):
+        return make_figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
+    # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
+    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
+    adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
+    intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in INTRANSITIVE
+    perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
+        t.lower for t in tokens[aside_end:j]
+    }
+    if passive is not None and perfect and object_follows(tokens, passive.end_index):
+        passive = None  # "two bombings have wounded six persons": the number counts the bombings
+    # "several gunmen killed a judge", "a teenager stabbed and injured two tourists": active voice
+    # (no form of "be" on the way), the number counts the killers
+    voice_be = any(tokens[m].lower in FORMS_OF_BE for m in range(aside_end, j))
+    if (
+        passive is not None
+        and not voice_be
+        and not (adjective or intransitive)
+        and (
+            object_follows(tokens, passive.end_index)
+            # "stabbed and injured two" (a verb), not "shot a civilian dead and injured another" (an adjective)
+            or (lex.active.match_at(tokens, j) is not None and second_verb_with_object(tokens, passive.end_index))
+        )
+    ):
+        passive = None
+    if (
+        passive is not None
+        # with an auxiliary ("seven members of the militia were killed") what is killed is people
+        and (
+            person
+            or np_end == number.end_index
+            or (skipped > 0 and np_end > number.end_index)
+            or (intransitive and is_counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
+        )
+        and not other_number_between(tokens, aside_end, j)
+    ):
+        end = np_end
+        if np_end == number.end_index and skipped == 0:  # "one dead terrorist": the noun follows the effect
+            after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
+            if after_side[0] is not None:
+                end = passive.end_index + 2
+            elif tokens[number.start_index].lower in ("a", "an"):
+                return None
+        # "seven were killed, including two women and 25 were wounded": a share is of the same effect
+        part = is_share_of_previous(tokens, number, previous) and previous[-1].effect == passive.payload
+        figure = make_figure(passive.payload, number, tokens, end, is_part=part)
+        relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
+        closed = relative or (
+            np_end < aside_end
+            and tokens[np_end + 1].lower not in SHARE_ASIDE_START
+            and closed_aside_end(tokens, np_end) == aside_end
+        )
+        # "two policemen who guarded her and a citizen were wounded": the citizen is counted apart; but
+        # "two people, a professor and a guard, were" names the two
+        counted_inside = any(
+            parse_number(tokens, k, allow_article=relative) is not None for k in range(np_end, aside_end)
+        )
+        if modifier_end > aside_end:
+            figure = replace(figure, end=tokens[modifier_end - 1].end)  # "seven people from one family"
+        if dash_aside_end(tokens, np_end) == aside_end:
+            closed, counted_inside = True, False  # the aside between dashes breaks down the figure before it
+        if closed and not counted_inside:
+            # "two people, a professor and a guard, were injured": the people in the aside are the two
+            figure = replace(figure, end=tokens[aside_end - 1].end)
+        return figure
+    if noun is not None and not from_article:
+        return make_figure(noun.payload, number, tokens, np_end)
+    return None
+
+
+def part_of_previous(
+    tokens: list[Token], number: NumberPhrase, np_end: int, previous: list[CasualtyFigure]
+) -> CasualtyFigure | None:
+    """ "including 18 of the attackers" right after a figure: a share of that figure."""
+    if not previous or not is_share_of_previous(tokens, number, previous):
+        return None
+    if not has_person(tokens, number.end_index, np_end):
+        return None
+    return make_figure(previous[-1].effect, number, tokens, np_end, is_part=True)
+
+
+def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: list[CasualtyFigure]) -> bool:
+    if not previous:
+        return False
+    following = [t.lower for t in tokens[number.end_index : number.end_index + 2]]
+    after_comma = number.start_index > 0 and tokens[number.start_index - 1].text == ","
+    if following in (["of", "them"], ["of", "whom"]) and after_comma:
+        return True  # "eleven people, five of them children, ...": a share of the figure before
+    if after_comma and number.start_index > 1 and previous[-1].end == tokens[number.start_index - 2].end:
+        return True  # "six persons, four civilians and two police officers, were killed": the breakdown
+    lex = lexicon()
+    for back in (1, 2, 3):
+        k = number.start_index - back
+        if k < 0:
+            break
+        match = lex.part_markers.match_at(tokens, k)
+        if match is not None and match.end_index == number.start_index:
+            return True
+    # "26 others, including a governor and 18 policemen, were wounded": still inside the aside; but
+    # "including two children and another 14 were wounded" starts a clause of its own
+    ahead = tokens[number.end_index : number.end_index + 5]
+    if "another" in {t.lower for t in tokens[max(0, number.start_index - 1) : number.start_index + 1]} or any(
+        t.lower in ("other", "others", "more") for t in ahead[:3]
+    ):
+        return False
+    for k in range(number.start_index - 1, max(-1, number.start_index - 9), -1):
+        if tokens[k].text == "," or tokens[k].lower in lex.aux - {"and", "all", "either"}:
+            break
+        if lex.active.match_at(tokens, k) is not None or lex.passive.match_at(tokens, k) is not None:
+            break  # "killing ten, including a child and injuring 42 others": a new clause
+        if tokens[k].lower == "including":
+            return True
+    return False
+
+
+def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure) -> CasualtyFigure | None:
+    """ "a judge and his two bodyguards were killed": the first person shares the effect."""
+    k = number.start_index - 1
+    if k >= 0 and tokens[k].lower in POSSESSIVES:
+        k -= 1
+    if k < 1 or tokens[k].lower != "and":
+        return None
+    for start in range(max(0, k - 7), k):  # "three members of the army and 13 terrorists"
+        earlier = parse_number(tokens, start)
+        if earlier is None or earlier.end_index > k:
+            continue
+        verb = active_before(tokens, start)
+        after_with = start > 0 and tokens[start - 1].lower in ("with", "including")
+        if (verb is not None and verb[0] != figure.effect) or after_with:
+            continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
+        inside = range(earlier.end_index, k)
+        if any(parse_number(tokens, m) is not None or lexicon().active.match_at(tokens, m) for m in inside):
+            continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
+        if noun_phrase_end(tokens, earlier.end_index) == k and has_person(tokens, earlier.end_index, k):
+            return make_figure(figure.effect, earlier, tokens, k)
+    # "his driver and one of his bodyguards were killed": a person named without a number
+    if k >= 2 and tokens[k - 2].lower in POSSESSIVES | {"a", "an"}:
+        side, where = side_of(tokens, k - 1, k)
+        if side is not None and where == k - 1 and not tokens[k - 1].lower.endswith("s"):
+            return CasualtyFigure(
+                figure.effect, 1, 1, 1, None if side == "unspecified" else side, tokens[k - 2].start, tokens[k - 1].end
+            )
+    return None

@@ -1,0 +1,227 @@
+"""Where the people counted end: "eight police officers", "18 of the attackers", "two people from the
+Hazara community". A figure's side and span come from this noun phrase."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_ordinal
+from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT
+from eventwatch.extract.people import side_of
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+_NP_STOP = frozenset(
+    {
+        "also",
+        "total",
+        "including",
+        "reportedly",
+        "in",
+        "at",
+        "on",
+        "by",
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "from",
+        "to",
+        "with",
+        "near",
+        "suffered",
+        "sustained",
+        "received",
+        "outside",
+        "inside",
+        "behind",
+        "across",
+        "along",
+        "and",
+        "or",
+        "but",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "are",
+        "is",
+        "been",
+        "be",
+        "later",
+        "years",
+        "year",
+        "days",
+        "day",
+        "months",
+        "month",
+        "week",
+        "weeks",
+        "hour",
+        "hours",
+        "minutes",
+        "miles",
+        "kilometers",
+        "km",
+        "percent",
+        "per",
+        "belonging",
+        "backed",
+        "affiliated",
+        "assigned",
+        "attached",
+        "deployed",
+        "employed",
+        "working",
+        "serving",
+        "stationed",
+        "travelling",
+        "traveling",
+        "riding",
+        "carrying",  # "rammed a bus carrying recruits": the bus, not a person
+    }
+)
+
+
+def noun_phrase_end(tokens: list[Token], i: int) -> int:
+    """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
+    j = i
+    limit = min(len(tokens), i + 16)
+    while j < limit:
+        word = tokens[j].lower
+        if word in ("(", "'", "’") and j > i:
+            close = skip_brackets(tokens, j) if word == "(" else j + 1
+            if close > j and close <= limit:
+                j = close  # "seven Central Reserve Police Force (CRPF) personnel", "Iran's"
+                continue
+            break
+        if word == ")":
+            break
+        if word == "of" and j + 1 < len(tokens):
+            # "18 of the attackers", "50 peasants of various ages"
+            j += 1
+            continue
+        if (
+            j > i
+            and tokens[j - 1].lower not in _GROUP_BEFORE
+            and not is_age(tokens, j)
+            and parse_number(tokens, j, allow_article=False)
+        ):
+            break  # "a military vehicle carrying militants three people died": a count of its own
+        if j > i and is_ordinal(tokens, j) and j + 2 < limit:
+            j += 2  # "soldiers of the 3rd Battalion"
+            continue
+        if not word[0].isalpha() or word in _NP_STOP or (word in lexicon().aux and word != "all"):
+            break
+        if j > i and word in _NP_STOP_INSIDE:
+            break  # "five tribesmen accused of ...", but "five suspected militants"
+        if lexicon().passive.match_at(tokens, j) is not None:
+            break
+        if j > i and word not in ("bodies", "remains") and lexicon().active.match_at(tokens, j) is not None:
+            break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
+        j += 1
+    return j
+
+
+_GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
+
+
+_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
+_MODIFIER_START = frozenset(
+    {
+        "from",
+        "of",
+        "in",
+        "belonging",
+        "with",
+        "at",
+        "aboard",
+        "inside",
+        "on",
+        "backed",
+        "employed",
+        "working",
+        "affiliated",
+        "assigned",
+        "attached",
+        "deployed",
+        "serving",
+        "stationed",
+        "travelling",
+        "traveling",
+        "riding",
+    }
+)
+
+
+def skip_modifier(tokens: list[Token], j: int) -> int:
+    """Past a short modifier of the people counted: "two people from the Hazara community were shot"."""
+    if j >= len(tokens) or tokens[j].lower not in _MODIFIER_START:
+        return j
+    k = j + 1
+    while k < min(len(tokens), j + 14):
+        word = tokens[k].lower
+        if word in ("(", "["):
+            closed = skip_brackets(tokens, k)  # "peacekeepers of the mission in Mali (MINUSMA) were killed"
+            if closed <= k:
+                break
+            k = closed
+            continue
+        if word in VERB_AFTER_SUBJECT:
+            return k
+        if word == "," and k + 1 < len(tokens) and tokens[k + 1].lower in PLAIN_BE:
+            return k + 1
+        if is_ordinal(tokens, k):
+            k += 2  # "soldiers of the 3rd Battalion were wounded"
+            continue
+        if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
+            break
+        k += 1
+    return j
+
+
+def skip_brackets(tokens: list[Token], j: int) -> int:
+    """Past an acronym or note in brackets: "two leaders of the Patriotic Union [UP] were killed"."""
+    while j < len(tokens) and tokens[j].text in ("[", "("):
+        close = "]" if tokens[j].text == "[" else ")"
+        k = j + 1
+        while k < len(tokens) and tokens[k].text != close and k - j < 14:
+            k += 1
+        if k >= len(tokens) or tokens[k].text != close:
+            break
+        j = k + 1
+    return j
+
+
+def past_coordinated_nouns(tokens: list[Token], j: int) -> int:
+    """Past "and officers" in "13 weapons experts and officers were executed", "14 regime and
+    opposition fighters were killed": more words for the same people, without a number of their own."""
+    if j >= len(tokens) or tokens[j].lower != "and":
+        return j
+    lex = lexicon()
+    k = j + 1
+    while k < min(len(tokens), j + 7) and tokens[k].lower[:1].isalpha() and tokens[k].lower not in lex.aux:
+        of_the = k > j + 1 and tokens[k].lower in ("of", "the")  # "and members of the security forces"
+        if not of_the and (tokens[k].lower in DETERMINERS or parse_number(tokens, k) is not None):
+            return j
+        if lex.passive.match_at(tokens, k) is not None or lex.active.match_at(tokens, k) is not None:
+            return j
+        k += 1
+    if k == j + 1 or k >= len(tokens) or tokens[k].lower not in ("were", "was", "have", "had", "are"):
+        return j
+    people = side_of(tokens, j + 1, k)[0] is not None or (
+        tokens[k - 1].lower.endswith("s") and tokens[k - 1].lower not in NOT_PEOPLE
+    )
+    return k if people else j
+
+
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one"})
+
+
+POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})

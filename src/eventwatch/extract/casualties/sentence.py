@@ -1,0 +1,168 @@
+"""The sentence-level figure finder: runs the readers over one sentence in order, carries an effect
+over coordinated counts ("killing eight police officers and two civilians") and tidies the result."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
+from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
+from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.linking import (
+    coordinated_before,
+    is_share_of_previous,
+    link_figure,
+    part_of_previous,
+)
+from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
+from eventwatch.extract.casualties.uncounted_subjects import singular_victims
+from eventwatch.extract.named_victims import with_named_lists
+from eventwatch.extract.victims import drop_records, drop_repeated_victims
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+
+def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
+    """Casualty figures in one sentence."""
+    lex = lexicon()
+    figures: list[CasualtyFigure] = []
+    used: set[int] = set()
+
+    # "no casualties", "no one was hurt"
+    for match in lex.none.find_all(tokens):
+        effects = ("killed", "wounded") if match.payload == "both" else (match.payload,)
+        for effect in effects:
+            figures.append(CasualtyFigure(effect, 0, 0, 0, None, match.start, match.end))
+        used.update(range(match.start_index, match.end_index))
+
+    # "the death toll rose to 25"
+    for match in lex.toll.find_all(tokens):
+        for k in range(match.end_index, min(len(tokens), match.end_index + 12)):
+            number = parse_number(tokens, k, allow_article=False)
+            if number is not None and not is_date_number(tokens, number):
+                np_end = noun_phrase_end(tokens, number.end_index)
+                if tokens[k - 1].lower == "any" or tokens[np_end - 1].lower in _TIME_WORDS:
+                    continue  # "the deadliest toll of any one day": no count
+
+                # "a toll of 1 person wounded": the word after the people tells the effect
+                told = lex.left.get(tokens[np_end].lower) if np_end < len(tokens) else None
+                figures.append(make_figure(told or match.payload, number, tokens, np_end, is_total=True))
+                used.update(range(number.start_index, number.end_index))
+                break
+
+    i = 0
+    while i < len(tokens):
+        if i in used:
+            i += 1
+            continue
+        number = parse_number(tokens, i)
+        inside = any(f.start <= tokens[i].start < f.end for f in figures)  # "one settler, a teacher, dead"
+        if (
+            number is None
+            or inside
+            or is_date_number(tokens, number)
+            or group_size(tokens, number)
+            or is_ordinal(tokens, number.start_index)  # "the 3rd district police commander's wife"
+        ):
+            i += 1
+            continue
+        from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
+        np_end = noun_phrase_end(tokens, number.end_index)
+        figure = part_of_previous(tokens, number, np_end, figures) or link_figure(
+            tokens, number, np_end, from_article, figures
+        )
+        if figure is None:
+            i = number.start_index + 1
+            continue
+        earlier = coordinated_before(tokens, number, figure)
+        if earlier is not None and earlier.start not in {f.start for f in figures}:
+            figures.append(earlier)
+        figures.append(figure)
+        used.update(range(number.start_index, number.end_index))
+        i = max(np_end, number.end_index)
+        # "killing eight police officers and two civilians": the effect carries over
+        while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
+            following = parse_number(tokens, i + 1)
+            if following is None or tokens[i + 1].start < figure.end:
+                break
+            following_end = noun_phrase_end(tokens, following.end_index)
+            if not has_person(tokens, following.end_index, following_end):
+                break
+            own_noun = lexicon().nouns.match_at(tokens, following.end_index)
+            if own_noun is not None and own_noun.payload != figure.effect:
+                break  # "two deaths and seven injuries among the police": the noun tells its own effect
+            k = following_end
+            while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
+                k += 1
+            if lexicon().passive.match_at(tokens, k) is not None:
+                break  # "... and seven others were wounded": its own effect follows
+            part = figure.is_part or is_share_of_previous(tokens, following, figures)
+            figure = make_figure(figure.effect, following, tokens, following_end, is_part=part)
+            figures.append(figure)
+            used.update(range(following.start_index, following.end_index))
+            i = following_end
+    figures.extend(singular_victims(tokens, figures, used))
+    figures.extend(one_victim(tokens, figures, used))
+    figures.extend(possessed_deed(tokens, figures))
+    figures.extend(_chained_effects(tokens, figures))
+    return _merge_coordinated(
+        _before_earlier_event(
+            tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+        )
+    )
+
+
+_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives":
+    the figures told after the earlier event is named are that event's."""
+    if not figures:
+        return figures
+    starts = [m.start for m in lexicon().earlier_event.find_all(tokens)]
+    if not starts:
+        return figures
+    return [f for f in figures if f.start < min(starts)]
+
+
+def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "14 people were kidnapped and (later) killed": the same people suffered the second effect too."""
+    lex = lexicon()
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower != "and" or k == 0:
+            continue
+        nxt = k + 1
+        while nxt < len(tokens) and tokens[nxt].lower in ("later", "subsequently", "then", "eventually", "were"):
+            nxt += 1
+        second = lex.passive.match_at(tokens, nxt)
+        if second is None:
+            continue
+        before = [f for f in figures if not f.is_part and f.end <= tokens[k].start and tokens[k].start - f.end < 120]
+        first = next((f for f in reversed(before) if f.effect != second.payload), None)
+        if first is None or any(f.effect == second.payload for f in figures + found):
+            continue
+        between = [t for t in tokens if first.end <= t.start < tokens[k].start]
+        if not between or lex.passive.match_at(tokens, tokens.index(between[-1])) is None:
+            continue  # the first effect's verb must come right before "and"
+        found.append(replace(first, effect=second.payload, start=tokens[k].start, end=tokens[second.end_index - 1].end))
+    return found
+
+
+def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """Give "others" the side of the figure before it ("one rebel killed and five others wounded")."""
+    merged: list[CasualtyFigure] = []
+    for figure in figures:
+        # "two attackers and twelve others were killed": same effect, other people
+        if (
+            figure.side is None
+            and merged
+            and merged[-1].side is not None
+            and figure.value > 0
+            and merged[-1].effect != figure.effect
+        ):
+            figure = CasualtyFigure(**{**as_dict(figure), "side": merged[-1].side})
+        merged.append(figure)
+    return merged

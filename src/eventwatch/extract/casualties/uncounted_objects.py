@@ -1,0 +1,222 @@
+"""People told without a number as the object or owner of a deed: "gunmen killed Roberto Sarasty",
+"the murder of the mayor and his driver", "after Senator Vargo's murder"."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties.counts import is_age
+from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
+from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
+from eventwatch.extract.casualties.names import is_name_word, names_listed_after
+from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
+from eventwatch.extract.casualties.verbs import AFTER_PASSIVE
+from eventwatch.extract.people import side_of
+from eventwatch.extract.phrases import PhraseMatch
+from eventwatch.extract.victims import skip_comma_aside
+from eventwatch.text.numbers import parse_number
+from eventwatch.text.tokens import Token
+
+_ONE_VICTIM_VERBS = frozenset(
+    {
+        "murder of",
+        "assassination of",
+        "killing of",
+        "kidnapping of",
+        "abduction of",
+        "execution of",
+        "death of",
+        "took the life of",
+        "taking the life of",
+        "claimed the life of",
+        "body of",  # "the body of an unidentified man was found"
+        "the body of",
+        "corpse of",
+        "the corpse of",
+        "assassinates",
+        "kills",
+        "murders",
+        "kidnaps",
+        "abducts",
+        "wounds",
+        "injures",
+        "executes",
+        "killed",
+        "murdered",
+        "assassinated",
+        "kidnapped",
+        "abducted",
+        "wounded",
+        "injured",
+        "executed",
+        "shot dead",
+        "shot to death",
+        "shot and killed",
+        "gunned down",
+        "killing",
+        "murdering",
+        "kidnapping",
+        "abducting",
+        "wounding",
+        "injuring",
+    }
+)
+
+
+# before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
+_NOT_DONE_HERE = frozenset({"to", "not", "would", "will", "recently", "previously"})
+
+
+def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "gunmen killed Roberto Sarasty", "killing a policeman": one person named as the object."""
+    lex = lexicon()
+    found: list[CasualtyFigure] = []
+    claimed = [(f.start, f.end) for f in figures]
+    asides = _deeds_with_aside(tokens)
+    for match in lex.active.find_all(tokens) + asides:
+        verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
+        if verb not in _ONE_VICTIM_VERBS and match not in asides:
+            continue
+        if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
+            continue  # "were wounded Monday" is passive: its people are counted before it
+        k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
+        while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in DETERMINERS | {"other", "only"}:
+            k += 1  # "the mayor", "the other two"
+        if k < len(tokens) and tokens[k].text.isdigit() and is_age(tokens, k):
+            # "the killing of 42-year-old Josef Piescher": past the age to the person
+            k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].lower.endswith("old")), k)
+        if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
+            continue
+        word = tokens[k]
+        if any(s < word.end and match.start < e for s, e in claimed):
+            continue
+        side, where = side_of(tokens, k, min(len(tokens), k + 2))
+        singular_noun = side is not None and where == k and not word.lower.endswith("s")
+        name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in AFTER_PASSIVE
+        named = names_listed_after(tokens, k + 1) if side is not None and where == k else 0
+        if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
+            effect = match.payload
+            found.append(CasualtyFigure(effect, named, named, named, None, match.start, word.end))
+            claimed.append((match.start, word.end))
+            continue
+        if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
+            continue
+        if side is not None and where is not None and where > k and tokens[where].lower.endswith("s"):
+            continue  # "the murder of the Jesuit priests": a group, whatever its size
+        if tokens[match.start_index - 1].lower in _NOT_DONE_HERE if match.start_index else False:
+            continue
+        effect = match.payload
+        # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
+        after = k + 1
+        while after < len(tokens) and is_name_word(tokens[after]):
+            after += 1
+        while (another := _another_person(tokens, after)) is not None:
+            noun_at, after = another
+            noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
+            found.append(CasualtyFigure(effect, 1, 1, 1, noun_side, tokens[noun_at].start, tokens[after - 1].end))
+        found.append(
+            CasualtyFigure(effect, 1, 1, 1, None if side in (None, "unspecified") else side, match.start, word.end)
+        )
+        claimed.append((match.start, word.end))
+        # "the assassination of rector Ellacuria, five other Jesuits, and two women": the list goes on
+        after = _past_place_of(tokens, after)
+        while (
+            after + 1 < len(tokens)
+            and tokens[after].text == ","
+            or (after + 1 < len(tokens) and tokens[after].lower == "and")
+        ):
+            k2 = after + 1 + (tokens[after + 1].lower == "and")
+            if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
+                k2 += 3  # "the mayor of Tarn, as well as two farmers"
+            more = parse_number(tokens, k2, allow_article=False)
+            if more is None:
+                break
+            end = noun_phrase_end(tokens, more.end_index)
+            if not has_person(tokens, more.end_index, end):
+                break
+            found.append(make_figure(effect, more, tokens, end))
+            used.update(range(more.start_index, more.end_index))
+            claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
+            after = end
+    return found
+
+
+_ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
+
+
+def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
+    """ "the assassination on 22 March of Bernardo Valdez", "the murder in Lima of a judge": a date
+    or a place between the deed and "of"; the match runs from the noun to "of"."""
+    nouns = deed_nouns()
+    found: list[PhraseMatch[str]] = []
+    for i, token in enumerate(tokens[:-3]):
+        effect = nouns.get(token.lower)
+        if effect is None or tokens[i + 1].lower not in _ASIDE_OPENERS:
+            continue
+        of = next((m for m in range(i + 2, min(len(tokens) - 1, i + 6)) if tokens[m].lower == "of"), None)
+        if of is None or any(not (t.text.isalnum()) for t in tokens[i + 1 : of]):
+            continue
+        found.append(PhraseMatch(i, of + 1, token.start, tokens[of].end, effect))
+    return found
+
+
+def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
+    """ "the murder of X and of his driver", "the death of leader X and lawyer Y": one more person
+    after "and" (a singular people noun, a word before it at most); returns the noun's index and
+    where the person's words end."""
+    if after >= len(tokens) or tokens[after].lower != "and":
+        return None
+    k = after + 1
+    if k < len(tokens) and tokens[k].lower == "of":
+        k += 1
+    if k < len(tokens) and tokens[k].lower in DETERMINERS:
+        k += 1
+    elif side_of(tokens, after - 1, after)[1] == after - 1:
+        return None  # "senator and presidential candidate Galan": two titles of one person
+    for noun_at in (k, k + 1):
+        if noun_at >= len(tokens):
+            return None
+        side, where = side_of(tokens, noun_at, noun_at + 1)
+        if side is not None and where == noun_at and not tokens[noun_at].lower.endswith("s"):
+            end = noun_at + 1
+            while end < len(tokens) and is_name_word(tokens[end]):
+                end += 1
+            return noun_at, end
+        if not tokens[noun_at].text.isalpha():
+            return None
+    return None
+
+
+_POSSESSED_BY_A_GROUP = frozenset({"its", "their", "group", "army", "government", "party", "movement", "front"})
+
+
+def possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "after Senator Vargo's murder", "ALBA'S ASSASSINATION WAS PERPETRATED BY": one person, named
+    (or a singular people noun) as the owner of the deed, when no figure counts them already."""
+    nouns = deed_nouns()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens)):
+        effect = nouns.get(tokens[k].lower)
+        owner = tokens[k - 1]
+        if effect is None or not owner.lower.endswith("'s") or len(owner.text) < 4:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
+            continue  # "the army's killing of ...": the owner did it; the object is counted elsewhere
+        bare = owner.text[:-2]
+        side, where = side_of(tokens, k - 1, k)
+        person = side is not None and where == k - 1
+        if bare.lower() in _POSSESSED_BY_A_GROUP or not (person or (bare[:1].isupper() and bare.isalpha())):
+            continue
+        if any(f.effect == effect for f in figures + found):
+            continue  # the sentence counts them already
+        side = None if side in (None, "unspecified") else side
+        found.append(CasualtyFigure(effect, 1, 1, 1, side, owner.start, tokens[k].end))
+    return found
+
+
+def _past_place_of(tokens: list[Token], after: int) -> int:
+    """ "the mayor of the town of Tarn, as well as ...": past a short "of" phrase closed by a comma."""
+    if after >= len(tokens) or tokens[after].lower != "of":
+        return after
+    comma = next((m for m in range(after + 1, min(len(tokens), after + 8)) if tokens[m].text == ","), None)
+    if comma is None or any(parse_number(tokens, m, allow_article=False) for m in range(after + 1, comma)):
+        return after
+    return comma

@@ -1,0 +1,217 @@
+"""People told without a number as the subject of a passive or of "died": "the mayor was murdered",
+"X and Y were shot to death", "his driver was killed and his bodyguard wounded", "General Lopez died"."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties.counts import counted_number
+from eventwatch.extract.casualties.figure import CasualtyFigure
+from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.names import names_listed_before
+from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
+from eventwatch.extract.casualties.verbs import object_follows
+from eventwatch.extract.people import people_table, side_of
+from eventwatch.text.tokens import Token
+
+_SINGULAR_AUX = frozenset({"was", "has", "had"})
+
+
+def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "the mayor was murdered", "X and Y were shot to death": people named without a number."""
+    lex = lexicon()
+    claimed = [(f.start, f.end) for f in figures]
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower not in ("was", "were", "been"):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3:
+            j += 1
+        passive = lex.passive.match_at(tokens, j)
+        if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
+            continue
+        if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
+            continue  # "44 people, most of them women and children, were killed": already counted
+        first = _second_subject_start(tokens, k) if token.lower == "was" else None
+        first = max(0, k - 8) if first is None else first
+        subject = tokens[first:k]
+        if any(counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
+            continue
+        if subject and subject[-1].lower in ("who", "which", "that") and token.lower == "were":
+            continue
+        if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
+            value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
+        elif (
+            token.lower == "were"
+            and subject
+            and subject[-1].lower != "and"
+            and any(t.lower == "and" for t in subject[-5:])
+        ):  # "X and Y were shot", not "... worked for the radio and were shot"
+            value = max(2, names_listed_before(tokens, k))  # "X, Y, and Z were killed"
+        else:
+            continue
+        side, _ = side_of(tokens, max(0, k - 8), k)
+        found.append(
+            CasualtyFigure(
+                passive.payload,
+                value,
+                value,
+                value,
+                None if side == "unspecified" else side,
+                tokens[max(0, k - 3)].start,
+                tokens[passive.end_index - 1].end,
+            )
+        )
+        claimed.append((found[-1].start, found[-1].end))
+    found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_elided_second_victim(tokens, figures + found))
+    return found
+
+
+def _second_subject_start(tokens: list[Token], k: int) -> int | None:
+    """ "Gunmen killed two guards and their driver was wounded": the subject of "was" starts after
+    "and"; the figure before it is another clause's."""
+    for m in range(k - 2, max(0, k - 5), -1):
+        if tokens[m].lower == "and" and tokens[m + 1].lower in DETERMINERS | POSSESSIVES:
+            between = range(m + 2, k)
+            return m + 1 if between and all(_plain_noun(tokens[n]) for n in between) else None
+    return None
+
+
+_CLAUSE_START = frozenset({",", ";", ":"})
+
+
+def _two_joined_by_and(tokens: list[Token], k: int) -> bool:
+    """ "A police officer and a caretaker was injured": two people as the subject of a singular verb
+    (hurried copy), when the subject opens its clause: "a determiner, a noun and a determiner, a noun"."""
+    window = range(max(1, k - 4), k - 1)
+    second = [m for m in window if tokens[m].lower == "and" and tokens[m + 1].lower in DETERMINERS]
+    if len(second) != 1:
+        return False
+    m = second[0]
+    nouns = range(m + 2, k)
+    if not nouns or not all(_plain_noun(tokens[n]) for n in nouns):
+        return False
+    for d in range(m - 2, max(-1, m - 5), -1):
+        if tokens[d].lower in DETERMINERS:
+            between = range(d + 1, m)
+            opens = d == 0 or tokens[d - 1].text in _CLAUSE_START
+            return opens and all(_plain_noun(tokens[n]) for n in between)
+    return False
+
+
+def _plain_noun(token: Token) -> bool:
+    """A word that may be part of a noun phrase: not a verb form ("the raid failed and a man was ...")."""
+    return token.text.isalpha() and token.lower not in lexicon().aux and not token.lower.endswith("ed")
+
+
+def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "his driver was killed and his bodyguard wounded": one more person, the verb "was" left out."""
+    lex = lexicon()
+    found: list[CasualtyFigure] = []
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].lower == "and" and tokens[k + 1].lower == "other":
+            # "one soldier was killed and other (was) injured": one more person
+            at = k + 3 if tokens[k + 2].lower in ("was", "is") else k + 2
+            other = lex.passive.match_at(tokens, at) if at < len(tokens) else None
+            one_before = any(f.end <= tokens[k].start and f.value == 1 for f in figures)
+            counted = any(f.start <= tokens[k + 1].start < f.end for f in figures + found)
+            if other is not None and one_before and not counted:
+                end = tokens[other.end_index - 1].end
+                found.append(CasualtyFigure(other.payload, 1, 1, 1, None, tokens[k + 1].start, end))
+            continue
+        if tokens[k].lower != "and" or tokens[k + 1].lower not in DETERMINERS:
+            continue
+        noun = tokens[k + 2]
+        side, where = side_of(tokens, k + 2, k + 3)
+        if side is None or where != k + 2 or noun.lower.endswith("s"):
+            continue
+        passive = lex.passive.match_at(tokens, k + 3)
+        if passive is None or object_follows(tokens, passive.end_index):
+            continue
+        if not any(t.lower in ("was", "were") for t in tokens[max(0, k - 4) : k]):
+            continue  # the first clause must be passive for "was" to carry over
+        if any(f.start <= noun.start < f.end for f in figures + found):
+            continue
+        effect = passive.payload
+        end = tokens[passive.end_index - 1].end
+        found.append(CasualtyFigure(effect, 1, 1, 1, None if side == "unspecified" else side, noun.start, end))
+    return found
+
+
+_NOT_A_NAME = frozenset(
+    {
+        "who",
+        "he",
+        "she",
+        "they",
+        "it",
+        "them",
+        "which",
+        "that",
+        "and",
+        "also",
+        "later",
+        "nobody",
+        "none",
+        "many",
+        "several",
+        "others",
+        "all",
+        "both",
+        "some",
+        "most",
+        "few",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "victim",
+        "victims",
+    }
+)
+_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
+
+
+def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
+    """ "General Lopez died today", "Galan, a senator, died tonight", "the judge died after he was
+    shot": one person, named or a singular noun, who died."""
+    found: list[CasualtyFigure] = []
+    for k, token in enumerate(tokens):
+        if token.lower not in ("died", "dies") or k == 0:
+            continue
+        subject_end = k
+        if tokens[k - 1].text == ",":  # "Galan, senator and presidential hopeful, died"
+            opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
+            if opening is None:
+                continue
+            lone = tokens[opening + 1].text
+            age = k - 1 - opening == 2 and lone.isdigit() and int(lone) < 120  # "Jose Marin, 32, died"
+            if side_of(tokens, opening + 1, k - 1)[0] is None and not age:
+                continue  # the aside must name the person ("a senator"), not a place
+            subject_end = opening
+        elif tokens[k - 1].lower == "who":
+            subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+        if subject_end == 0:
+            continue
+        last = tokens[subject_end - 1]
+        word = last.lower
+        if not word.isalpha() or word in _NOT_A_NAME or word in _PLURAL_PEOPLE or word in lexicon().aux:
+            continue  # "many died", "who died", "have died": no one person
+        if word.endswith("ly"):
+            continue  # "it mysteriously died"
+        person = people_table().match_at(tokens, subject_end - 1) is not None
+        if word.endswith("s") and (person or not last.text[:1].isupper()):
+            continue  # "soldiers died", but "Navas died"
+        if not (person or last.text[:1].isupper()):
+            continue
+        # numbers in the aside ("the M-19 candidate", an age) count nobody
+        window = range(max(0, subject_end - 8), subject_end)
+        window_start = tokens[window.start].start
+        if any(m in used or tokens[m].text[:1].isdigit() for m in window) or any(
+            f.effect == "killed" and f.end > window_start and f.start < token.end for f in figures
+        ):
+            continue  # "two men were killed ... Perez died": counted already
+        side = side_of(tokens, max(0, subject_end - 4), subject_end)[0]
+        found.append(
+            CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
+        )
+    return found

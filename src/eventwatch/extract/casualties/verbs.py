@@ -1,0 +1,168 @@
+"""The verbs around a count that tell its effect and voice: "killing four", "were brutally murdered",
+"suffered injuries", "sending 42 to hospital", and whether an object follows (then the count is the doers)."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.phrases import PhraseMatch
+from eventwatch.text.numbers import NumberPhrase
+from eventwatch.text.tokens import Token
+
+AFTER_PASSIVE = frozenset(
+    {
+        "in",
+        "by",
+        "during",
+        "at",
+        "on",
+        "and",
+        "when",
+        "while",
+        "after",
+        "near",
+        "as",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "early",
+        "late",
+        "or",
+        "but",
+        "including",
+        "among",
+        "from",
+        "inside",
+        "outside",
+        "since",
+        "before",
+        "following",
+        "were",
+        "was",
+        "of",
+        "with",
+        "to",
+        "overnight",
+        "tonight",
+        "due",
+        "amid",
+        "because",
+        "instantly",
+    }
+)
+
+
+_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining", "have", "has", "had"})
+_HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
+
+
+def suffered_injuries(tokens: list[Token], j: int) -> bool:
+    """ "suffered light to moderate injuries", "sustained arm wounds": hurt, whatever the words between."""
+    if j >= len(tokens) or tokens[j].lower not in _SUFFERED:
+        return False
+    return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
+
+
+_SENDING = frozenset({"sending", "sent", "send", "sends", "putting", "put", "leaving"})
+
+
+def sent_to_hospital(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "sending 42 (people) to (the) hospital": the hurt, counted by where they went."""
+    before = {t.lower for t in tokens[max(0, number.start_index - 2) : number.start_index]}
+    if not before & _SENDING or np_end >= len(tokens) - 1 or tokens[np_end].lower != "to":
+        return False
+    following = [t.lower for t in tokens[np_end + 1 : np_end + 3]]
+    return following[:1] in (["hospital"], ["hospitals"]) or following in (["the", "hospital"], ["the", "hospitals"])
+
+
+def to_death(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower == "death"
+
+
+def passive_after(tokens: list[Token], k: int) -> PhraseMatch[str] | None:
+    """The effect word at ``k`` or after up to two auxiliaries and adverbs ("were brutally murdered")."""
+    lex = lexicon()
+    for j in range(k, min(len(tokens), k + 3)):
+        match = lex.passive.match_at(tokens, j)
+        if match is not None:
+            return match
+        if tokens[j].lower not in lex.aux:
+            return None
+    return None
+
+
+FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
+PLAIN_BE = frozenset({"were", "was", "are", "is"})
+# the verb that follows the people counted, past any aside ("two guards, who ..., have died")
+VERB_AFTER_SUBJECT = PLAIN_BE | {"have", "has", "had", "died"}
+IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
+
+
+INTRANSITIVE = frozenset(
+    {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
+)
+EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
+
+
+def object_follows(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    return word[0].isalnum() and word not in AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
+
+
+def second_verb_with_object(tokens: list[Token], index: int) -> bool:
+    """ "a teenager stabbed and injured two tourists": a second effect verb with its object after
+    "and" shares the subject, so the first verb is active too."""
+    if index + 1 >= len(tokens) or tokens[index].lower != "and":
+        return False
+    verb = lexicon().active.match_at(tokens, index + 1)
+    return verb is not None and object_follows(tokens, verb.end_index)
+
+
+# "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+_BETWEEN_VERB_AND_NUMBER = frozenset(
+    {
+        "the",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "other",
+        "an",
+        "a",
+        "total",
+        "of",
+        "only",
+        "additional",
+        "another",
+        "minor",
+        "critically",
+        "seriously",
+        "slightly",
+        "severely",
+        "badly",
+        "lightly",
+        "gravely",
+        "mortally",
+        "at",
+        "least",
+        "some",
+        "about",
+    }
+)
+
+
+def active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
+    lex = lexicon()
+    for back in (1, 2, 3, 4):
+        k = start - back
+        if k < 0:
+            break
+        match = lex.active.match_at(tokens, k)
+        # "killing the two perpetrators": a determiner may stand between verb and number
+        between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
+        if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
+            return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
+    return None

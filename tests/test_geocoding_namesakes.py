@@ -229,3 +229,9 @@ def test_a_province_the_data_lacks_is_not_the_region_of_a_namesake_town_abroad()
     # GeoNames lacks the Philippine province; a small Australian town is called Kalinga
     place = event_place("Two soldiers were killed in a clash with rebels in Lubuagan, Kalinga province, on Monday.")
     assert place is not None and place.country_code == "PH" and place.name == "Lubuagan"
+
+
+def test_a_country_whose_forces_are_named_holds_a_small_area_named_as_such() -> None:
+    # a small "Al Safa" lies in Dubai; the text names only the Iraqi army
+    place = event_place("Militants stormed Iraqi Army positions in the Safa area overnight, killing six soldiers.")
+    assert place is not None and place.country_code == "IQ"

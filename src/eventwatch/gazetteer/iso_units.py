@@ -1,0 +1,79 @@
+"""ISO 3166-2 units (pycountry): provinces, districts and departments by the name written, and
+the place such a unit stands for when the GeoNames data lacks it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import pycountry
+
+from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.index import Index
+from eventwatch.model import Place
+
+# the unit words a name may be written with, as ISO 3166-2 spells the unit types
+TYPE_WORD = re.compile(
+    r"[\s-]+(province|district|department|region|prefecture|governorate|state|county|division|canton)$",
+    re.IGNORECASE,
+)
+# "Southern District", "Central Region": a direction names a unit in many countries
+_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|middle|far)(?:ern)?[\s-]*)+$", re.IGNORECASE)
+# names this short are mostly words or towns elsewhere ("Pool", "Meta", "Sud")
+_MIN_BARE_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Unit:
+    cc: str
+    name: str
+    kind: str  # ISO 3166-2 type, lower case ("province", "district municipality")
+    parent: str | None
+
+
+@cache
+def _units() -> dict[str, tuple[Unit, ...]]:
+    by_key: dict[str, list[Unit]] = {}
+    names = {s.code: s.name for s in pycountry.subdivisions}
+    for sub in pycountry.subdivisions:
+        parent = names.get(sub.parent_code) if getattr(sub, "parent_code", None) else None
+        for name in str(sub.name).split(" / "):
+            unit = Unit(sub.country_code, name.strip(), str(sub.type).lower(), parent)
+            by_key.setdefault(fold_key(unit.name), []).append(unit)
+    return {key: tuple(units) for key, units in by_key.items()}
+
+
+def unit_for(written: str) -> Unit | None:
+    """The one ISO 3166-2 unit ``written`` names ("Oudalan Province", "Haut-Uele"), if only one
+    country has a unit of that name (and type, when a type word is written)."""
+    written = " ".join(written.split())
+    typed = TYPE_WORD.search(written)
+    bare = written[: typed.start()] if typed else written
+    if (not typed and len(bare) < _MIN_BARE_LENGTH) or _DIRECTION.match(bare):
+        return None
+    units = _units().get(fold_key(bare), ())
+    if typed:
+        word = typed.group(1).lower()
+        units = tuple(u for u in units if word in u.kind)
+    if len({u.cc for u in units}) != 1:
+        return None
+    return units[0]
+
+
+def unit_place(index: Index, written: str, unit: Unit) -> Place | None:
+    """The unit at its country's position and region precision (3), named as written: the unit
+    is known, not its point."""
+    ident = index.country_id(unit.cc)
+    if ident is None:
+        return None
+    first_level = unit.parent is None
+    return replace(
+        index.place(ident),
+        name=" ".join(written.split()),
+        admin1=index.admin1_name(unit.cc, unit.name if first_level else unit.parent),  # type: ignore[arg-type]
+        admin2=None if first_level else unit.name,
+        precision=3,
+        feature="admin1",
+        geonames_id=None,
+    )

@@ -35,6 +35,7 @@ class Draft:
     date_precision: str = "unknown"
     date_sentences: list[int] = field(default_factory=list)
     background: bool = False  # an earlier event the text refers to, not news it reports
+    early: set[int] = field(default_factory=set)  # sentences that only lend it a toll told before its deed
 
     @property
     def kinds(self) -> list[str]:
@@ -240,10 +241,13 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     last_index = -10
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
+    early: list[SentenceFacts] = []  # figures told before the report names any deed
     quoted = open_quotations(all_facts)
     for facts in all_facts:
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
+            if current is None and facts.casualties and not facts.generic and not _looks_back(facts):
+                early.append(facts)
             # casualty figures right after an event belong to it ("Five people died.")
             if (
                 current is not None
@@ -300,7 +304,23 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
         if not target.background:
+            if current is None:
+                _take_early(target, early, facts)
             current = target
             last_index = facts.sentence.index
         lead = None
     return drafts
+
+
+_EARLY_REACH = 3  # sentences between a figure told first and the deed it belongs to
+
+
+def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFacts) -> None:
+    """ "Four people were hurt in Trujillo last night. Two bombs went off at ...": a report that opens
+    with its toll and names the deed after it; the toll is that deed's. Dates, towns and groups told
+    beside such a toll do not by themselves make the draft news (see ``early``)."""
+    for facts in early:
+        near = first_news.sentence.index - facts.sentence.index <= _EARLY_REACH
+        if near and draft.accepts_date(facts) and draft.accepts_place(facts):
+            draft.add(facts)
+            draft.early.add(facts.sentence.index)

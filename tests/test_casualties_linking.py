@@ -1,0 +1,37 @@
+"""Which event a casualty figure joins when the sentence that tells it names no deed of its own.
+The sentences are written for these tests; names are invented, towns are used only as places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+
+_PUBLISHED = date(1989, 6, 3)
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+
+
+def test_a_toll_told_before_the_deed_is_that_deeds_toll() -> None:
+    text = (
+        "BOGOTA, 3 JUN 89 (RADIO SUR) -- [TEXT] TRUJILLO -- FOUR PERSONS WERE INJURED AND SEVERAL SHOPS "
+        "WERE DAMAGED DURING A NEW WAVE OF VIOLENCE THAT HIT TRUJILLO LAST NIGHT.  TWO BOMBS EXPLODED AT "
+        "THE DOORS OF A BANK AND A HARDWARE STORE."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].injuries.best == 4
+
+
+def test_a_body_found_before_the_shooting_is_told_is_the_shootings_dead() -> None:
+    text = (
+        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- [TEXT] POLICE SOURCES HAVE REPORTED THAT THE BODY OF "
+        "AN UNIDENTIFIED WOMAN WAS FOUND TODAY ON A ROAD NEAR APOPA.  NEIGHBOURS SAID THAT THEY HEARD "
+        "THREE SHOTS FIRED AT DAWN."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].fatalities.best == 1

@@ -35,3 +35,15 @@ def test_a_body_found_before_the_shooting_is_told_is_the_shootings_dead() -> Non
     events = _events(text)
     assert len(events) == 1
     assert events[0].fatalities.best == 1
+
+
+def test_a_hurt_told_well_after_the_one_deed_of_the_report_is_its_hurt() -> None:
+    text = (
+        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- [TEXT] UNKNOWN MEN HURLED TWO GRENADES AT THE HOME OF "
+        "JUDGE OSVALDO PERALTA IN SANTA TECLA AT DAWN TODAY.  THE JUDGE WAS ASLEEP WITH HIS FAMILY.  "
+        "HIS WIFE SAID THAT THE NEIGHBOURS CAME TO HELP THEM.  THE JUDGE HAS RECEIVED LETTERS FROM "
+        "UNKNOWN PERSONS SINCE MARCH.  LUCKILY ONLY ONE OF HIS SONS WAS WOUNDED."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].injuries.best == 1

@@ -253,7 +253,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 current is not None
                 and facts.casualties
                 # the hurt may come a sentence later ("... escaped unharmed. Seven guards were injured.")
-                and facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1)
+                and (facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1) or _sole_event(drafts, facts))
                 and not facts.generic
                 and not _looks_back(facts)
             ):
@@ -324,3 +324,9 @@ def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFa
         if near and draft.accepts_date(facts) and draft.accepts_place(facts):
             draft.add(facts)
             draft.early.add(facts.sentence.index)
+
+
+def _sole_event(drafts: list[Draft], facts: SentenceFacts) -> bool:
+    """A report that has told one deed so far: a later hurt without a deed of its own is that deed's."""
+    news = [d for d in drafts if not d.background]
+    return len(news) == 1 and _only_hurt(facts)

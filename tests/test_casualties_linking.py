@@ -47,3 +47,13 @@ def test_a_hurt_told_well_after_the_one_deed_of_the_report_is_its_hurt() -> None
     events = _events(text)
     assert len(events) == 1
     assert events[0].injuries.best == 1
+
+
+def test_a_count_kept_so_far_is_not_the_toll_of_the_murder_told_beside_it() -> None:
+    text = (
+        "LIMA, 3 JUN 89 (EFE) -- [TEXT] HOODED MEN MURDERED ANSELMO QUISPE, THE MAYOR OF HUANTA, OUTSIDE "
+        "HIS HOUSE YESTERDAY.  SO FAR, THREE MAYORS HAVE BEEN MURDERED BY THE REBELS IN THE PROVINCE."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].fatalities.best == 1

@@ -176,7 +176,7 @@ def _running_toll(facts: SentenceFacts) -> bool:
 
 
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
-    tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
+    tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
@@ -204,12 +204,22 @@ _TALLY = re.compile(
 )
 
 
+@cache
+def _kept_counts() -> re.Pattern[str]:
+    """Phrasings of a count kept over a time ("so far, two deputies have been murdered")."""
+    return re.compile("|".join(load_yaml("extract/tallies_en.yaml")["kept_counts"]), re.IGNORECASE)
+
+
+def _tally(text: str) -> bool:
+    return bool(_TALLY.search(text) or _kept_counts().search(text))
+
+
 def _looks_back(facts: SentenceFacts) -> bool:
     """A tally over years ("since 1985, 900 members have been murdered", "killing over 200 people in
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
+    return "since" in words or yearly or facts.stale or _running_toll(facts) or _tally(facts.sentence.text)
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)

@@ -226,12 +226,19 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
 
 def _newsworthy(draft: Draft) -> bool:
     """Enough to be an event: a date, a figure, a town or a named group, not only talk."""
-    has_figure = any(f.casualties for f in draft.sentences)
-    has_town = draft.place is not None and draft.place.feature == "place"
-    has_group = any(a.named and a.role == "perpetrator" for f in draft.sentences for a in f.actors)
+    # a toll told before the deed is lent to a deed that is news on its own, never makes one news
+    has_figure = any(f.casualties for f in draft.sentences if f.sentence.index not in draft.early)
+    dated = draft.date_start is not None and not set(draft.date_sentences) <= draft.early
+    has_town = draft.place is not None and draft.place.feature == "place" and draft.place_sentence not in draft.early
+    has_group = any(
+        a.named and a.role == "perpetrator"
+        for f in draft.sentences
+        if f.sentence.index not in draft.early
+        for a in f.actors
+    )
     # a news lead ("A bomb exploded inside a bus ...") reports an event even with nothing specific
     told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
-    return told_as_news or draft.date_start is not None or has_figure or has_town or has_group
+    return told_as_news or dated or has_figure or has_town or has_group
 
 
 def _war_talk(event: Event) -> bool:

@@ -35,6 +35,7 @@ class Draft:
     date_precision: str = "unknown"
     date_sentences: list[int] = field(default_factory=list)
     background: bool = False  # an earlier event the text refers to, not news it reports
+    early: set[int] = field(default_factory=set)  # sentences that only lend it a toll told before its deed
 
     @property
     def kinds(self) -> list[str]:
@@ -175,7 +176,7 @@ def _running_toll(facts: SentenceFacts) -> bool:
 
 
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
-    tally = facts.sentence.index > 0 and not facts.own_dates and _TALLY.search(facts.sentence.text)
+    tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts)
     if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
@@ -203,12 +204,22 @@ _TALLY = re.compile(
 )
 
 
+@cache
+def _kept_counts() -> re.Pattern[str]:
+    """Phrasings of a count kept over a time ("so far, two deputies have been murdered")."""
+    return re.compile("|".join(load_yaml("extract/tallies_en.yaml")["kept_counts"]), re.IGNORECASE)
+
+
+def _tally(text: str) -> bool:
+    return bool(_TALLY.search(text) or _kept_counts().search(text))
+
+
 def _looks_back(facts: SentenceFacts) -> bool:
     """A tally over years ("since 1985, 900 members have been murdered", "killing over 200 people in
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return "since" in words or yearly or facts.stale or _running_toll(facts) or bool(_TALLY.search(facts.sentence.text))
+    return "since" in words or yearly or facts.stale or _running_toll(facts) or _tally(facts.sentence.text)
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)
@@ -240,16 +251,19 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     current: Draft | None = None
     last_index = -10
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
+    early: list[SentenceFacts] = []  # figures told before the report names any deed
     quoted = open_quotations(all_facts)
     for facts in all_facts:
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
+            if current is None and facts.casualties and not facts.generic and not _looks_back(facts):
+                early.append(facts)
             # casualty figures right after an event belong to it ("Five people died.")
             if (
                 current is not None
                 and facts.casualties
                 # the hurt may come a sentence later ("... escaped unharmed. Seven guards were injured.")
-                and facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1)
+                and (facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1) or _sole_event(drafts, facts))
                 and not facts.generic
                 and not _looks_back(facts)
             ):
@@ -300,7 +314,29 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
         if not target.background:
+            if current is None:
+                _take_early(target, early, facts)
             current = target
             last_index = facts.sentence.index
         lead = None
     return drafts
+
+
+_EARLY_REACH = 3  # sentences between a figure told first and the deed it belongs to
+
+
+def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFacts) -> None:
+    """ "Four people were hurt in Trujillo last night. Two bombs went off at ...": a report that opens
+    with its toll and names the deed after it; the toll is that deed's. Dates, towns and groups told
+    beside such a toll do not by themselves make the draft news (see ``early``)."""
+    for facts in early:
+        near = first_news.sentence.index - facts.sentence.index <= _EARLY_REACH
+        if near and draft.accepts_date(facts) and draft.accepts_place(facts):
+            draft.add(facts)
+            draft.early.add(facts.sentence.index)
+
+
+def _sole_event(drafts: list[Draft], facts: SentenceFacts) -> bool:
+    """A report that has told one deed so far: a later hurt without a deed of its own is that deed's."""
+    news = [d for d in drafts if not d.background]
+    return len(news) == 1 and _only_hurt(facts)

@@ -49,7 +49,7 @@ def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: 
     # "ten other people were also injured", "five more died": besides those counted before; a bare
     # "others" mostly sets a group apart inside its own sentence ("killed 8 and injured 31 others")
     also = any(t.lower == "also" for t in tokens[np_end : np_end + 9])
-    additional = bool(words & _MORE) or (also and bool(words & _OTHER))
+    additional = bool(words & _MORE) or (also and bool(words & _OTHER)) or _also_in_verb(tokens, np_end)
     return CasualtyFigure(
         effect=effect,
         value=number.value,
@@ -75,6 +75,18 @@ def _side_of_owner(tokens: list[Token], k: int) -> str | None:
     return side
 
 
+def _also_in_verb(tokens: list[Token], np_end: int) -> bool:
+    """ "two of his bodyguards were also killed": "also" inside the subject's own verb group adds them
+    to the victims told before; further on it may belong to another clause ("..., which also destroyed")."""
+    for token in tokens[np_end : np_end + 4]:
+        if token.lower == "also":
+            return True
+        if token.lower not in _VERB_GROUP:
+            return False
+    return False
+
+
+_VERB_GROUP = frozenset({"was", "were", "had", "have", "has", "been", "reportedly"})
 _MORE = frozenset({"another", "more", "further", "additional"})
 _OTHER = frozenset({"other", "others"})
 

@@ -59,6 +59,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
                 None if side == "unspecified" else side,
                 tokens[max(0, k - 3)].start,
                 tokens[passive.end_index - 1].end,
+                # "his driver was also killed": one more besides the victims told before
+                additional=any(t.lower == "also" for t in tokens[k + 1 : j]),
             )
         )
         claimed.append((found[-1].start, found[-1].end))

@@ -1,0 +1,33 @@
+"""Figures that add to the victims told before ("his driver was also killed") and figures that only
+contrast with another effect in their own sentence. Sentences are our own, with invented names and places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+
+_PUBLISHED = date(1990, 3, 3)
+
+
+def _event(text: str) -> Event:
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_a_person_also_killed_adds_to_the_named_victim() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- MAYOR TOMAS BREVIK WAS MURDERED TODAY BY GUNMEN IN ARDENVILLE. "
+        "HIS DRIVER WAS ALSO KILLED IN THE ATTACK."
+    )
+    assert event.fatalities.best == 2
+
+
+def test_counted_people_also_killed_add_to_the_named_victim() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- Judge Tomas Brevik was shot dead today by gunmen in Ardenville. "
+        "Two of his bodyguards were also killed in the attack."
+    )
+    assert event.fatalities.best == 3

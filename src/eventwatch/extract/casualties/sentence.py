@@ -107,8 +107,11 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     return _merge_coordinated(
-        _before_earlier_event(
-            tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+        _contrast_not_addition(
+            tokens,
+            _before_earlier_event(
+                tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+            ),
         )
     )
 
@@ -149,6 +152,24 @@ def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list
             continue  # the first effect's verb must come right before "and"
         found.append(replace(first, effect=second.payload, start=tokens[k].start, end=tokens[second.end_index - 1].end))
     return found
+
+
+def _contrast_not_addition(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "one soldier died and another five were wounded": "another" sets the hurt apart from the dead
+    of its own sentence; they are not more than the hurt told before ("injuring dozens more" still is)."""
+    told = [f for f in figures if not f.additional and f.value > 0]
+    starts = {t.start: k for k, t in enumerate(tokens)}
+
+    def after_another(figure: CasualtyFigure) -> bool:
+        k = starts.get(figure.start)
+        return k is not None and "another" in {t.lower for t in tokens[max(0, k - 1) : k + 1]}
+
+    return [
+        replace(f, additional=False)
+        if f.additional and after_another(f) and any(t.effect != f.effect and t.end <= f.start for t in told)
+        else f
+        for f in figures
+    ]
 
 
 def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -377,3 +377,24 @@ def test_as_well_as_goes_on_with_the_victims(sentence: str, expected: dict[str, 
 )
 def test_names_after_a_plural_noun_count(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the effect before the colon, the people named one by one after it
+        (
+            "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR JUAN PEREZ, CAPTAIN LUIS GOMEZ, SERGEANT PEDRO DIAZ "
+            "AND CORPORAL MARIO RUIZ.",
+            {"killed": 4},
+        ),
+        (
+            "The following were wounded in the blast: Ana Lind, a teacher; Ivan Vasko, 32; and Mira Holt.",
+            {"wounded": 3},
+        ),
+        # no effect before the colon: no casualties
+        ("The following people were arrested: Juan Perez and Luis Gomez.", {}),
+    ],
+)
+def test_people_listed_after_the_following(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

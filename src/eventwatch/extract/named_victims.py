@@ -36,6 +36,7 @@ class _Words:
     linking: frozenset[str]  # "are" in "among the injured are"
     inner: frozenset[str]  # words inside an aside that are no name ("of" in "leader of the party")
     particles: frozenset[str]  # small words inside names ("de" in "Angela de Guerrero")
+    announced: PhraseTable[str]  # "the following": a list after the colon that ends the clause
 
 
 @cache
@@ -56,6 +57,7 @@ def _words() -> _Words:
         linking=frozenset(lists["linking"]),
         inner=frozenset(lists["inner"]),
         particles=frozenset(lists["particles"]),
+        announced=PhraseTable((w, "") for w in lists["announced"]),
     )
 
 
@@ -310,6 +312,7 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         if value >= 2:
             end = tokens[max(stopped, start + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end, share=True))
+    found.extend(_announced_lists(tokens, words))
     for match in words.active.find_all(tokens):
         before = {t.lower for t in tokens[max(0, match.start_index - 2) : match.start_index]}
         if before & {"was", "were", "been", "be", "being"}:
@@ -327,6 +330,28 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         if value >= 2:
             end = tokens[max(stopped, match.end_index + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end))
+    return found
+
+
+def _announced_lists(tokens: list[Token], words: _Words) -> list[NamedVictims]:
+    """ "the following policemen died in combat: Major X, Captain Y and Sergeant Z": the effect is
+    told before the colon, the people after it."""
+    found: list[NamedVictims] = []
+    for match in words.announced.find_all(tokens):
+        window = range(match.end_index, min(len(tokens), match.end_index + 12))
+        colon = next((k for k in window if tokens[k].text == ":"), None)
+        if colon is None:
+            continue
+        effect = next(
+            (m.payload for k in range(match.end_index, colon) if (m := words.passive.match_at(tokens, k)) is not None),
+            None,
+        )
+        if effect is None:
+            continue
+        items, stopped = _items(tokens, colon + 1, len(tokens), words)
+        value = _count(items, words) if len(items) >= 2 else 0
+        if value >= 2:
+            found.append(NamedVictims(effect, value, match.start, tokens[max(stopped, colon + 2) - 1].end))
     return found
 
 

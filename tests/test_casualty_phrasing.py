@@ -398,3 +398,30 @@ def test_names_after_a_plural_noun_count(sentence: str, expected: dict[str, int]
 )
 def test_people_listed_after_the_following(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the people after "along with" share the fate of the victim before it
+        (
+            "TOMAS BREVIK, 65, WAS KILLED AT 0815 NEAR HIS HOME IN ARDENVILLE, ALONG WITH TWO OF HIS BODYGUARDS.",
+            {"killed": 3},
+        ),
+        ("A Varosian peacekeeper was killed along with two civilians near Ostrava.", {"killed": 3}),
+        # no casualty before it, no people after it, or another fate in between: nothing shared
+        ("The mayor was arrested along with three of his guards.", {}),
+        ("Two bodies were found along with three rifles.", {"killed": 2}),
+        (
+            "Three tourists were injured and two guides were among the kidnapped, together with two drivers.",
+            {"wounded": 3},
+        ),
+        # the fate told nearest before is the one shared
+        (
+            "Three tourists were injured and two were kidnapped together with two drivers.",
+            {"wounded": 3, "kidnapped": 4},
+        ),
+    ],
+)
+def test_people_along_with_a_victim(sentence: str, expected: dict[str, int]) -> None:
+    assert totals(sentence) == expected

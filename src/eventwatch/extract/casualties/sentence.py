@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
 from eventwatch.extract.casualties.lexicon import lexicon
@@ -106,6 +107,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(one_victim(tokens, figures, used))
     figures.extend(possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
+    figures.extend(companions(tokens, figures, used))
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,

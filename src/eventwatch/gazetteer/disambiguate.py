@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from eventwatch.gazetteer.build import ADMIN1_BASE, article_free
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.group_reach import group_reach
 from eventwatch.gazetteer.index import Index, haversine_km
 from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
 from eventwatch.model import Place
@@ -228,7 +229,9 @@ def resolve(
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
     named = Counter({cc: w for cc, w in counts.items() if cc not in groups or cc in any_country or cc in resolved})
     if groups and not by_name and not resolved:
-        named = Counter({cc: counts[cc] for cc in groups if cc in counts})
+        # "Nigerien soldiers ... Boko Haram": a neighbour the group raids, named by its people
+        abroad = {cc for cc in any_country if cc in group_reach(mentions)}
+        named = Counter({cc: counts[cc] for cc in (abroad or groups) if cc in counts})
     for n in unlisted:
         m = mentions[n]
         evidence = named or any_country or resolved or counts

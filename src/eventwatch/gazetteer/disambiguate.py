@@ -144,9 +144,10 @@ def resolve(
             results[n] = index.place(m.ids[0])
             continue
         ids = m.ids[:200]
-        if _dateline(m, text):
+        if _dateline(m, text) and n not in held:
             # where the report was filed from: the best-known place of that name, whatever the
-            # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey)
+            # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey); a place written
+            # before the one holding it ("Woolwich, London pub bombing") is no dateline
             best = max(ids, key=lambda i: math.log10(index.population(i) + 10) + _primary_bonus(index, i, m.key))
             results[n] = as_written(index.place(best), m.text, caps)
             if index.kind_of(best) == "place":

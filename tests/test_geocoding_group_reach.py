@@ -7,7 +7,7 @@ from conftest import located
 
 def test_a_neighbours_soldiers_place_a_town_the_data_lacks_in_their_country(gaz) -> None:
     places = located(
-        gaz, "Seven Nigerien soldiers died when Boko Haram fighters raided the army post in Tchoukou Wanou on Friday."
+        gaz, "Four Nigerien gendarmes died when Boko Haram fighters stormed their camp at Tchoukou Wanou on Friday."
     )
     assert places["Tchoukou Wanou"] is not None and places["Tchoukou Wanou"].country_code == "NE"
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from eventwatch.gazetteer.build import ADMIN1_BASE, article_free
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.group_reach import group_reach
 from eventwatch.gazetteer.index import Index, haversine_km
 from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
 from eventwatch.model import Place
@@ -143,9 +144,10 @@ def resolve(
             results[n] = index.place(m.ids[0])
             continue
         ids = m.ids[:200]
-        if _dateline(m, text):
+        if _dateline(m, text) and n not in held:
             # where the report was filed from: the best-known place of that name, whatever the
-            # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey)
+            # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey); a place written
+            # before the one holding it ("Woolwich, London pub bombing") is no dateline
             best = max(ids, key=lambda i: math.log10(index.population(i) + 10) + _primary_bonus(index, i, m.key))
             results[n] = as_written(index.place(best), m.text, caps)
             if index.kind_of(best) == "place":
@@ -228,7 +230,9 @@ def resolve(
     # an armed group's country is the weakest evidence: "Boko Haram ... near Bosso" is in Niger
     named = Counter({cc: w for cc, w in counts.items() if cc not in groups or cc in any_country or cc in resolved})
     if groups and not by_name and not resolved:
-        named = Counter({cc: counts[cc] for cc in groups if cc in counts})
+        # "Nigerien soldiers ... Boko Haram": a neighbour the group raids, named by its people
+        abroad = {cc for cc in any_country if cc in group_reach(mentions)}
+        named = Counter({cc: counts[cc] for cc in (abroad or groups) if cc in counts})
     for n in unlisted:
         m = mentions[n]
         evidence = named or any_country or resolved or counts

@@ -12,6 +12,7 @@ import pycountry
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.model import Place
+from eventwatch.resources import load_yaml
 
 # the unit words a name may be written with, as ISO 3166-2 spells the unit types
 TYPE_WORD = re.compile(
@@ -41,7 +42,21 @@ def _units() -> dict[str, tuple[Unit, ...]]:
         for name in str(sub.name).split(" / "):
             unit = Unit(sub.country_code, name.strip(), str(sub.type).lower(), parent)
             by_key.setdefault(fold_key(unit.name), []).append(unit)
+    for unit in _second_level():
+        by_key.setdefault(fold_key(unit.name), []).append(unit)
     return {key: tuple(units) for key, units in by_key.items()}
+
+
+def _second_level() -> list[Unit]:
+    """Districts and divisions ISO 3166-2 stops short of (units2.yaml)."""
+    table: dict[str, dict[str, dict[str, list[str]]]] = load_yaml("gazetteer/units2.yaml") or {}
+    return [
+        Unit(cc, str(name), kind, parent)
+        for cc, kinds in table.items()
+        for kind, parents in kinds.items()
+        for parent, names in parents.items()
+        for name in names
+    ]
 
 
 def unit_for(written: str) -> Unit | None:

@@ -273,7 +273,12 @@ HOLDING_KM = 50.0
 def comma_container(between: str, part: Place, container: Place) -> bool:
     """Whether "part, container" names a village or quarter and then the town holding it (a
     place the data lacks, or one within a few kilometres), not a list of towns."""
-    if not _COMMA.match(between) or part.feature != "place" or container.feature != "place":
+    if not _COMMA.match(between) or part.feature != "place":
+        return False
+    if container.feature == "admin1" and container.admin2:
+        # "Kelbo, Momo Division": a second-level unit written after a town of its country holds it
+        return part.country_code == container.country_code
+    if container.feature != "place":
         return False
     if part.country_code != container.country_code:
         return False
@@ -306,7 +311,10 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         return part, True
     if container.feature == "admin1":
         if relation == "in" and part.admin1 is None:
-            return replace(part, admin1=container.admin1), True
+            return replace(part, admin1=container.admin1, admin2=part.admin2 or container.admin2), True
+        if relation == "in" and part.admin1 == container.admin1 and part.admin2 is None and container.admin2:
+            # a second-level unit ("Kelbo, Momo Division") is the district holding the town
+            return replace(part, admin2=container.admin2), True
         return part, True
     if relation == "in":
         # a quarter the data lacks passes on the town or district holding it ("Hor Dalal village in

@@ -61,13 +61,13 @@ class PhraseTable(Generic[T]):
     def find_all(self, tokens: list[Token]) -> list[PhraseMatch[T]]:
         found: list[PhraseMatch[T]] = []
         lengths = self._lengths
-        i = 0
-        while i < len(tokens):
-            # most tokens start no phrase: skip them without a call
-            match = self.match_at(tokens, i) if tokens[i].lower in lengths else None
-            if match is None:
-                i += 1
-            else:
+        resume = 0  # a match's tokens start no other match
+        # most tokens start no phrase: skip them without a call
+        for i in [k for k, token in enumerate(tokens) if token.lower in lengths]:
+            if i < resume:
+                continue
+            match = self.match_at(tokens, i)
+            if match is not None:
                 found.append(match)
-                i = match.end_index
+                resume = match.end_index
         return found

@@ -74,7 +74,13 @@ def _bare(name: str) -> str:
 
 def similar_spelling(a: str, b: str) -> bool:
     """Whether two names share most of their letters once the article is dropped."""
-    return SequenceMatcher(None, _bare(a), _bare(b)).ratio() >= SIMILARITY
+    matcher = SequenceMatcher(None, _bare(a), _bare(b))
+    # the quick ratios bound ratio() from above: most candidates fail them without the full match
+    return (
+        matcher.real_quick_ratio() >= SIMILARITY
+        and matcher.quick_ratio() >= SIMILARITY
+        and matcher.ratio() >= SIMILARITY
+    )
 
 
 class SkeletonIndex:

@@ -92,15 +92,20 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
     recalled); ``undated``: the sentence tells no day of its own."""
     barriers, cues = _cues()
-    return any(
-        (undated or not cue.undated)
-        and (
-            (cue.before and _cued_before(tokens, trigger, cue, barriers))
-            or (cue.after and _cued_after(tokens, trigger, cue))
-            or (cue.anywhere and any(t.lower in cue.anywhere for t in tokens))
-        )
-        for cue in cues
-    )
+    words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
+    for cue in cues:
+        if cue.undated and not undated:
+            continue
+        if cue.before and _cued_before(tokens, trigger, cue, barriers):
+            return True
+        if cue.after and _cued_after(tokens, trigger, cue):
+            return True
+        if cue.anywhere:
+            if words is None:
+                words = {t.lower for t in tokens}
+            if not cue.anywhere.isdisjoint(words):
+                return True
+    return False
 
 
 _QUOTES = frozenset({'"', "“", "”"})

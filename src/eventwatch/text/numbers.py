@@ -72,12 +72,16 @@ def _match_phrase(tokens: list[Token], i: int, phrases: dict) -> tuple[str, int]
     return best
 
 
-_STARTERS: dict[int, tuple[dict, frozenset[str]]] = {}
+# the lexicon the starter sets were built from, kept so a reloaded lexicon rebuilds them; asked for
+# every token of every sentence, so one identity check, not a dict lookup
+_STARTERS: tuple[dict, frozenset[str], frozenset[str]] | None = None
 
 
-def _starters(lex: dict) -> frozenset[str]:
-    """Every word a number phrase can begin with (besides digits): most tokens are none of them."""
-    entry = _STARTERS.get(id(lex))
+def _starters(lex: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word a number phrase can begin with (besides digits): most tokens are none of them;
+    and the heads ``x`` of the hyphenated starters ``x-`` ("twenty-" for "twenty-two")."""
+    global _STARTERS
+    entry = _STARTERS
     if entry is None or entry[0] is not lex:
         words: set[str] = {"a", "an", "another"}
         for table in ("units", "tens"):
@@ -85,8 +89,9 @@ def _starters(lex: dict) -> frozenset[str]:
         for table in ("vague", "qualifiers"):
             words.update(phrase.split()[0] for phrase in lex[table])
         words.update(f"{ten}-" for ten in lex["tens"])
-        entry = _STARTERS[id(lex)] = (lex, frozenset(words))
-    return entry[1]
+        heads = frozenset(w[:-1] for w in words if isinstance(w, str) and w.endswith("-"))
+        entry = _STARTERS = (lex, frozenset(words), heads)
+    return entry[1], entry[2]
 
 
 def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> NumberPhrase | None:
@@ -95,7 +100,8 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
         return None
     lex = _lexicon()
     word = tokens[i].lower
-    if not word[:1].isdigit() and word not in _starters(lex) and word.partition("-")[0] + "-" not in _starters(lex):
+    starters, hyphen_heads = _starters(lex)
+    if word not in starters and not word[:1].isdigit() and word.partition("-")[0] not in hyphen_heads:
         return None
     start = i
     qualifier = None

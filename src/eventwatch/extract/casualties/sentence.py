@@ -58,7 +58,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i += 1
             continue
         number = parse_number(tokens, i)
-        inside = any(f.start <= tokens[i].start < f.end for f in figures)  # "one settler, a teacher, dead"
+        # "one settler, a teacher, dead"; asked only where a number starts (most tokens start none)
+        inside = number is not None and any(f.start <= tokens[i].start < f.end for f in figures)
         if (
             number is None
             or inside

@@ -11,7 +11,7 @@ written and the country's position at region precision (3): the unit is known, n
 from __future__ import annotations
 
 from eventwatch.gazetteer.index import Index
-from eventwatch.gazetteer.iso_units import TYPE_WORD, Unit, unit_for, unit_place
+from eventwatch.gazetteer.iso_units import TYPE_WORD, unit_for, unit_place
 from eventwatch.gazetteer.spot import PlaceMention
 from eventwatch.model import Place
 
@@ -36,9 +36,5 @@ def fill(index: Index, mentions: list[PlaceMention], results: list[Place | None]
         else:
             continue
         if unit is not None:
-            out[n] = _placed(index, m, unit) or place
+            out[n] = unit_place(index, m.text, unit) or place
     return out
-
-
-def _placed(index: Index, m: PlaceMention, unit: Unit) -> Place | None:
-    return unit_place(index, m.text, unit)

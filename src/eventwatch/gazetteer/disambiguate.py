@@ -440,7 +440,9 @@ def _ascii(name: str) -> str:
 
 def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = None) -> Place | None:
     """A district or town the data lacks, in the document's country: named as written, placed
-    at its region when the text names one beside it, else at the country."""
+    at its region when the text names one beside it (precision 2: a part of the region), else at
+    the country at precision 3: its point is unknown, and a map must not show it as near the
+    country's."""
     anchor = region
     if anchor is None:
         ident = index.country_id(cc)
@@ -450,7 +452,8 @@ def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = Non
     name = " ".join(m.text.split())
     if name.isupper() and len(name) > 4:  # "EL TRIUNFO" in a wire report in capitals
         name = name.title()
-    return replace(anchor, name=name, precision=2, feature="place", geonames_id=None, admin2=None)
+    precision = 3 if anchor.feature == "country" else 2
+    return replace(anchor, name=name, precision=precision, feature="place", geonames_id=None, admin2=None)
 
 
 def _region_after(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:

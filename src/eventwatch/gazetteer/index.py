@@ -6,6 +6,7 @@ import hashlib
 import math
 import os
 import pickle
+import re
 import tempfile
 from dataclasses import dataclass
 from importlib import metadata, resources
@@ -128,6 +129,9 @@ def load_territories() -> dict[str, Territory]:
     return found
 
 
+_REGION_WORD = re.compile(r"\s+(?:province|region|state|department|governorate|prefecture|oblast)$", re.IGNORECASE)
+
+
 class Index:
     """Candidate ids to Places, and name lookups; the spotter and resolver build on this."""
 
@@ -144,6 +148,20 @@ class Index:
     def admin1_name(self, cc: str, name: str) -> str:
         """The English name a first-level region is written with ("North Kivu" for "Nord-Kivu")."""
         return self._english.get(f"{cc}:{name}", name)
+
+    def admin1_id(self, cc: str, name: str) -> int | None:
+        """The id of a first-level region by its country and its GeoNames or English name, or None."""
+        if not hasattr(self, "_a1_by_name"):
+            t = self.t
+            by_name: dict[tuple[str, str], int] = {}
+            for j, (code, raw) in enumerate(zip(t.a1_cc, t.a1_name, strict=True)):
+                for written in (raw, self._a1_names[j]):
+                    by_name.setdefault((code, fold_key(written)), ADMIN1_BASE + j)
+                    # ISO 3166-2 writes "North-West" where GeoNames has "North-West Province"
+                    by_name.setdefault((code, fold_key(_REGION_WORD.sub("", written))), ADMIN1_BASE + j)
+            self._a1_by_name = by_name
+        key = fold_key(name)
+        return self._a1_by_name.get((cc, key)) or self._a1_by_name.get((cc, fold_key(_REGION_WORD.sub("", name))))
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:

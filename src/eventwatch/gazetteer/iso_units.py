@@ -77,12 +77,13 @@ def unit_for(written: str) -> Unit | None:
 
 
 def unit_place(index: Index, written: str, unit: Unit) -> Place | None:
-    """The unit at its country's position and region precision (3), named as written: the unit
-    is known, not its point."""
-    ident = index.country_id(unit.cc)
+    """The unit at its first-level region's position (else its country's) and region precision
+    (3), named as written: the unit is known, not its point."""
+    first_level = unit.parent is None
+    region = index.admin1_id(unit.cc, unit.name if first_level else unit.parent)  # type: ignore[arg-type]
+    ident = region if region is not None else index.country_id(unit.cc)
     if ident is None:
         return None
-    first_level = unit.parent is None
     return replace(
         index.place(ident),
         name=" ".join(written.split()),

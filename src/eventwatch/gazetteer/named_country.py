@@ -120,7 +120,7 @@ def _conflict_areas(index: Index, mentions: list[PlaceMention], results: list[Pl
         ident = index.country_id(cc)
         if ident is not None:
             name = " ".join(m.text.split())
-            out[n] = replace(index.place(ident), name=name, precision=2, feature="place", geonames_id=None, admin2=None)
+            out[n] = replace(index.place(ident), name=name, precision=3, feature="place", geonames_id=None, admin2=None)
     return out
 
 

@@ -789,7 +789,7 @@ class Spotter:
             name = " ".join(match.group(0).split())
             name = name.title() if caps else name
             country = self.index.place(ident)
-            place = replace(country, name=name, precision=2, feature="place", geonames_id=None)
+            place = replace(country, name=name, precision=3, feature="place", geonames_id=None)
             added.append(PlaceMention(start, end, text[start:end], "place", cc, [place], unlisted=True))
         return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -1170,7 +1170,7 @@ class Spotter:
                     admin1=anchor.admin1,
                     lat=anchor.lat,
                     lon=anchor.lon,
-                    precision=2 if anchor.feature == "admin1" or m.unlisted else 3,
+                    precision=2 if anchor.feature == "admin1" else 3,
                     feature="place",
                 )
             ]

@@ -5,7 +5,8 @@ many countries (Burkina Faso's provinces, the DR Congo's new provinces, Uganda's
 name the spotter found but the index lacks ("a raid in Oudalan Province") that is such a
 unit of one country only tells the country; and a type word written with the name ("Soum
 Province") prefers the unit to a small town of that name abroad. The place keeps the name as
-written and the country's position at region precision (3): the unit is known, not its point.
+written and its first-level region's position (else the country's) at region precision (3): the
+unit is known, not its point.
 """
 
 from __future__ import annotations

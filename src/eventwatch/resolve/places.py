@@ -323,7 +323,13 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         unit = container.admin2 if through else container.name
         moved = replace(part, admin2=unit)
         if _unlisted(part):
-            moved = replace(moved, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1)
+            moved = replace(
+                moved,
+                lat=container.lat,
+                lon=container.lon,
+                admin1=container.admin1 or part.admin1,
+                precision=max(2, container.precision),
+            )
         elif _far_namesake(part, container):
             # "Gundipora village in Pulwama district": no namesake inside the unit named, so a place
             # the data lacks, at the unit
@@ -337,7 +343,16 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         return part, False
     if re.search(r"\d", between) or _NAMED_UNIT.search(part.name):
         # "127 km east of Sirte", "Taji district, north of Baghdad": a place of its own
-        return replace(part, lat=container.lat, lon=container.lon, admin1=container.admin1 or part.admin1), True
+        return (
+            replace(
+                part,
+                lat=container.lat,
+                lon=container.lon,
+                admin1=container.admin1 or part.admin1,
+                precision=max(2, container.precision),
+            ),
+            True,
+        )
     # "a village near Wum": the village the data lacks is coded to the town, at precision 2
     return replace(container, precision=max(2, container.precision)), True
 
@@ -368,7 +383,8 @@ def held_by(part: Place, owner: Place) -> Place:
         return part
     if not _unlisted(part):
         return part if _far_namesake(part, owner) or part.feature != "place" else replace(part, admin2=owner.name)
-    return replace(part, admin2=owner.name, admin1=owner.admin1 or part.admin1, lat=owner.lat, lon=owner.lon)
+    admin1 = owner.admin1 or part.admin1
+    return replace(part, admin2=owner.name, admin1=admin1, lat=owner.lat, lon=owner.lon, precision=2)
 
 
 def country_only(place: Place | None, town: Place | None) -> bool:

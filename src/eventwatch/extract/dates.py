@@ -25,6 +25,9 @@ class DateMention:
     year_given: bool = False
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _lexicon() -> dict:
     return load_yaml("extract/dates_en.yaml")
@@ -116,7 +119,10 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
 
     reference = anchor or published
     month_of = lex["months"]
-    for match in pats["iso"].finditer(chunk):
+    # every written date but the deictic, weekday and anchored ones has a digit; most sentences
+    # have none, and these five patterns are the costly ones
+    digits = _DIGIT.search(chunk) is not None
+    for match in pats["iso"].finditer(chunk) if digits else ():
         add(
             match,
             "absolute",
@@ -124,7 +130,7 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
             "day",
             True,
         )
-    for name in ("dmy", "mdy"):
+    for name in ("dmy", "mdy") if digits else ():
         for match in pats[name].finditer(chunk):
             month = month_of[match["month"].lower().rstrip(".")]
             day = int(match["day"])
@@ -138,10 +144,10 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
                 add(match, "month_day", closest_year(month, day, reference, published), "day")
             else:
                 add(match, "month_day", None, "day")
-    for match in pats["my"].finditer(chunk):
+    for match in pats["my"].finditer(chunk) if digits else ():
         month = month_of[match["month"].lower().rstrip(".")]
         add(match, "month", date(int(match["year"]), month, 1), "month", True)
-    for match in pats["year"].finditer(chunk):
+    for match in pats["year"].finditer(chunk) if digits else ():
         add(match, "year", date(int(match["year"]), 1, 1), "year", True)
     for match in pats["deictic"].finditer(chunk):
         back = lex["deictic"][match.group(0).lower()]

@@ -259,10 +259,11 @@ def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return areas, re.compile(pattern, re.IGNORECASE)
 
 
-def _trie_pattern(keys: Iterable[str]) -> str:
+def _trie_pattern(keys: Iterable[str], separator: str = r"\s+") -> str:
     """One alternation for many folded names, shared prefixes merged so that a position fails at
     its first letter instead of trying every name (hundreds of names run on every text); the
-    longer name is tried first, as in an alternation sorted by length."""
+    longer name is tried first, as in an alternation sorted by length. A space in a key matches
+    ``separator``."""
     trie: dict[str, dict] = {}
     for key in keys:
         node = trie
@@ -272,7 +273,9 @@ def _trie_pattern(keys: Iterable[str]) -> str:
 
     def build(node: dict[str, dict]) -> str:
         alternatives = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
+            (separator if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
         ]
         if not alternatives:
             return ""
@@ -292,10 +295,13 @@ def _group_patterns() -> tuple[dict[str, str], re.Pattern[str] | None, re.Patter
             countries[_group_key(str(name))] = str(cc)
     if not countries:
         return countries, None, None
-    names = sorted({str(n) for ns in (load_resource("groups.yaml") or {}).values() for n in ns}, key=len, reverse=True)
-    alternation = "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", n))) for n in names)
-    pattern = r"(?<![\w'’-])(?:" + alternation + r")(?![\w'’-])"
-    return countries, re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+    names = {" ".join(re.split(r"[\s-]+", str(n))) for ns in (load_resource("groups.yaml") or {}).values() for n in ns}
+
+    def pattern(keys: set[str]) -> str:
+        return r"(?<![\w'’-])(?:" + _trie_pattern(keys, r"[\s-]+") + r")(?![\w'’-])"
+
+    # in capitals any case matches: one lower-case trie, so that a letter has one branch to follow
+    return countries, re.compile(pattern(names)), re.compile(pattern({n.lower() for n in names}), re.IGNORECASE)
 
 
 def _group_key(name: str) -> str:

@@ -171,10 +171,13 @@ def _absorb(into: Event, vague: Event) -> None:
 
 
 def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
-    """``document_place``: the place records without a place of their own were given (the dateline's)."""
+    """``document_place``: the place records without a place of their own were given (the dateline's).
+    A record the report tells apart from the ones before it (``Event.told_apart``) keeps its own
+    record even at the same place and day: GTD codes each bomb of a series as an incident."""
     fused: list[Event] = []
     for event in events:
-        target = next((e for e in fused if same_incident(e, event)), None)
+        # "another bomb exploded in Bogota": the report tells it apart from the ones before it
+        target = None if event.told_apart else next((e for e in fused if same_incident(e, event)), None)
         if target is None:
             fused.append(event)
         else:

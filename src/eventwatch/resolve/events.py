@@ -17,6 +17,7 @@ from eventwatch.model import Place
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.split import split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -36,6 +37,17 @@ class Draft:
     date_sentences: list[int] = field(default_factory=list)
     background: bool = False  # an earlier event the text refers to, not news it reports
     early: set[int] = field(default_factory=set)  # sentences that only lend it a toll told before its deed
+    anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
+    # started by a sentence telling another incident ("another bomb exploded ..."); see ``told_apart``
+    starts_anew: bool = False
+
+    @property
+    def told_apart(self) -> bool:
+        """Told as another incident than the ones before it, at a place of its own: "another bomb
+        exploded at a school in Vina del Mar" stays its own record even beside an earlier bomb in
+        that town the same day (GTD codes each bomb of a series). Without a place of its own ("a
+        second bomber was shot dead") it is as often the first incident told further."""
+        return self.starts_anew and self.place is not None and self.place_sentence is not None
 
     @property
     def kinds(self) -> list[str]:
@@ -308,7 +320,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if close and current.accepts_date(facts) and current.accepts_place(facts):
                 target = current
         if target is None:
-            target = Draft()
+            target = Draft(starts_anew=facts.new_event and bool(drafts))
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
@@ -319,7 +331,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return drafts
+    return split_by_place(drafts)
 
 
 _EARLY_REACH = 3  # sentences between a figure told first and the deed it belongs to

@@ -84,3 +84,25 @@ def test_a_second_attacker_told_without_a_place_stays_with_the_attack() -> None:
         "A second bomber was shot dead by soldiers."
     )
     assert len(_events(text)) == 1
+
+
+def test_a_kidnapping_told_apart_from_a_bombing_in_the_same_town_is_its_own_record() -> None:
+    text = (
+        "SAN SALVADOR, 3 JUN 89 (AFP) -- [TEXT] A BOMB EXPLODED TONIGHT AT THE DOOR OF A BANK IN "
+        "SOYAPANGO, CAUSING HEAVY DAMAGE TO THE BUILDING.  THE POLICE SAID THE BLAST WAS HEARD ACROSS THE "
+        "CITY.  FIREMEN WORKED FOR TWO HOURS AT THE SITE.\n\n"
+        "THE NATIONAL GUARD ALSO REPORTED THAT ARMED MEN KIDNAPPED A COFFEE GROWER TONIGHT IN SOYAPANGO."
+    )
+    events = _events(text)
+    assert sorted(e.attack_type or "" for e in events) == ["Bombing/Explosion", "Hostage Taking (Kidnapping)"]
+    assert {e.location.name for e in events if e.location} == {"Soyapango"}
+
+
+def test_a_deed_placed_only_by_the_dateline_does_not_stand_apart() -> None:
+    text = (
+        "SAN SALVADOR, 3 JUN 89 (AFP) -- [TEXT] A BOMB EXPLODED TONIGHT AT THE DOOR OF A BANK IN "
+        "SAN SALVADOR, CAUSING HEAVY DAMAGE TO THE BUILDING.  THE POLICE SAID THE BLAST WAS HEARD ACROSS "
+        "THE CITY.  FIREMEN WORKED FOR TWO HOURS AT THE SITE.\n\n"
+        "THE NATIONAL GUARD ALSO REPORTED THAT ARMED MEN KIDNAPPED A COFFEE GROWER TONIGHT."
+    )
+    assert len(_events(text)) == 1

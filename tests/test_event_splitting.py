@@ -106,3 +106,26 @@ def test_a_deed_placed_only_by_the_dateline_does_not_stand_apart() -> None:
         "THE NATIONAL GUARD ALSO REPORTED THAT ARMED MEN KIDNAPPED A COFFEE GROWER TONIGHT."
     )
     assert len(_events(text)) == 1
+
+
+def test_a_town_the_gazetteer_lacks_keeps_the_list_going() -> None:
+    text = (
+        "Police said today that rebels burned the town halls in Huancayo, Qorimarka, Jauja and Tarma "
+        "on Friday night."
+    )
+    assert _towns(_events(text)) == ["Huancayo", "Jauja", "Tarma"]
+
+
+def test_a_list_may_end_with_a_town_the_gazetteer_lacks() -> None:
+    text = "Police said today that rebels burned the town halls in Huancayo, Jauja, and Qorimarka on Friday night."
+    assert _towns(_events(text)) == ["Huancayo", "Jauja"]
+
+
+def test_a_list_ending_in_a_direction_is_no_list_of_towns() -> None:
+    text = "Police said today that rebels burned the town halls in Huancayo, Jauja, and the north on Friday night."
+    assert len(_events(text)) == 1
+
+
+def test_a_list_ending_in_a_region_word_is_a_list_of_regions() -> None:
+    text = "The rebels said they attacked army posts in Chalatenango, Ilopango, and Morazan departments on Friday."
+    assert len(_events(text)) == 1

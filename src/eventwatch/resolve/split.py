@@ -35,6 +35,8 @@ class _Words:
     barred: re.Pattern[str]  # what a list may not follow
     regions: re.Pattern[str]  # a plural unit word after the list
     loose: frozenset[str]
+    item_words: int  # the most words a name the gazetteer lacks may have
+    not_names: frozenset[str]  # words no such name holds
 
 
 @cache
@@ -52,6 +54,8 @@ def _words() -> _Words:
         barred=re.compile(rf"\b(?:{alt('not_after')})\s+(?:the\s+)?$", re.IGNORECASE),
         regions=re.compile(rf"^\s*(?:{alt('region_words')})\b", re.IGNORECASE),
         loose=frozenset(data["not_split_kinds"]),
+        item_words=int(data["item_words"]),
+        not_names=frozenset(w.lower() for w in data["not_names"]),
     )
 
 
@@ -75,19 +79,76 @@ def listed_towns(facts: SentenceFacts) -> list[PlaceFact]:
             continue
         run, closed = [first], False
         for nxt in towns[k + 1 :]:
-            gap = text[run[-1].end - base : nxt.start - base]
-            if words.closer.match(gap):
-                run.append(nxt)
-                closed = True
-                break
-            if not words.comma.match(gap):
+            joint = _joint(text[run[-1].end - base : nxt.start - base])
+            if joint is None:
                 break
             run.append(nxt)
+            if joint == "closer":
+                closed = True
+                break
+        closed = closed or (len(run) >= 2 and _closed_by_unknown(text[run[-1].end - base :]))
         places = [p.place for p in run if p.place is not None]
         after = text[run[-1].end - base :]
         if closed and _distinct(places) and not words.regions.match(after):
             return run
     return []
+
+
+def _item(piece: str) -> bool:
+    """A name the gazetteer lacks, standing as one item of the list ("Pulluhuaman"): a few words,
+    none a common word, each capitalised unless the whole text is in capitals."""
+    words = _words()
+    found = piece.split()
+    return 0 < len(found) <= words.item_words and all(
+        w.replace("-", "").replace("'", "").isalpha()
+        and w.lower() not in words.not_names
+        and (w[0].isupper() or piece.isupper())
+        for w in found
+    )
+
+
+def _leading_name(piece: str) -> str:
+    """The words a last item opens with, up to the first common word ("Qorimarka on Friday" ->
+    "Qorimarka")."""
+    words = _words()
+    found = piece.split()
+    end = next((i for i, w in enumerate(found) if w.lower() in words.not_names), len(found))
+    return " ".join(found[:end])
+
+
+def _joint(gap: str) -> str | None:
+    """What joins two known towns of a list: "comma", "closer" (the list's "and"), or None when
+    the text between them is no list (it may hold names the gazetteer lacks: ", Pulluhuaman, ")."""
+    words = _words()
+    if words.closer.match(gap):
+        return "closer"
+    if words.comma.match(gap):
+        return "comma"
+    pieces = gap.split(",")
+    if len(pieces) < 3 or pieces[0].strip() or not all(_item(p) for p in pieces[1:-1]):
+        return None
+    last = "," + pieces[-1]
+    return "closer" if words.closer.match(last) else "comma" if words.comma.match(last) else None
+
+
+def _closed_by_unknown(after: str) -> bool:
+    """The list goes on after its last known town with names the gazetteer lacks and ends with
+    "and" one of them: "..., Chalatenango, and Ilobasco"."""
+    closers = ("and ", "or ")
+    pieces = re.split(r"[.;:()\[\]]", after, maxsplit=1)[0].split(",")
+    if len(pieces) < 2 or pieces[0].strip():
+        return False
+    for piece in pieces[1:]:
+        stripped = piece.strip()
+        closer = next((c for c in closers if stripped.lower().startswith(c)), None)
+        if closer is not None:
+            # "..., La Paz, and Morazan departments": regions, not towns
+            last = stripped[len(closer) :]
+            name = _leading_name(last)
+            return _item(name) and not _words().regions.match(last[len(name) :])
+        if not _item(stripped):
+            return False
+    return False
 
 
 def _distinct(places: list) -> bool:

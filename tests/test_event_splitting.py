@@ -110,8 +110,7 @@ def test_a_deed_placed_only_by_the_dateline_does_not_stand_apart() -> None:
 
 def test_a_town_the_gazetteer_lacks_keeps_the_list_going() -> None:
     text = (
-        "Police said today that rebels burned the town halls in Huancayo, Qorimarka, Jauja and Tarma "
-        "on Friday night."
+        "Police said today that rebels burned the town halls in Huancayo, Qorimarka, Jauja and Tarma on Friday night."
     )
     assert _towns(_events(text)) == ["Huancayo", "Jauja", "Tarma"]
 

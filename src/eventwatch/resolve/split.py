@@ -3,11 +3,11 @@
 "Rebels attacked Anta, Rosaspata and Santo Tomas at dawn" tells three attacks. GTD counts attacks
 at different locations as separate incidents even when they were coordinated, and ACLED codes one
 event per location, so the event grouping's draft keeps one town and each other town of the list
-becomes a draft of its own, told by the same sentence, with the same day, actors and kind.
+becomes a draft of its own: the same sentences (so the same day, actors and kind), another place.
 
-A figure the list's sentence gives ("35 people died in attacks on four towns") counts all the
-places together; it is not copied to each part (that would count the dead several times) and stays
-with the draft the grouping made, the only one it can be evidence for.
+Figures are not copied to the parts. The report tells them for all the places together ("35 people
+died in attacks on four towns") or for one of them; copying would count the dead several times, so
+they stay with the draft the grouping made.
 """
 
 from __future__ import annotations
@@ -190,6 +190,9 @@ def split_by_place(drafts: list[Draft]) -> list[Draft]:
 
 
 def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[Draft]:
+    """One draft per listed town other than the draft's own. The draft keeps its town when it is
+    listed, or when another sentence placed it in a town of its own (every listed town is then a
+    part); a draft placed only in a region, or by the list itself, takes the list's first town."""
     own = next((t for t in towns if draft.place is not None and compatible(draft.place, t.place)), None)
     if own is None or (draft.place is not None and draft.place.feature != "place"):
         if draft.place is not None and draft.place.feature == "place" and draft.place_sentence != facts.sentence.index:

@@ -128,3 +128,21 @@ def test_a_list_ending_in_a_direction_is_no_list_of_towns() -> None:
 def test_a_list_ending_in_a_region_word_is_a_list_of_regions() -> None:
     text = "The rebels said they attacked army posts in Chalatenango, Ilopango, and Morazan departments on Friday."
     assert len(_events(text)) == 1
+
+
+def test_a_third_explosion_in_the_same_city_is_its_own_record() -> None:
+    text = (
+        "BOGOTA, 3 JUN 89 (RADIO SUR) -- [TEXT] TWO BOMBS EXPLODED TONIGHT AT THE DOORS OF A BANK IN "
+        "NORTHERN BOGOTA.  A THIRD EXPLOSION OCCURRED AT A SUPERMARKET IN SOUTHERN BOGOTA."
+    )
+    events = _events(text)
+    assert len(events) == 2
+    assert {e.location.name for e in events if e.location} == {"Bogotá"}
+
+
+def test_a_third_blast_told_beside_a_toll_is_no_new_report() -> None:
+    text = (
+        "Nine people were killed when two bombs exploded outside a police station in Quetta. "
+        "Officials later put the death toll at 12, with a third blast reported in the evening in Quetta."
+    )
+    assert len(_events(text)) == 1

@@ -312,7 +312,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
-        elif current is not None and not facts.new_event:
+        elif current is not None and not facts.new_event and not _counted_on(facts):
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
@@ -320,7 +320,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if close and current.accepts_date(facts) and current.accepts_place(facts):
                 target = current
         if target is None:
-            target = Draft(starts_anew=facts.new_event and bool(drafts))
+            target = Draft(starts_anew=(facts.new_event or _counted_on(facts)) and bool(drafts))
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
@@ -332,6 +332,26 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_by_place(drafts)
+
+
+@cache
+def _ordinals() -> tuple[frozenset[str], int]:
+    data = load_yaml("extract/new_incident_en.yaml")
+    return frozenset(data["ordinals"]), int(data["opening_words"])
+
+
+def _counted_on(facts: SentenceFacts) -> bool:
+    """ "A third explosion occurred in the centre of the city": a sentence opening with a deed counted
+    on by an ordinal tells one more incident of a series (resources/extract/new_incident_en.yaml)."""
+    ordinals, opening = _ordinals()
+    words = [t.lower for t in facts.tokens[: opening + 1]]
+    if not any(w in ordinals for w in words):
+        return False
+    deeds = {t.start_index for t in facts.live_triggers if is_violent_kind(t.kind)}
+    return any(
+        w == "a" and n in ordinals and (k + 2 in deeds or k + 3 in deeds)
+        for k, (w, n) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 _EARLY_REACH = 3  # sentences between a figure told first and the deed it belongs to

@@ -170,11 +170,25 @@ def _absorb(into: Event, vague: Event) -> None:
     merge(into, vague)
 
 
+def _one_incident(earlier: Event, later: Event, document_place: Place | None) -> bool:
+    """Two records of one report are one incident at the same place and day, unless the later tells
+    another kind of deed (a kidnapping after a bombing) at a place the text itself names: a passage
+    of its own about a different deed is a different incident (GTD codes one per deed). A record
+    placed only by the dateline says too little of where it happened to stand apart."""
+    if not same_incident(earlier, later):
+        return False
+    other_kind = bool(earlier.attack_type and later.attack_type and earlier.attack_type != later.attack_type)
+    return not (other_kind and not later.background and not _placed_by_document(later, document_place))
+
+
 def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
-    """``document_place``: the place records without a place of their own were given (the dateline's)."""
+    """``document_place``: the place records without a place of their own were given (the dateline's).
+    A record the report tells apart from the ones before it (``Event.told_apart``) keeps its own
+    record even at the same place and day: GTD codes each bomb of a series as an incident."""
     fused: list[Event] = []
     for event in events:
-        target = next((e for e in fused if same_incident(e, event)), None)
+        # "another bomb exploded in Bogota": the report tells it apart from the ones before it
+        target = None if event.told_apart else next((e for e in fused if _one_incident(e, event, document_place)), None)
         if target is None:
             fused.append(event)
         else:

@@ -184,6 +184,9 @@ class Event:
     # fields beyond the schema's minimum (allowed: "adding fields is fine")
     stage: str = "accomplished"  # accomplished | attempted | threatened
     background: bool = False  # a reference to an earlier event, not news of this article
+    # told as another incident than the ones before it in its report ("another bomb went off ...");
+    # only the in-document fusion reads it, and it is not part of the record
+    told_apart: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return {

@@ -413,7 +413,7 @@ def build_event(
         "accomplished" if any(t.stage == "accomplished" for f in draft.sentences for t in f.triggers) else "attempted"
     )
     event = Event(
-        event_id=event_id(article, draft.sentences[0].sentence.start),
+        event_id=event_id(article, draft.sentences[0].sentence.start if draft.anchor is None else draft.anchor),
         doc_ids=[article.doc_id],
         event_type=event_type,
         sub_event_type=sub_type,
@@ -431,6 +431,7 @@ def build_event(
         kidnapped=kidnapped_estimate.best,
         stage=stage,
         background=draft.background,
+        told_apart=draft.told_apart,
     )
     if own_day is not None:
         event.date_start = event.date_end = own_day[0]

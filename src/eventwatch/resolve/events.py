@@ -17,6 +17,7 @@ from eventwatch.model import Place
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.split import split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -36,6 +37,17 @@ class Draft:
     date_sentences: list[int] = field(default_factory=list)
     background: bool = False  # an earlier event the text refers to, not news it reports
     early: set[int] = field(default_factory=set)  # sentences that only lend it a toll told before its deed
+    anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
+    # started by a sentence telling another incident ("another bomb exploded ..."); see ``told_apart``
+    starts_anew: bool = False
+
+    @property
+    def told_apart(self) -> bool:
+        """Told as another incident than the ones before it, at a place of its own: "another bomb
+        exploded at a school in Vina del Mar" stays its own record even beside an earlier bomb in
+        that town the same day (GTD codes each bomb of a series). Without a place of its own ("a
+        second bomber was shot dead") it is as often the first incident told further."""
+        return self.starts_anew and self.place is not None and self.place_sentence is not None
 
     @property
     def kinds(self) -> list[str]:
@@ -300,7 +312,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
-        elif current is not None and not facts.new_event:
+        elif current is not None and not facts.new_event and not _counted_on(facts):
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
@@ -308,7 +320,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if close and current.accepts_date(facts) and current.accepts_place(facts):
                 target = current
         if target is None:
-            target = Draft()
+            target = Draft(starts_anew=(facts.new_event or _counted_on(facts)) and bool(drafts))
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
@@ -319,7 +331,27 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return drafts
+    return split_by_place(drafts)
+
+
+@cache
+def _ordinals() -> tuple[frozenset[str], int]:
+    data = load_yaml("extract/new_incident_en.yaml")
+    return frozenset(data["ordinals"]), int(data["opening_words"])
+
+
+def _counted_on(facts: SentenceFacts) -> bool:
+    """ "A third explosion occurred in the centre of the city": a sentence opening with a deed counted
+    on by an ordinal tells one more incident of a series (resources/extract/new_incident_en.yaml)."""
+    ordinals, opening = _ordinals()
+    words = [t.lower for t in facts.tokens[: opening + 1]]
+    if not any(w in ordinals for w in words):
+        return False
+    deeds = {t.start_index for t in facts.live_triggers if is_violent_kind(t.kind)}
+    return any(
+        w == "a" and n in ordinals and (k + 2 in deeds or k + 3 in deeds)
+        for k, (w, n) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 _EARLY_REACH = 3  # sentences between a figure told first and the deed it belongs to

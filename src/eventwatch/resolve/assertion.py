@@ -158,11 +158,32 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
     bare = not facts.own_dates and not facts.casualties
+    spoken: list[Trigger] = []
+    for t in sorted(facts.triggers, key=lambda t: t.start_index):
+        if talked_about(tokens, t, not facts.own_dates) or _joined_to(tokens, t, spoken):
+            spoken.append(t)
     kept = [
         t
         for t in triggers
-        if not talked_about(tokens, t, not facts.own_dates)
+        if t not in spoken
         and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
     ]
     return kept
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["joined"])
+
+
+def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger]) -> bool:
+    """ "the possibility of an attack with rockets", "a wave of kidnappings, bombings and murders":
+    event words listed with, or attached to, one only talked about are talked about as well."""
+    joiners = _joiners()
+    for other in spoken:
+        if other.end_index <= trigger.start_index:
+            between = tokens[other.end_index : trigger.start_index]
+            if len(between) <= 3 and all(t.lower in joiners for t in between):
+                return True
+    return False

@@ -57,9 +57,7 @@ def _before_saying(tokens: list[Token], starts: list[int], mention: DateMention)
 def statement_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:
     """The days that date what someone says ("said today", "today denounced"), not a deed."""
     starts = [t.start for t in tokens]
-    return [
-        d for d in dates if _is_day(d) and (_after_saying(tokens, starts, d) or _before_saying(tokens, starts, d))
-    ]
+    return [d for d in dates if _is_day(d) and (_after_saying(tokens, starts, d) or _before_saying(tokens, starts, d))]
 
 
 def statement_day(tokens: list[Token], dates: list[DateMention], value: object) -> bool:

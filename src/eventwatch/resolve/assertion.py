@@ -138,12 +138,19 @@ def open_quotations(all_facts: list[SentenceFacts]) -> set[int]:
     return inside
 
 
+_HELD = frozenset({"kidnapping", "hostage_barricade"})  # "are being held hostage": one event that lasts
+
+
 def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
-    """ "is killing", "are indiscriminately bombing", "have been strafing": what someone does, told in
-    the progressive."""
+    """ "is killing", "are indiscriminately bombing", "have been strafing", "people who are being
+    killed": what someone does or suffers, told in the progressive."""
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 3) : trigger.start_index]]
+    if before[-1:] == ["being"] or before[-2:-1] == ["being"] and before[-1].endswith("ly"):
+        passive = before[: before.index("being")]
+        return trigger.kind not in _HELD and passive[-1:] in (["is"], ["are"], ["am"])
     if not tokens[trigger.start_index].lower.endswith("ing"):
         return False
-    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    before = before[-2:]
     if before and before[-1].endswith("ly") or before[-1:] == ["now"]:
         before = before[:-1]  # "are indiscriminately bombing", "are now bombing"
     return bool(before) and before[-1] in _progressive()

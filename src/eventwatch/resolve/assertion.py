@@ -26,6 +26,7 @@ class _Cue:
     after: frozenset[tuple[str, ...]]
     anywhere: frozenset[str]
     undated: bool  # only where the sentence tells no day of its own
+    only: frozenset[str] = frozenset()  # only for these event words (all when empty)
 
 
 @cache
@@ -67,6 +68,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(phrase_key(p) for p in spec.get("after", [])),
             frozenset(spec.get("anywhere", [])),
             bool(spec.get("undated", False)),
+            frozenset(spec.get("only", [])),
         )
         for spec in data["cues"].values()
     )
@@ -95,6 +97,8 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
     for cue in cues:
         if cue.undated and not undated:
+            continue
+        if cue.only and trigger.text.lower() not in cue.only:
             continue
         if cue.before and _cued_before(tokens, trigger, cue, barriers):
             return True

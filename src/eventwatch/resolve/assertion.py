@@ -58,6 +58,17 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
     return False
 
 
+def _only_vague_hundreds(facts: SentenceFacts) -> bool:
+    """Whether the sentence counts its dead or captives only vaguely, in the hundreds or more, in the
+    perfect or in a relative clause ("have been murdered", "which left a toll of hundreds"): a tally
+    over time; "troops executed hundreds of men" tells one deed."""
+    data = load_yaml("extract/assertion_en.yaml")["statistic"]
+    figures = facts.casualties
+    if not figures or not all(c.vague and c.value >= int(data["vague_toll"]) for c in figures):
+        return False
+    return any(t.lower in data["vague_toll_told"] for t in facts.tokens)
+
+
 @cache
 def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
     data = load_yaml("extract/assertion_en.yaml")
@@ -168,6 +179,8 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     tokens = facts.tokens
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
+    if not facts.own_dates and _only_vague_hundreds(facts):
+        return []  # "hundreds of peasants have been murdered": a tally over time, not one event
     bare = not facts.own_dates and not facts.casualties
     spoken: list[Trigger] = []
     for t in sorted(facts.triggers, key=lambda t: t.start_index):

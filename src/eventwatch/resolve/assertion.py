@@ -58,6 +58,14 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
     return False
 
 
+def _toll_of_a_period(facts: SentenceFacts) -> bool:
+    """A death toll in the thousands dated by a year or a month only: the toll of a period."""
+    least = int(load_yaml("extract/assertion_en.yaml")["statistic"]["period_toll"])
+    tolls = [c.value for c in facts.casualties if c.effect == "killed"]
+    spans = any(d.value is not None and d.precision in ("year", "month") for d in facts.dates)
+    return spans and bool(tolls) and max(tolls) >= least
+
+
 def _only_vague_hundreds(facts: SentenceFacts) -> bool:
     """Whether the sentence counts its dead or captives only vaguely, in the hundreds or more, in the
     perfect or in a relative clause ("have been murdered", "which left a toll of hundreds"): a tally
@@ -179,6 +187,8 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     tokens = facts.tokens
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
+    if not facts.own_dates and _toll_of_a_period(facts):
+        return []  # "nearly 1,500 people were killed in clashes in 1988": a year's toll
     if not facts.own_dates and _only_vague_hundreds(facts):
         return []  # "hundreds of peasants have been murdered": a tally over time, not one event
     bare = not facts.own_dates and not facts.casualties

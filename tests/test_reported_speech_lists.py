@@ -27,3 +27,16 @@ def test_words_joined_to_talk_are_talk(analyse_text, text: str) -> None:
 def test_a_list_told_as_news_stays_news(analyse_text) -> None:
     text = "Rebels attacked a bus with rockets and grenades near Valdoria on Monday, killing two people."
     assert len(violent(analyse_text(text, "1990-03-07"))) == 1
+
+
+def test_everything_we_recall_is_recalled(analyse_text) -> None:
+    text = (
+        "Let us recall the explosion of the airliner over Valdoria, in which 100 people died; the bomb"
+        " at the police headquarters; and the murder of many journalists."
+    )
+    assert violent(analyse_text(text, "1990-03-07")) == []
+
+
+def test_what_we_recall_with_its_day_is_news(analyse_text) -> None:
+    text = "Let us recall that on 3 March rebels bombed the police headquarters in Valdoria, killing two."
+    assert len(violent(analyse_text(text, "1990-03-07"))) == 1

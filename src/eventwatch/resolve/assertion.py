@@ -193,8 +193,13 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         return []  # "hundreds of peasants have been murdered": a tally over time, not one event
     bare = not facts.own_dates and not facts.casualties
     spoken: list[Trigger] = []
+    recalling = _we_recall(tokens) if facts.triggers and not facts.own_dates else None
     for t in sorted(facts.triggers, key=lambda t: t.start_index):
-        if talked_about(tokens, t, not facts.own_dates) or _joined_to(tokens, t, spoken):
+        if (
+            talked_about(tokens, t, not facts.own_dates)
+            or _joined_to(tokens, t, spoken)
+            or (recalling is not None and t.start_index > recalling)
+        ):
             spoken.append(t)
     kept = [
         t
@@ -204,6 +209,23 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         and not (not facts.own_dates and _ongoing(tokens, t))
     ]
     return kept
+
+
+@cache
+def _recalling() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/assertion_en.yaml")
+    return frozenset(data["cues"]["recalled"]["before"]), frozenset(data["recalling_speakers"])
+
+
+def _we_recall(tokens: list[Token]) -> int | None:
+    """Where "we recall", "let us not forget" stands: a speaker recalling events lists them all after
+    the verb ("let us recall the explosion ...; the bomb ...; the murder of ..."); the index of the
+    verb, or None."""
+    verbs, speakers = _recalling()
+    for k, token in enumerate(tokens):
+        if token.lower in verbs and any(t.lower in speakers for t in tokens[max(0, k - 3) : k]):
+            return k
+    return None
 
 
 @cache

@@ -207,8 +207,27 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         if t not in spoken
         and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
+        and not (bare and _done_to_many(tokens, t))
     ]
     return kept
+
+
+_PERFECT = frozenset({"has", "have"})
+_NOT_PLURAL = frozenset({"his", "its", "this", "us", "as", "was", "is", "has", "thus"})
+
+
+def _done_to_many(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "They have murdered judges", "the army has bombed villages": the perfect with a bare plural
+    object and neither a day nor a toll tells a pattern of deeds, not one."""
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    if before[-1:] and before[-1].endswith("ly"):
+        before = before[:-1]
+    if not before or before[-1] not in _PERFECT:
+        return False
+    after = tokens[trigger.end_index : trigger.end_index + 1]
+    if not after or not after[0].text.isalpha():
+        return False
+    return after[0].lower.endswith("s") and after[0].lower not in _NOT_PLURAL
 
 
 @cache

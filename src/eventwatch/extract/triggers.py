@@ -60,9 +60,17 @@ def _stage_words() -> dict[str, frozenset]:
 _MEANS = frozenset({"used", "using", "armed", "employed"})
 
 
+@cache
+def _asides() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["modal_asides"])
+
+
 def _stage_word(tokens: list[Token], k: int) -> str:
-    """A token as a stage cue; "May" beside a number is the month and "No 2" a number, not modals."""
+    """A token as a stage cue; "May" beside a number is the month and "No 2" a number, not modals;
+    "as you will recall" is an aside to the reader, not a future."""
     word = tokens[k].lower
+    if word in ("will", "may", "might", "could") and k + 1 < len(tokens) and tokens[k + 1].lower in _asides():
+        return ""
     if word in ("may", "no"):
         beside = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
         if any(t[:1].isdigit() or t == "." for t in beside[-1:] if word == "no") or (

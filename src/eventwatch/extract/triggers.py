@@ -101,6 +101,13 @@ def _purpose_before(window: list[str]) -> list[str]:
     return window
 
 
+@cache
+def _not_purpose() -> frozenset[str]:
+    """Words before "to" that make no purpose of it: "due to", "according to", and verbs of a deed
+    begun ("started to attack", "began to shell"), which tell it happening."""
+    return frozenset(load_yaml("extract/stages_en.yaml")["to_not_purpose"])
+
+
 def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     words = _stage_words()
     window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
@@ -113,7 +120,7 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
         return "threatened"
     # (a protest "staged" to follow is a plan as well, but a protest stays a protest in grouping)
     purpose = (window if kind == "protest" else _purpose_before(window))[-3:]
-    if purpose and purpose[-1] == "to" and (len(purpose) < 2 or purpose[-2] not in {"due", "led", "according"}):
+    if purpose and purpose[-1] == "to" and (len(purpose) < 2 or purpose[-2] not in _not_purpose()):
         # "used explosives to attack": the means of a done deed, not a purpose
         means = [k for k, w in enumerate(window) if w in _MEANS]
         if not means or {"was", "were", "is", "are", "be", "been"} & set(window[max(0, means[0] - 2) : means[0]]):

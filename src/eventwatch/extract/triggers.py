@@ -60,9 +60,17 @@ def _stage_words() -> dict[str, frozenset]:
 _MEANS = frozenset({"used", "using", "armed", "employed"})
 
 
+@cache
+def _asides() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["modal_asides"])
+
+
 def _stage_word(tokens: list[Token], k: int) -> str:
-    """A token as a stage cue; "May" beside a number is the month and "No 2" a number, not modals."""
+    """A token as a stage cue; "May" beside a number is the month and "No 2" a number, not modals;
+    "as you will recall" is an aside to the reader, not a future."""
     word = tokens[k].lower
+    if word in ("will", "may", "might", "could") and k + 1 < len(tokens) and tokens[k + 1].lower in _asides():
+        return ""
     if word in ("may", "no"):
         beside = [tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
         if any(t[:1].isdigit() or t == "." for t in beside[-1:] if word == "no") or (
@@ -72,7 +80,35 @@ def _stage_word(tokens: list[Token], k: int) -> str:
     return word
 
 
-def _stage(tokens: list[Token], start: int, end: int) -> str:
+@cache
+def _light_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/stages_en.yaml")
+    return frozenset(data["light_verbs"]), frozenset(data["light_fillers"])
+
+
+def _purpose_before(window: list[str]) -> list[str]:
+    """ "to launch an assault", "to carry out a terrorist attack": the words before the light verb
+    stand for it, so "to" right before them marks a purpose as it does before "to attack"."""
+    verbs, fillers = _light_verbs()
+    k = len(window)
+    while k > 0 and window[k - 1] in fillers:
+        k -= 1
+    if k < len(window) and k > 0 and window[k - 1] in verbs:
+        k -= 1
+        if k > 0 and window[k - 1] in verbs:  # "carry out"
+            k -= 1
+        return window[:k]
+    return window
+
+
+@cache
+def _not_purpose() -> frozenset[str]:
+    """Words before "to" that make no purpose of it: "due to", "according to", and verbs of a deed
+    begun ("started to attack", "began to shell"), which tell it happening."""
+    return frozenset(load_yaml("extract/stages_en.yaml")["to_not_purpose"])
+
+
+def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     words = _stage_words()
     window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
     near = window[-3:]
@@ -82,7 +118,9 @@ def _stage(tokens: list[Token], start: int, end: int) -> str:
         return "attempted"
     if any(w in words["threatened"] for w in window):
         return "threatened"
-    if near and near[-1] == "to" and (len(near) < 2 or near[-2] not in {"due", "led", "according"}):
+    # (a protest "staged" to follow is a plan as well, but a protest stays a protest in grouping)
+    purpose = (window if kind == "protest" else _purpose_before(window))[-3:]
+    if purpose and purpose[-1] == "to" and (len(purpose) < 2 or purpose[-2] not in _not_purpose()):
         # "used explosives to attack": the means of a done deed, not a purpose
         means = [k for k, w in enumerate(window) if w in _MEANS]
         if not means or {"was", "were", "is", "are", "be", "been"} & set(window[max(0, means[0] - 2) : means[0]]):
@@ -115,7 +153,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 start_index=match.start_index,
                 end_index=match.end_index,
                 plural=plural,
-                stage=_stage(tokens, match.start_index, match.end_index),
+                stage=_stage(tokens, match.start_index, match.end_index, kind),
             )
         )
     return found

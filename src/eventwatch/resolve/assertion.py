@@ -2,8 +2,10 @@
 
 A report tells that something happened ("guerrillas killed two peasants in Valdoria"); a speech or
 a communique may only talk of events: imagined ("the possibility of an attack"), called to an end
-("stop the killings"), or denied ("the report that she was wounded is unfounded"). Only the first
-starts an event.
+("stop the killings"), denied ("the report that she was wounded is unfounded"), recalled ("let us
+recall the explosion ...; the bomb ...") or summed up over time ("hundreds of peasants have been
+murdered", "1,500 killed in clashes in 1988"). Only the first starts an event; event words listed
+with one only talked about ("an end to the shelling and the kidnappings") share its fate.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class _Cue:
     after: frozenset[tuple[str, ...]]
     anywhere: frozenset[str]
     undated: bool  # only where the sentence tells no day of its own
+    only: frozenset[str] = frozenset()  # only for these event words (all when empty)
 
 
 @cache
@@ -57,6 +60,25 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
     return False
 
 
+def _toll_of_a_period(facts: SentenceFacts) -> bool:
+    """A death toll in the thousands dated by a year or a month only: the toll of a period."""
+    least = int(load_yaml("extract/assertion_en.yaml")["statistic"]["period_toll"])
+    tolls = [c.value for c in facts.casualties if c.effect == "killed"]
+    spans = any(d.value is not None and d.precision in ("year", "month") for d in facts.dates)
+    return spans and bool(tolls) and max(tolls) >= least
+
+
+def _only_vague_hundreds(facts: SentenceFacts) -> bool:
+    """Whether the sentence counts its dead or captives only vaguely, in the hundreds or more, in the
+    perfect or in a relative clause ("have been murdered", "which left a toll of hundreds"): a tally
+    over time; "troops executed hundreds of men" tells one deed."""
+    data = load_yaml("extract/assertion_en.yaml")["statistic"]
+    figures = facts.casualties
+    if not figures or not all(c.vague and c.value >= int(data["vague_toll"]) for c in figures):
+        return False
+    return any(t.lower in data["vague_toll_told"] for t in facts.tokens)
+
+
 @cache
 def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
     data = load_yaml("extract/assertion_en.yaml")
@@ -67,6 +89,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(phrase_key(p) for p in spec.get("after", [])),
             frozenset(spec.get("anywhere", [])),
             bool(spec.get("undated", False)),
+            frozenset(spec.get("only", [])),
         )
         for spec in data["cues"].values()
     )
@@ -95,6 +118,8 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
     for cue in cues:
         if cue.undated and not undated:
+            continue
+        if cue.only and trigger.text.lower() not in cue.only:
             continue
         if cue.before and _cued_before(tokens, trigger, cue, barriers):
             return True
@@ -138,12 +163,19 @@ def open_quotations(all_facts: list[SentenceFacts]) -> set[int]:
     return inside
 
 
+_HELD = frozenset({"kidnapping", "hostage_barricade"})  # "are being held hostage": one event that lasts
+
+
 def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
-    """ "is killing", "are indiscriminately bombing", "have been strafing": what someone does, told in
-    the progressive."""
+    """ "is killing", "are indiscriminately bombing", "have been strafing", "people who are being
+    killed": what someone does or suffers, told in the progressive."""
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 3) : trigger.start_index]]
+    if before[-1:] == ["being"] or before[-2:-1] == ["being"] and before[-1].endswith("ly"):
+        passive = before[: before.index("being")]
+        return trigger.kind not in _HELD and passive[-1:] in (["is"], ["are"], ["am"])
     if not tokens[trigger.start_index].lower.endswith("ing"):
         return False
-    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    before = before[-2:]
     if before and before[-1].endswith("ly") or before[-1:] == ["now"]:
         before = before[:-1]  # "are indiscriminately bombing", "are now bombing"
     return bool(before) and before[-1] in _progressive()
@@ -157,12 +189,78 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     tokens = facts.tokens
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
+    if not facts.own_dates and _toll_of_a_period(facts):
+        return []  # "nearly 1,500 people were killed in clashes in 1988": a year's toll
+    if not facts.own_dates and _only_vague_hundreds(facts):
+        return []  # "hundreds of peasants have been murdered": a tally over time, not one event
     bare = not facts.own_dates and not facts.casualties
+    spoken: list[Trigger] = []
+    recalling = _we_recall(tokens) if facts.triggers and not facts.own_dates else None
+    for t in sorted(facts.triggers, key=lambda t: t.start_index):
+        if (
+            talked_about(tokens, t, not facts.own_dates)
+            or _joined_to(tokens, t, spoken)
+            or (recalling is not None and t.start_index > recalling)
+        ):
+            spoken.append(t)
     kept = [
         t
         for t in triggers
-        if not talked_about(tokens, t, not facts.own_dates)
+        if t not in spoken
         and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
+        and not (bare and _done_to_many(tokens, t))
     ]
     return kept
+
+
+_PERFECT = frozenset({"has", "have"})
+_NOT_PLURAL = frozenset({"his", "its", "this", "us", "as", "was", "is", "has", "thus"})
+
+
+def _done_to_many(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "They have murdered judges", "the army has bombed villages": the perfect with a bare plural
+    object and neither a day nor a toll tells a pattern of deeds, not one."""
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    if before[-1:] and before[-1].endswith("ly"):
+        before = before[:-1]
+    if not before or before[-1] not in _PERFECT:
+        return False
+    after = tokens[trigger.end_index : trigger.end_index + 1]
+    if not after or not after[0].text.isalpha():
+        return False
+    return after[0].lower.endswith("s") and after[0].lower not in _NOT_PLURAL
+
+
+@cache
+def _recalling() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/assertion_en.yaml")
+    return frozenset(data["cues"]["recalled"]["before"]), frozenset(data["recalling_speakers"])
+
+
+def _we_recall(tokens: list[Token]) -> int | None:
+    """Where "we recall", "let us not forget" stands: a speaker recalling events lists them all after
+    the verb ("let us recall the explosion ...; the bomb ...; the murder of ..."); the index of the
+    verb, or None."""
+    verbs, speakers = _recalling()
+    for k, token in enumerate(tokens):
+        if token.lower in verbs and any(t.lower in speakers for t in tokens[max(0, k - 3) : k]):
+            return k
+    return None
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["joined"])
+
+
+def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger]) -> bool:
+    """ "the possibility of an attack with rockets", "a wave of kidnappings, bombings and murders":
+    event words listed with, or attached to, one only talked about are talked about as well."""
+    joiners = _joiners()
+    for other in spoken:
+        if other.end_index <= trigger.start_index:
+            between = tokens[other.end_index : trigger.start_index]
+            if len(between) <= 3 and all(t.lower in joiners for t in between):
+                return True
+    return False

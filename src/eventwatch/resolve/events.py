@@ -190,7 +190,10 @@ def _running_toll(facts: SentenceFacts) -> bool:
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts)
-    if _habitual(facts) or facts.sentence.text.rstrip().endswith("?") or tally:
+    # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
+    # six soldiers yesterday?") still tells it
+    asked = facts.sentence.text.rstrip().endswith("?") and not (facts.own_dates and facts.casualties)
+    if _habitual(facts) or asked or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in asserted(facts, facts.live_triggers, in_quotation) if is_violent_kind(t.kind)]
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:

@@ -17,7 +17,7 @@ from eventwatch.extract.triggers import Trigger, find_triggers
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
-from eventwatch.resolve.report_dates import deed_dates
+from eventwatch.resolve.report_dates import deed_dates, statement_days
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
@@ -87,6 +87,7 @@ class SentenceFacts:
     refers_back: bool = False  # "a year after the market bombings, which killed 74": an earlier event
     new_event: bool = False  # "another attack", "meanwhile"
     stale: bool = False  # names only days long before the report ("on 14 January 1986"): an earlier event
+    said_on: list[DateMention] = field(default_factory=list)  # days of a statement ("said today")
 
     @property
     def live_triggers(self) -> list[Trigger]:
@@ -96,8 +97,22 @@ class SentenceFacts:
     def generic(self) -> bool:
         """Only plural event words and nothing specific: "numerous attacks took place"."""
         live = self.live_triggers
-        counted = [t for t in live if t.plural and not self._counted(t)]
-        return bool(live) and len(counted) == len(live) and not self.casualties and not self.day_dates
+        counted = [t for t in live if t.plural and not self._numbered(t) and not self._of_someone(t)]
+        # "said today that ... denounced executions and assassinations": the day is the statement's
+        deed_days = [d for d in self.day_dates if all(d is not s for s in self.said_on)]
+        return bool(live) and len(counted) == len(live) and not self.casualties and not deed_days
+
+    def _of_someone(self, trigger: Trigger) -> bool:
+        """ "the killings of the Jesuit priests", "the mass murders of peasants": these events, named
+        by their victims, not violence in general."""
+        before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
+        after = self.tokens[trigger.end_index : trigger.end_index + 1]
+        return any(t.lower in _DEFINITE for t in before) and [t.lower for t in after] == ["of"]
+
+    def _numbered(self, trigger: Trigger) -> bool:
+        """ "three grenade attacks" names these events; "several attacks" does not."""
+        before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
+        return self._counted(trigger) and not any(t.lower in ("several", "multiple") for t in before)
 
     def _counted(self, trigger: Trigger) -> bool:
         """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these ones."""
@@ -312,6 +327,7 @@ def sentence_facts(
     live = facts.live_triggers
     facts.definite = bool(live) and all((t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live)
     facts.new_event = _starts_new(tokens, facts.casualties)
+    facts.said_on = statement_days(tokens, facts.dates)
     facts.stale = _stale(facts, published)
     facts.refers_back = facts.definite and _refers_back(tokens, live)
     return facts

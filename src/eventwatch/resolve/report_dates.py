@@ -47,6 +47,19 @@ def deed_dates(tokens: list[Token], dates: list[DateMention]) -> list[DateMentio
     return [d for d in dates if id(d) not in dropped] if dropped else dates
 
 
+def _before_saying(tokens: list[Token], starts: list[int], mention: DateMention) -> bool:
+    """ "The group today reaffirmed ...": a day told between a speaker and the verb of saying."""
+    verbs, _ = _words()
+    at = bisect.bisect_left(starts, mention.end)
+    return at < len(tokens) and tokens[at].lower in verbs
+
+
+def statement_days(tokens: list[Token], dates: list[DateMention]) -> list[DateMention]:
+    """The days that date what someone says ("said today", "today denounced"), not a deed."""
+    starts = [t.start for t in tokens]
+    return [d for d in dates if _is_day(d) and (_after_saying(tokens, starts, d) or _before_saying(tokens, starts, d))]
+
+
 def statement_day(tokens: list[Token], dates: list[DateMention], value: object) -> bool:
     """Whether the sentence's day ``value`` is told right after a verb of saying ("said today")."""
     starts = [t.start for t in tokens]

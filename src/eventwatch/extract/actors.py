@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.speakers import passed_on, reports_between, speaks
 from eventwatch.extract.units import uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -21,7 +22,7 @@ class ActorMention:
     start_index: int
     end_index: int
     named: bool  # a named group, not a description
-    role: str | None  # perpetrator | target | None
+    role: str | None  # perpetrator | target | denied | source (tells of the deed) | None
 
 
 @cache
@@ -451,7 +452,7 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
         # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
-        reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
+        reported = any(t.lower in _NOT_BY_THE_DOER or passed_on(t.lower) for t in tokens[max(0, by - 2) : by])
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
@@ -467,6 +468,8 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
         return "perpetrator"
     if any(after.startswith(p) for p in _DENIAL_AFTER):
         return "denied"  # "the Taliban denied involvement": not the perpetrator
+    if speaks(tokens, end):
+        return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
     if kind in _STATE:
@@ -474,7 +477,10 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
             return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None
     if any(t >= end and t - end <= 8 for t in trigger_indices):
-        between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
+        nearest = min(trigger_indices, key=lambda t: abs(t - end))
+        between = {tokens[k].lower for k in range(end, nearest)}
+        if reports_between(tokens, end, nearest):
+            return "source"  # "the front said the bombing ...": who tells of the deed
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
     if kind in _ARMED_GROUPS:

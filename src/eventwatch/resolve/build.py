@@ -469,7 +469,10 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
         )
 
-    usable = [c for c in candidates if c[0].role not in ("target", "denied") and c[0].kind not in ("civilians",)]
+    # a group that only tells of the deed ("the front said ...") is its source, not its author
+    usable = [
+        c for c in candidates if c[0].role not in ("target", "denied", "source") and c[0].kind not in ("civilians",)
+    ]
     if not usable:
         return None
     best = max(usable, key=score)

@@ -1,0 +1,71 @@
+"""Who tells of a deed is not who did it: a group named as the source of the news keeps no role.
+
+A communique's author, a front's spokesman "saying" or "condemning", a statement "regarding" the murder:
+analysts (ACLED, GTD) code the group that did the deed, and a group that only reports or condemns it is
+a source. A group that claims the deed is still read as its author elsewhere ("claimed responsibility").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+_BRACKETS = frozenset({"[", "]"})
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/roles.yaml")
+    return frozenset(data["report_words"]), frozenset(data["accused_as"]), frozenset(data["passed_on"])
+
+
+def reports_between(tokens: list[Token], start: int, stop: int) -> bool:
+    """True when the words from ``start`` to ``stop`` make the group before them a source of the news:
+    a verb of saying or a "regarding" ("the front said the attack ..."), or a bracketed heading
+    ("[communique] [the front] [text] regarding the murder ...")."""
+    report, accused_as, _ = _words()
+    while start < stop and tokens[start].text in ('"', "'"):
+        start += 1  # the name closed its quotes
+    if start < stop and tokens[start].text in ("[", "("):
+        # 'the "Front" [its name in Spanish] bombed ...': a gloss right after the name is part of it
+        close = next((k for k in range(start + 1, stop) if tokens[k].text in ("]", ")")), None)
+        start = close + 1 if close is not None else start
+    for k in range(start, min(stop, len(tokens))):
+        word = tokens[k].lower
+        if word in _BRACKETS:
+            return True
+        if word in report:
+            # "rebels accused of the killing": the accused, not a speaker
+            if k + 1 < len(tokens) and tokens[k + 1].lower in accused_as:
+                continue
+            return True
+    return False
+
+
+def passed_on(word: str) -> bool:
+    """ "released by", "signed by": the news came from the one named after "by"; "supported by",
+    "backed by": the one named after "by" stands behind the doers, and is coded as the doer only where
+    the text says it did the deed."""
+    return word in _words()[2] or word in _backers()
+
+
+@cache
+def _backers() -> frozenset[str]:
+    return frozenset(load_yaml("actors/roles.yaml")["backed_by"])
+
+
+_AUXILIARY = frozenset({"has", "have", "had", "also", "today", "yesterday", "then"})
+
+
+def speaks(tokens: list[Token], end: int) -> bool:
+    """True when a verb of saying follows the group's name: "the front states:", "the group has
+    denounced ..."."""
+    report, accused_as, _ = _words()
+    k = end
+    while k < len(tokens) and k < end + 3 and tokens[k].lower in _AUXILIARY:
+        k += 1
+    if k >= len(tokens) or tokens[k].lower not in report:
+        return False
+    return not (k + 1 < len(tokens) and tokens[k + 1].lower in accused_as)

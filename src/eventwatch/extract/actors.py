@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable
-from eventwatch.extract.speakers import passed_on, reports_between, speaks
-from eventwatch.extract.units import uniformed_runs, unit_name, unit_runs
+from eventwatch.extract.speakers import held_for_nouns, passed_on, reports_between, speaks
+from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -367,6 +367,7 @@ _PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and"
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
         return False
+    end = past_commander(tokens, end, trigger_indices)
     for t in trigger_indices:
         if not end <= t <= end + 3:
             continue
@@ -435,7 +436,17 @@ _FOR = frozenset({"for", "with", "in", "of"})
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     chain = _chain_start(tokens, start)
-    held_before = any(t.lower in _HELD for t in tokens[max(0, chain - 3) : chain])
+    # "implicated four officers, including a colonel, and five members of the army in the murder": the
+    # word of holding may stand before a list of the people held, with no other deed in between
+    held_before = (
+        any(
+            tokens[k].lower in _HELD
+            and not any(k < t < chain for t in trigger_indices)
+            and not any(w.lower == "by" for w in tokens[k + 1 : chain])  # "detained by the police": the holder
+            for k in range(max(0, chain - 12), chain)
+        )
+        and not any(t.text in (";", ":") for t in tokens[max(0, chain - 12) : chain])
+    )
     verb = end + 1 if end + 2 < len(tokens) and tokens[end + 1].lower == "being" else end  # "are being charged"
     held_after = (
         verb + 1 < len(tokens)
@@ -444,7 +455,8 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
     )
     if not (held_before or held_after):
         return False
-    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in trigger_indices)
+    deeds = [*trigger_indices, *held_for_nouns(tokens, end, end + 9)]
+    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
 
 
 def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:

@@ -69,3 +69,15 @@ def speaks(tokens: list[Token], end: int) -> bool:
     if k >= len(tokens) or tokens[k].lower not in report:
         return False
     return not (k + 1 < len(tokens) and tokens[k + 1].lower in accused_as)
+
+
+@cache
+def _toll_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("actors/roles.yaml")["held_for_nouns"])
+
+
+def held_for_nouns(tokens: list[Token], start: int, stop: int) -> list[int]:
+    """Indices of words for a deed's toll ("the death of two reporters") from ``start`` to ``stop``: what
+    someone "charged with" or "arrested for" is held for, even where no event word names the deed."""
+    nouns = _toll_nouns()
+    return [k for k in range(start, min(stop, len(tokens))) if tokens[k].lower in nouns]

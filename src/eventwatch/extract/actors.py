@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import held_for_nouns, passed_on, reports_between, speaks
 from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
@@ -600,7 +601,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         acronym = _acronym_after(tokens, end)
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
-        text = " ".join(t.text for t in tokens[match.start_index : match.end_index])
-        add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)
+        start = with_nationality(tokens, match.start_index)
+        text = " ".join(t.text for t in tokens[start : match.end_index])
+        add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False)
     found.sort(key=lambda a: a.start)
     return found

@@ -1,0 +1,23 @@
+"""A description keeps the country adjective written before it: "Guatemalan army troops", "Colombian
+guerrillas". Analysts name a state's forces by their country ("Military Forces of Guatemala"), and
+"the army" alone says nothing of whose army it was."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    data = load_yaml("gazetteer/demonyms.yaml") or {}
+    return frozenset(w.lower() for words in data.values() for w in words)
+
+
+def with_nationality(tokens: list[Token], start: int) -> int:
+    """``start - 1`` when the word before a description is a country adjective, else ``start``."""
+    if start > 0 and tokens[start - 1].lower in _adjectives():
+        return start - 1
+    return start

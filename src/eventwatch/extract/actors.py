@@ -7,7 +7,7 @@ from functools import cache
 
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
-from eventwatch.extract.speakers import held_for_nouns, passed_on, reports_between, speaks
+from eventwatch.extract.speakers import held_for_nouns, held_to_be_doer, passed_on, reports_between, speaks
 from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -477,7 +477,7 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
-    if any(after.startswith(p) for p in _PERP_AFTER):
+    if any(after.startswith(p) for p in _PERP_AFTER) or held_to_be_doer(tokens, end):
         return "perpetrator"
     if any(after.startswith(p) for p in _DENIAL_AFTER):
         return "denied"  # "the Taliban denied involvement": not the perpetrator

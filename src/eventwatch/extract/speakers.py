@@ -81,3 +81,18 @@ def held_for_nouns(tokens: list[Token], start: int, stop: int) -> list[int]:
     someone "charged with" or "arrested for" is held for, even where no event word names the deed."""
     nouns = _toll_nouns()
     return [k for k in range(start, min(stop, len(tokens))) if tokens[k].lower in nouns]
+
+
+@cache
+def _deed_after() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in load_yaml("actors/roles.yaml")["deed_after"])
+
+
+def held_to_be_doer(tokens: list[Token], end: int) -> bool:
+    """True when the words after a group hold it to be the doer: "the army was guilty of the murders",
+    '"members of the police" participated in the crime' (a closing quote may come first)."""
+    k = end
+    while k < len(tokens) and tokens[k].text in ('"', "'", "men", "members", "personnel", "officers"):
+        k += 1
+    words = tuple(t.lower for t in tokens[k : k + 3])
+    return any(words[: len(p)] == p for p in _deed_after())

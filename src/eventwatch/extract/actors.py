@@ -7,7 +7,15 @@ from functools import cache
 
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
-from eventwatch.extract.speakers import held_for_nouns, held_to_be_doer, passed_on, reports_between, speaks
+from eventwatch.extract.speakers import (
+    blame_ends_at,
+    blamed_name_start,
+    held_for_nouns,
+    held_to_be_doer,
+    passed_on,
+    reports_between,
+    speaks,
+)
 from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -289,6 +297,14 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
             if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
                 runs.append((start, stop))
+        elif blamed_name_start(tokens, i):
+            start = i + 2
+            stop = start
+            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+                stop += 1
+            last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+            if last is not None and last > start and blame_ends_at(tokens, last + 1):
+                runs.append((start, last + 1))
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):

@@ -96,3 +96,20 @@ def held_to_be_doer(tokens: list[Token], end: int) -> bool:
         k += 1
     words = tuple(t.lower for t in tokens[k : k + 3])
     return any(words[: len(p)] == p for p in _deed_after())
+
+
+@cache
+def _blame() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/roles.yaml")
+    return frozenset(data["blame_cues"]), frozenset(data["blame_ends"])
+
+
+def blamed_name_start(tokens: list[Token], i: int) -> bool:
+    """ "hold the ...", "blamed the ...": a word of blame at ``i`` followed by "the", where wire copy in
+    capitals names the group held responsible."""
+    return tokens[i].lower in _blame()[0] and i + 1 < len(tokens) and tokens[i + 1].lower == "the"
+
+
+def blame_ends_at(tokens: list[Token], k: int) -> bool:
+    """ "... responsible", "... for the attack": the blamed name ends before ``k``."""
+    return k < len(tokens) and tokens[k].lower in _blame()[1]

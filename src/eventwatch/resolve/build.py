@@ -347,7 +347,13 @@ def build_event(
     )
     if document_actors and replaceable:
         # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
-        perpetrators = [Actor(document_actors[0].name, document_actors[0].kind)]
+        fallback = named_force(document_actors[0], document_actors) or document_actors[0]
+        perpetrators = [Actor(fallback.name, fallback.kind)]
+    elif document_actors and chosen is not None:
+        # "soldiers killed ..." in a report that blames a named force elsewhere: that force
+        force = named_force(chosen[0], document_actors)
+        if force is not None:
+            perpetrators = [Actor(force.name, force.kind)]
     for facts in draft.sentences:
         for target in facts.targets:
             if target.gtd_type not in target_types:
@@ -451,6 +457,14 @@ def build_event(
     event.summary = write_summary(event)
     event.confidence = _confidence(event, draft)
     return event
+
+
+def named_force(chosen, document_actors: list):
+    """The state force a document names and blames, for a deed told of an unnamed one of its kind
+    ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador")."""
+    if chosen.named or chosen.kind not in _STATE_KINDS:
+        return None
+    return next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
 
 
 @cache

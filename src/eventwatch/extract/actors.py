@@ -12,10 +12,12 @@ from eventwatch.extract.speakers import (
     blamed_name_start,
     held_for_nouns,
     held_to_be_doer,
+    opens_clause,
     passed_on,
     reports_between,
     speaks,
 )
+from eventwatch.extract.subject_gap import past_aside
 from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -381,21 +383,27 @@ _DEED_ENDINGS = ("ed", "shot")
 _PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and", ",", ".", "as", "at", "on"})
 
 
+def _manner_adverb(word: str) -> bool:
+    """ "the battalion indiscriminately bombed", "troops reportedly shot": an adverb between subject and verb."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
         return False
-    end = past_commander(tokens, end, trigger_indices)
+    end = past_aside(tokens, past_commander(tokens, end, trigger_indices), trigger_indices)
     for t in trigger_indices:
         if not end <= t <= end + 3:
             continue
         word = tokens[t].lower
         between = [tokens[k].lower for k in range(end, t)]
-        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) for w in between):
+        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) or _manner_adverb(w) for w in between):
             continue
         ongoing = word.endswith("ing") and tokens[t - 1].lower in _ONGOING  # "began bombing", "is bombing"
         if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
             continue
         auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        auxiliary = auxiliary or opens_clause(tokens, start)
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
     return False

@@ -21,3 +21,9 @@ def with_nationality(tokens: list[Token], start: int) -> int:
     if start > 0 and tokens[start - 1].lower in _adjectives():
         return start - 1
     return start
+
+
+def has_nationality(name: str) -> bool:
+    """True when a description opens with a country adjective ("guatemalan army")."""
+    first = name.split(" ", 1)[0].lower()
+    return first in _adjectives()

@@ -113,3 +113,17 @@ def blamed_name_start(tokens: list[Token], i: int) -> bool:
 def blame_ends_at(tokens: list[Token], k: int) -> bool:
     """ "... responsible", "... for the attack": the blamed name ends before ``k``."""
     return k < len(tokens) and tokens[k].lower in _blame()[1]
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(load_yaml("actors/roles.yaml")["clause_openers"])
+
+
+def opens_clause(tokens: list[Token], start: int) -> bool:
+    """True when the subject starting at ``start`` follows a word that opens a clause ("after the
+    troops attacked ..."): its verb is finite, not a reduced passive."""
+    k = start - 1
+    while k >= 0 and tokens[k].lower in ("the", "a", "an", "some", "several"):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _openers()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
+from eventwatch.extract.nationality import has_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
@@ -461,10 +462,15 @@ def build_event(
 
 def named_force(chosen, document_actors: list):
     """The state force a document names and blames, for a deed told of an unnamed one of its kind
-    ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador")."""
+    ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador"). Failing a
+    name, a description of that kind told with its country ("the Guatemalan army")."""
     if chosen.named or chosen.kind not in _STATE_KINDS:
         return None
-    return next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
+    named = next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
+    if named is not None or has_nationality(chosen.name):
+        return named
+    # "the army" in a report that blames "the Guatemalan army" elsewhere: the same force, told with its country
+    return next((a for a in document_actors if a.kind == chosen.kind and has_nationality(a.name)), None)
 
 
 @cache
@@ -473,7 +479,7 @@ def kept_descriptions() -> frozenset[str]:
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int, int, int]:
         actor, index = item
         return (
             actor.role == "perpetrator" and (actor.named or actor.kind in _STATE_KINDS),
@@ -481,6 +487,8 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
             actor.role == "perpetrator",
             actor.named and actor.kind not in _STATE_KINDS,
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
+            # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more
+            has_nationality(actor.name),
         )
 
     # a group that only tells of the deed ("the front said ...") is its source, not its author

@@ -600,9 +600,11 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         found.append(ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role))
 
     for match in groups.find_all(tokens):
-        surface = " ".join(t.text for t in tokens[match.start_index : match.end_index])
+        # "the Colombian Army of National Liberation": the name as written keeps its country
+        start = with_nationality(tokens, match.start_index)
+        surface = " ".join(t.text for t in tokens[start : match.end_index])
         add(
-            match.start_index,
+            start,
             match.end_index,
             _display(surface, *match.payload, wire_caps),
             match.payload[1],

@@ -27,3 +27,13 @@ def has_nationality(name: str) -> bool:
     """True when a description opens with a country adjective ("guatemalan army")."""
     first = name.split(" ", 1)[0].lower()
     return first in _adjectives()
+
+
+def without_nationality(name: str) -> str:
+    """The name without a country adjective it opens with, after an "ACRONYM: " head if any:
+    "Peruvian Shining Path" -> "Shining Path", "ELN: Colombian Army of ..." -> "ELN: Army of ..."."""
+    head, sep, rest = name.rpartition(": ")
+    first, space, tail = rest.partition(" ")
+    if space and first.lower() in _adjectives():
+        return head + sep + tail
+    return name

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
-from eventwatch.extract.nationality import has_nationality
+from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
@@ -278,7 +278,8 @@ def document_groups(drafts_facts: list) -> list:
             armed_group = actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied")
             accused_state = actor.kind in _STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
             if armed_group or accused_state:
-                counts.setdefault(actor.name, []).append(actor)
+                # "the Peruvian Shining Path" and "Shining Path" are one group
+                counts.setdefault(without_nationality(actor.name), []).append(actor)
     return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
 
 
@@ -488,7 +489,7 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
             actor.named and actor.kind not in _STATE_KINDS,
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
             # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more
-            has_nationality(actor.name),
+            actor.kind in _STATE_KINDS and has_nationality(actor.name),
         )
 
     # a group that only tells of the deed ("the front said ...") is its source, not its author

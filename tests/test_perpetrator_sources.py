@@ -71,3 +71,30 @@ def test_the_government_blamed_for_a_massacre_is_the_perpetrator() -> None:
     assert ("the government", "state forces", "perpetrator") in actors(text, "massacre")
     # the government named as a target or a bystander takes no deed
     assert chosen("GUERRILLAS ATTACKED A GOVERNMENT BUILDING IN TOLVA.", "attacked") == "guerrillas"
+
+
+def test_those_who_catch_the_doer_did_not_do_the_deed() -> None:
+    text = "A man stabbed two women at a bus stop in Tolva and was later caught by the Peruvian police."
+    assert ("Peruvian police", "police", None) in actors(text, "stabbed")
+
+
+def test_a_word_of_backing_counts_only_right_before_by() -> None:
+    text = "Four guards were killed in an armed ambush by MRTA fighters near Tolva."
+    assert ("MRTA: Tupac Amaru Revolutionary Movement", "rebels", "perpetrator") in actors(text, "ambush")
+
+
+def test_a_gunman_who_speaks_still_did_the_deed() -> None:
+    text = "The gunman said he shot the two clerks because they refused to open the safe."
+    assert ("gunman", "unidentified armed group", "perpetrator") in actors(text, "shot")
+
+
+def test_a_command_of_a_force_that_reports_is_a_source() -> None:
+    text = "The Joint Command of the Navy reported that late on Monday night in the hills rebels attacked a base."
+    roles = {name: role for name, _, role in actors(text, "attacked")}
+    assert roles["Joint Command"] == "source"
+    assert roles["rebels"] == "perpetrator"
+
+
+def test_government_before_a_noun_is_no_actor() -> None:
+    text = "A bomb exploded outside a bar frequented by government soldiers in Tolva."
+    assert [name for name, _, _ in actors(text, "exploded")] == ["soldiers"]

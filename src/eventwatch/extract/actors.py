@@ -14,6 +14,7 @@ from eventwatch.extract.speakers import (
     held_to_be_doer,
     opens_clause,
     passed_on,
+    qualifies_noun,
     reports_between,
     speaks,
 )
@@ -411,8 +412,8 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 
 def _by_index(tokens: list[Token], start: int) -> int | None:
     """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
-    "by members of the national police", "by troops of the 3d Brigade"."""
-    start = _chain_start(tokens, start)
+    "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army"."""
+    start = _chain_start(tokens, with_nationality(tokens, start))
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
@@ -484,12 +485,18 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
     return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
 
 
-def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
+def _role(
+    tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
+) -> str | None:
+    """``named``: a named group or force. Groups and forces may be a source of the news ("the front said
+    ..."); a gunman or attacker who speaks tells of his own deed ("the gunman said he shot them")."""
+    teller = named or kind != "unidentified armed group"
     by = _by_index(tokens, start)
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
         # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
-        reported = any(t.lower in _NOT_BY_THE_DOER or passed_on(t.lower) for t in tokens[max(0, by - 2) : by])
+        reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
+        reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
@@ -505,7 +512,7 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
         return "perpetrator"
     if any(after.startswith(p) for p in _DENIAL_AFTER):
         return "denied"  # "the Taliban denied involvement": not the perpetrator
-    if speaks(tokens, end):
+    if teller and speaks(tokens, end):
         return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
@@ -516,7 +523,7 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     if any(t >= end and t - end <= 8 for t in trigger_indices):
         nearest = min(trigger_indices, key=lambda t: abs(t - end))
         between = {tokens[k].lower for k in range(end, nearest)}
-        if reports_between(tokens, end, nearest):
+        if teller and reports_between(tokens, end, nearest):
             return "source"  # "the front said the bombing ...": who tells of the deed
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
@@ -592,11 +599,12 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     found: list[ActorMention] = []
     taken: set[int] = set()
 
-    def add(start: int, end: int, name: str, kind: str, named: bool) -> None:
+    def add(start: int, end: int, name: str, kind: str, named: bool, core: int | None = None) -> None:
+        """``core``: where the name starts without a country adjective before it; roles are read from there."""
         if any(k in taken for k in range(start, end)):
             return
         taken.update(range(start, end))
-        role = _role(tokens, start, end, trigger_indices, kind)
+        role = _role(tokens, start if core is None else core, end, trigger_indices, kind, named)
         found.append(ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role))
 
     for match in groups.find_all(tokens):
@@ -609,6 +617,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             _display(surface, *match.payload, wire_caps),
             match.payload[1],
             True,
+            match.start_index,
         )
     for i, token in enumerate(tokens):
         if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
@@ -627,8 +636,10 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         acronym = _acronym_after(tokens, end)
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
+        if qualifies_noun(tokens, match.end_index - 1):
+            continue  # "government soldiers": the soldiers are the actor
         start = with_nationality(tokens, match.start_index)
         text = " ".join(t.text for t in tokens[start : match.end_index])
-        add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False)
+        add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return found

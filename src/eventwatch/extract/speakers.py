@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwatch.extract.nationality import with_nationality
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
@@ -47,13 +48,14 @@ def reports_between(tokens: list[Token], start: int, stop: int) -> bool:
 def passed_on(word: str) -> bool:
     """ "released by", "signed by": the news came from the one named after "by"; "supported by",
     "backed by": the one named after "by" stands behind the doers, and is coded as the doer only where
-    the text says it did the deed."""
+    the text says it did the deed; "caught by", "apprehended by": the one named stopped the doer."""
     return word in _words()[2] or word in _backers()
 
 
 @cache
 def _backers() -> frozenset[str]:
-    return frozenset(load_yaml("actors/roles.yaml")["backed_by"])
+    data = load_yaml("actors/roles.yaml")
+    return frozenset(data["backed_by"]) | frozenset(data["stopped_by"])
 
 
 _AUXILIARY = frozenset({"has", "have", "had", "also", "today", "yesterday", "then"})
@@ -61,9 +63,15 @@ _AUXILIARY = frozenset({"has", "have", "had", "also", "today", "yesterday", "the
 
 def speaks(tokens: list[Token], end: int) -> bool:
     """True when a verb of saying follows the group's name: "the front states:", "the group has
-    denounced ..."."""
+    denounced ...", "the Command of the Armed Forces reported ..."."""
     report, accused_as, _ = _words()
     k = end
+    if k + 1 < len(tokens) and tokens[k].lower == "of":
+        # "the Joint Command of the Armed Forces reported": the body of which it is part comes first
+        k += 2 if tokens[k + 1].lower == "the" else 1
+        stop = k + 5
+        while k < min(stop, len(tokens)) and tokens[k].text.isalpha() and tokens[k].lower not in report:
+            k += 1
     while k < len(tokens) and k < end + 3 and tokens[k].lower in _AUXILIARY:
         k += 1
     if k >= len(tokens) or tokens[k].lower not in report:
@@ -123,7 +131,19 @@ def _openers() -> frozenset[str]:
 def opens_clause(tokens: list[Token], start: int) -> bool:
     """True when the subject starting at ``start`` follows a word that opens a clause ("after the
     troops attacked ..."): its verb is finite, not a reduced passive."""
-    k = start - 1
+    k = with_nationality(tokens, start) - 1  # "after Honduran army troops attacked"
     while k >= 0 and tokens[k].lower in ("the", "a", "an", "some", "several"):
         k -= 1
     return k >= 0 and tokens[k].lower in _openers()
+
+
+@cache
+def _government_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("actors/roles.yaml")["government_nouns"])
+
+
+def qualifies_noun(tokens: list[Token], last: int) -> bool:
+    """True when "government" at ``last`` qualifies the noun after it ("government soldiers")."""
+    return (
+        tokens[last].lower == "government" and last + 1 < len(tokens) and tokens[last + 1].lower in _government_nouns()
+    )

@@ -98,3 +98,10 @@ def test_a_command_of_a_force_that_reports_is_a_source() -> None:
 def test_government_before_a_noun_is_no_actor() -> None:
     text = "A bomb exploded outside a bar frequented by government soldiers in Tolva."
     assert [name for name, _, _ in actors(text, "exploded")] == ["soldiers"]
+
+
+def test_a_group_telling_of_its_own_deed_claims_it() -> None:
+    text = "THE ELN ANNOUNCED THAT IT DYNAMITED THE PIPELINE NEAR TOLVA."
+    assert ("ELN: National Liberation Army", "rebels", "perpetrator") in actors(text, "dynamited")
+    told = "THE ELN ANNOUNCED THAT THE ARMY DYNAMITED THE PIPELINE NEAR TOLVA."
+    assert ("ELN: National Liberation Army", "rebels", "source") in actors(told, "dynamited")

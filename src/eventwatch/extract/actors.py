@@ -10,6 +10,7 @@ from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
     blame_ends_at,
     blamed_name_start,
+    claims_deed,
     held_for_nouns,
     held_to_be_doer,
     opens_clause,
@@ -513,6 +514,8 @@ def _role(
     if any(after.startswith(p) for p in _DENIAL_AFTER):
         return "denied"  # "the Taliban denied involvement": not the perpetrator
     if teller and speaks(tokens, end):
+        if claims_deed(tokens, end, end + 8, trigger_indices):
+            return "perpetrator"  # "the front announced that it had dynamited ...": a claim
         return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
@@ -524,6 +527,8 @@ def _role(
         nearest = min(trigger_indices, key=lambda t: abs(t - end))
         between = {tokens[k].lower for k in range(end, nearest)}
         if teller and reports_between(tokens, end, nearest):
+            if claims_deed(tokens, end, nearest, trigger_indices):
+                return "perpetrator"  # "the front announced that it had dynamited ...": a claim
             return "source"  # "the front said the bombing ...": who tells of the deed
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"

@@ -147,3 +147,25 @@ def qualifies_noun(tokens: list[Token], last: int) -> bool:
     return (
         tokens[last].lower == "government" and last + 1 < len(tokens) and tokens[last + 1].lower in _government_nouns()
     )
+
+
+_OWN = frozenset({"it", "they", "its", "their", "we", "our"})
+_OWN_DOERS = frozenset({"had", "has", "have", "also", "already", "units", "forces", "members", "fighters", "men"})
+
+
+def claims_deed(tokens: list[Token], start: int, stop: int, deeds: list[int]) -> bool:
+    """True when the group tells of its own deed ("the front announced that it dynamited the pipeline",
+    "the group said its units attacked"): a claim, which makes the teller the author. The pronoun must
+    be the deed's subject ("they are investigating the explosions" claims nothing)."""
+    report = _words()[0]
+    stop = min(stop, len(tokens))
+    for k in range(start, stop):
+        if tokens[k].lower in report:
+            own = [j for j in range(k + 1, min(len(tokens), k + 4)) if tokens[j].lower in _OWN]
+            return any(
+                all(tokens[m].lower in _OWN_DOERS for m in range(j + 1, t))
+                for j in own
+                for t in deeds
+                if j < t <= j + 3
+            )
+    return False

@@ -8,6 +8,7 @@ from functools import cache
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
+    blame_cues,
     blame_ends_at,
     blamed_name_start,
     claims_deed,
@@ -263,6 +264,7 @@ def _is_name_word(token: Token) -> bool:
 
 def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     heads = _org_heads() | {"force", "group"}
+    cues = blame_cues()
     runs: list[tuple[int, int]] = []
 
     def head_run(start: int, stop: int) -> None:
@@ -301,7 +303,7 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
             if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
                 runs.append((start, stop))
-        elif blamed_name_start(tokens, i):
+        elif token.lower in cues and blamed_name_start(tokens, i):
             start = i + 2
             stop = start
             while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):

@@ -92,8 +92,13 @@ def held_for_nouns(tokens: list[Token], start: int, stop: int) -> list[int]:
 
 
 @cache
-def _deed_after() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in load_yaml("actors/roles.yaml")["deed_after"])
+def _deed_after() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, so most names are passed over with one look-up."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_yaml("actors/roles.yaml")["deed_after"]:
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
 def held_to_be_doer(tokens: list[Token], end: int) -> bool:
@@ -102,14 +107,24 @@ def held_to_be_doer(tokens: list[Token], end: int) -> bool:
     k = end
     while k < len(tokens) and tokens[k].text in ('"', "'", "men", "members", "personnel", "officers"):
         k += 1
+    if k >= len(tokens):
+        return False
+    phrases = _deed_after().get(tokens[k].lower)
+    if not phrases:
+        return False
     words = tuple(t.lower for t in tokens[k : k + 3])
-    return any(words[: len(p)] == p for p in _deed_after())
+    return any(words[: len(p)] == p for p in phrases)
 
 
 @cache
 def _blame() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("actors/roles.yaml")
     return frozenset(data["blame_cues"]), frozenset(data["blame_ends"])
+
+
+def blame_cues() -> frozenset[str]:
+    """Words of blame ("hold", "blamed") that may open a blamed name in wire capitals."""
+    return _blame()[0]
 
 
 def blamed_name_start(tokens: list[Token], i: int) -> bool:

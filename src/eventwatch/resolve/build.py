@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
@@ -461,7 +462,7 @@ def build_event(
     return event
 
 
-def named_force(chosen, document_actors: list):
+def named_force(chosen: ActorMention, document_actors: list[ActorMention]) -> ActorMention | None:
     """The state force a document names and blames, for a deed told of an unnamed one of its kind
     ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador"). Failing a
     name, a description of that kind told with its country ("the Guatemalan army")."""

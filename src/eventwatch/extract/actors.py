@@ -5,8 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
-from eventwatch.extract.units import uniformed_runs, unit_name, unit_runs
+from eventwatch.extract.speakers import (
+    blame_cues,
+    blame_ends_at,
+    blamed_name_start,
+    claims_deed,
+    held_for_nouns,
+    held_to_be_doer,
+    opens_clause,
+    passed_on,
+    qualifies_noun,
+    reports_between,
+    speaks,
+)
+from eventwatch.extract.subject_gap import past_aside
+from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -21,7 +36,7 @@ class ActorMention:
     start_index: int
     end_index: int
     named: bool  # a named group, not a description
-    role: str | None  # perpetrator | target | None
+    role: str | None  # perpetrator | target | denied | source (tells of the deed) | None
 
 
 @cache
@@ -249,6 +264,7 @@ def _is_name_word(token: Token) -> bool:
 
 def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     heads = _org_heads() | {"force", "group"}
+    cues = blame_cues()
     runs: list[tuple[int, int]] = []
 
     def head_run(start: int, stop: int) -> None:
@@ -287,6 +303,14 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
             if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
                 runs.append((start, stop))
+        elif token.lower in cues and blamed_name_start(tokens, i):
+            start = i + 2
+            stop = start
+            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+                stop += 1
+            last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+            if last is not None and last > start and blame_ends_at(tokens, last + 1):
+                runs.append((start, last + 1))
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
@@ -363,20 +387,27 @@ _DEED_ENDINGS = ("ed", "shot")
 _PASSIVE_NEXT = frozenset({"in", "by", "when", "during", "after", "while", "and", ",", ".", "as", "at", "on"})
 
 
+def _manner_adverb(word: str) -> bool:
+    """ "the battalion indiscriminately bombed", "troops reportedly shot": an adverb between subject and verb."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
         return False
+    end = past_aside(tokens, past_commander(tokens, end, trigger_indices), trigger_indices)
     for t in trigger_indices:
         if not end <= t <= end + 3:
             continue
         word = tokens[t].lower
         between = [tokens[k].lower for k in range(end, t)]
-        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) for w in between):
+        if not all(w in _AUXILIARIES or (w in _ONGOING and word.endswith("ing")) or _manner_adverb(w) for w in between):
             continue
         ongoing = word.endswith("ing") and tokens[t - 1].lower in _ONGOING  # "began bombing", "is bombing"
         if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
             continue
         auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        auxiliary = auxiliary or opens_clause(tokens, start)
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
     return False
@@ -384,8 +415,8 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 
 def _by_index(tokens: list[Token], start: int) -> int | None:
     """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
-    "by members of the national police", "by troops of the 3d Brigade"."""
-    start = _chain_start(tokens, start)
+    "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army"."""
+    start = _chain_start(tokens, with_nationality(tokens, start))
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
@@ -434,7 +465,17 @@ _FOR = frozenset({"for", "with", "in", "of"})
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     chain = _chain_start(tokens, start)
-    held_before = any(t.lower in _HELD for t in tokens[max(0, chain - 3) : chain])
+    # "implicated four officers, including a colonel, and five members of the army in the murder": the
+    # word of holding may stand before a list of the people held, with no other deed in between
+    held_before = (
+        any(
+            tokens[k].lower in _HELD
+            and not any(k < t < chain for t in trigger_indices)
+            and not any(w.lower == "by" for w in tokens[k + 1 : chain])  # "detained by the police": the holder
+            for k in range(max(0, chain - 12), chain)
+        )
+        and not any(t.text in (";", ":") for t in tokens[max(0, chain - 12) : chain])
+    )
     verb = end + 1 if end + 2 < len(tokens) and tokens[end + 1].lower == "being" else end  # "are being charged"
     held_after = (
         verb + 1 < len(tokens)
@@ -443,15 +484,22 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
     )
     if not (held_before or held_after):
         return False
-    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in trigger_indices)
+    deeds = [*trigger_indices, *held_for_nouns(tokens, end, end + 9)]
+    return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
 
 
-def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str) -> str | None:
+def _role(
+    tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
+) -> str | None:
+    """``named``: a named group or force. Groups and forces may be a source of the news ("the front said
+    ..."); a gunman or attacker who speaks tells of his own deed ("the gunman said he shot them")."""
+    teller = named or kind != "unidentified armed group"
     by = _by_index(tokens, start)
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
         # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
         reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
+        reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
@@ -463,10 +511,14 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
     after = " ".join(t.lower for t in tokens[end : end + 3])
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
-    if any(after.startswith(p) for p in _PERP_AFTER):
+    if any(after.startswith(p) for p in _PERP_AFTER) or held_to_be_doer(tokens, end):
         return "perpetrator"
     if any(after.startswith(p) for p in _DENIAL_AFTER):
         return "denied"  # "the Taliban denied involvement": not the perpetrator
+    if teller and speaks(tokens, end):
+        if claims_deed(tokens, end, end + 8, trigger_indices):
+            return "perpetrator"  # "the front announced that it had dynamited ...": a claim
+        return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
     if kind in _STATE:
@@ -474,7 +526,12 @@ def _role(tokens: list[Token], start: int, end: int, trigger_indices: list[int],
             return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None
     if any(t >= end and t - end <= 8 for t in trigger_indices):
-        between = {tokens[k].lower for k in range(end, min(trigger_indices, key=lambda t: abs(t - end)))}
+        nearest = min(trigger_indices, key=lambda t: abs(t - end))
+        between = {tokens[k].lower for k in range(end, nearest)}
+        if teller and reports_between(tokens, end, nearest):
+            if claims_deed(tokens, end, nearest, trigger_indices):
+                return "perpetrator"  # "the front announced that it had dynamited ...": a claim
+            return "source"  # "the front said the bombing ...": who tells of the deed
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
     if kind in _ARMED_GROUPS:
@@ -549,21 +606,25 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     found: list[ActorMention] = []
     taken: set[int] = set()
 
-    def add(start: int, end: int, name: str, kind: str, named: bool) -> None:
+    def add(start: int, end: int, name: str, kind: str, named: bool, core: int | None = None) -> None:
+        """``core``: where the name starts without a country adjective before it; roles are read from there."""
         if any(k in taken for k in range(start, end)):
             return
         taken.update(range(start, end))
-        role = _role(tokens, start, end, trigger_indices, kind)
+        role = _role(tokens, start if core is None else core, end, trigger_indices, kind, named)
         found.append(ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role))
 
     for match in groups.find_all(tokens):
-        surface = " ".join(t.text for t in tokens[match.start_index : match.end_index])
+        # "the Colombian Army of National Liberation": the name as written keeps its country
+        start = with_nationality(tokens, match.start_index)
+        surface = " ".join(t.text for t in tokens[start : match.end_index])
         add(
-            match.start_index,
+            start,
             match.end_index,
             _display(surface, *match.payload, wire_caps),
             match.payload[1],
             True,
+            match.start_index,
         )
     for i, token in enumerate(tokens):
         if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
@@ -582,7 +643,10 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         acronym = _acronym_after(tokens, end)
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
-        text = " ".join(t.text for t in tokens[match.start_index : match.end_index])
-        add(match.start_index, match.end_index, text.lower() if wire_caps else text, match.payload, False)
+        if qualifies_noun(tokens, match.end_index - 1):
+            continue  # "government soldiers": the soldiers are the actor
+        start = with_nationality(tokens, match.start_index)
+        text = " ".join(t.text for t in tokens[start : match.end_index])
+        add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return found

@@ -99,3 +99,20 @@ def uniformed_runs(tokens: list[Token]) -> list[tuple[int, int, str]]:
             start -= 1
         runs.append((start, u + 1, "police" if shown & words["police"] else "military"))
     return runs
+
+
+@cache
+def _led_by() -> frozenset[str]:
+    return frozenset(load_yaml("actors/units.yaml")["led_by"])
+
+
+def past_commander(tokens: list[Token], end: int, deeds: list[int]) -> int:
+    """Where the subject ends when a force's commander is named after it ("the 6th Brigade commanded by
+    Colonel Soto murdered ..."): after the commander's name (at most five words, up to a deed word in
+    ``deeds``), else ``end``."""
+    if not (end + 2 < len(tokens) and tokens[end].lower in _led_by() and tokens[end + 1].lower == "by"):
+        return end
+    k = end + 2
+    while k < len(tokens) and k < end + 7 and k not in deeds and tokens[k].text.isalpha() and tokens[k].is_capitalised:
+        k += 1
+    return k if k > end + 2 else end

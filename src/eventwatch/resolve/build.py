@@ -7,7 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
+from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.deed_day import deed_day
 from eventwatch.resolve.events import Draft
@@ -277,7 +279,8 @@ def document_groups(drafts_facts: list) -> list:
             armed_group = actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied")
             accused_state = actor.kind in _STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
             if armed_group or accused_state:
-                counts.setdefault(actor.name, []).append(actor)
+                # "the Peruvian Shining Path" and "Shining Path" are one group
+                counts.setdefault(without_nationality(actor.name), []).append(actor)
     return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
 
 
@@ -347,7 +350,13 @@ def build_event(
     )
     if document_actors and replaceable:
         # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
-        perpetrators = [Actor(document_actors[0].name, document_actors[0].kind)]
+        fallback = named_force(document_actors[0], document_actors) or document_actors[0]
+        perpetrators = [Actor(fallback.name, fallback.kind)]
+    elif document_actors and chosen is not None:
+        # "soldiers killed ..." in a report that blames a named force elsewhere: that force
+        force = named_force(chosen[0], document_actors)
+        if force is not None:
+            perpetrators = [Actor(force.name, force.kind)]
     for facts in draft.sentences:
         for target in facts.targets:
             if target.gtd_type not in target_types:
@@ -454,13 +463,26 @@ def build_event(
     return event
 
 
+def named_force(chosen: ActorMention, document_actors: list[ActorMention]) -> ActorMention | None:
+    """The state force a document names and blames, for a deed told of an unnamed one of its kind
+    ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador"). Failing a
+    name, a description of that kind told with its country ("the Guatemalan army")."""
+    if chosen.named or chosen.kind not in _STATE_KINDS:
+        return None
+    named = next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
+    if named is not None or has_nationality(chosen.name):
+        return named
+    # "the army" in a report that blames "the Guatemalan army" elsewhere: the same force, told with its country
+    return next((a for a in document_actors if a.kind == chosen.kind and has_nationality(a.name)), None)
+
+
 @cache
 def kept_descriptions() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml").get("kept_descriptions", []))
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int, int, int]:
         actor, index = item
         return (
             actor.role == "perpetrator" and (actor.named or actor.kind in _STATE_KINDS),
@@ -468,9 +490,14 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
             actor.role == "perpetrator",
             actor.named and actor.kind not in _STATE_KINDS,
             actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
+            # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more
+            actor.kind in _STATE_KINDS and has_nationality(actor.name),
         )
 
-    usable = [c for c in candidates if c[0].role not in ("target", "denied") and c[0].kind not in ("civilians",)]
+    # a group that only tells of the deed ("the front said ...") is its source, not its author
+    usable = [
+        c for c in candidates if c[0].role not in ("target", "denied", "source") and c[0].kind not in ("civilians",)
+    ]
     if not usable:
         return None
     best = max(usable, key=score)

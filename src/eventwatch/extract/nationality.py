@@ -1,0 +1,39 @@
+"""A description keeps the country adjective written before it: "Guatemalan army troops", "Colombian
+guerrillas". Analysts name a state's forces by their country ("Military Forces of Guatemala"), and
+"the army" alone says nothing of whose army it was."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    data = load_yaml("gazetteer/demonyms.yaml") or {}
+    return frozenset(w.lower() for words in data.values() for w in words)
+
+
+def with_nationality(tokens: list[Token], start: int) -> int:
+    """``start - 1`` when the word before a description is a country adjective, else ``start``."""
+    if start > 0 and tokens[start - 1].lower in _adjectives():
+        return start - 1
+    return start
+
+
+def has_nationality(name: str) -> bool:
+    """True when a description opens with a country adjective ("guatemalan army")."""
+    first = name.split(" ", 1)[0].lower()
+    return first in _adjectives()
+
+
+def without_nationality(name: str) -> str:
+    """The name without a country adjective it opens with, after an "ACRONYM: " head if any:
+    "Peruvian Shining Path" -> "Shining Path", "ELN: Colombian Army of ..." -> "ELN: Army of ..."."""
+    head, sep, rest = name.rpartition(": ")
+    first, space, tail = rest.partition(" ")
+    if space and first.lower() in _adjectives():
+        return head + sep + tail
+    return name

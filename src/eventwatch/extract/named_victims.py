@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.people import people_table
-from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -37,6 +37,7 @@ class _Words:
     inner: frozenset[str]  # words inside an aside that are no name ("of" in "leader of the party")
     particles: frozenset[str]  # small words inside names ("de" in "Angela de Guerrero")
     announced: PhraseTable[str]  # "the following": a list after the colon that ends the clause
+    intransitive: frozenset[str]  # "died": a list before it is its subject without "were"
 
 
 @cache
@@ -58,6 +59,7 @@ def _words() -> _Words:
         inner=frozenset(lists["inner"]),
         particles=frozenset(lists["particles"]),
         announced=PhraseTable((w, "") for w in lists["announced"]),
+        intransitive=frozenset(lists.get("intransitive") or []),
     )
 
 
@@ -233,6 +235,7 @@ class NamedVictims:
     start: int  # offsets of the list and its verb
     end: int
     share: bool = False  # "among the injured were X and Y": some of those the sentence counts
+    also: bool = False  # "his wife and comrades X and Y also died": besides the victims told before
 
 
 def _list_span(tokens: list[Token], verb: int, words: _Words) -> tuple[int, bool]:
@@ -276,12 +279,13 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     words = _words()
     found: list[NamedVictims] = []
     for k, token in enumerate(tokens):
-        if token.lower != "were":
+        died = _died_after_list(tokens, k, words)
+        if token.lower != "were" and died is None:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].lower in words.aux and j - k < 3:
             j += 1
-        passive = words.passive.match_at(tokens, j)
+        passive = died or words.passive.match_at(tokens, j)
         if passive is None:
             continue
         start, phrase_first = _list_span(tokens, k, words)
@@ -291,9 +295,13 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             items[0].joined_by = ""
         if stopped != k or len(items) < 2 or start >= k:
             continue
+        if died is not None and any(item.joined_by not in ("", "and") for item in items):
+            continue  # "X, the Mexican, and chief of the cartel, died": "died" does not say one or more
         value = _count(items, words)
         if value >= 2:
-            found.append(NamedVictims(passive.payload, value, tokens[start].start, tokens[passive.end_index - 1].end))
+            also = died is not None and token.lower == "also"
+            span = (tokens[start].start, tokens[passive.end_index - 1].end)
+            found.append(NamedVictims(passive.payload, value, *span, also=also))
     for match in words.inverted.find_all(tokens):
         # "among the injured here are X, 53; Y, 24; and Z"
         verb = next(
@@ -333,6 +341,18 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     return found
 
 
+def _died_after_list(tokens: list[Token], k: int, words: _Words) -> PhraseMatch | None:
+    """ "X and Y died", "his wife and comrades X and Y also died": a list before a verb that needs no
+    "were"; the match of the verb when ``tokens[k]`` (or "also" at ``k``) opens it, else None."""
+    if k == 0 or tokens[k - 1].lower in words.aux:
+        return None
+    at = k + 1 if tokens[k].lower == "also" else k
+    match = words.passive.match_at(tokens, at)
+    if match is None or tokens[at].lower not in words.intransitive:
+        return None
+    return match
+
+
 def _announced_lists(tokens: list[Token], words: _Words) -> list[NamedVictims]:
     """ "the following policemen died in combat: Major X, Captain Y and Sergeant Z": the effect is
     told before the colon, the people after it."""
@@ -370,7 +390,7 @@ def with_named_lists(tokens: list[Token], figures: list[CasualtyFigure]) -> list
 
             figure = CasualtyFigure(named.effect, named.value, named.value, named.value, None, named.start, named.end)
             counted = any(f.effect == named.effect and not f.is_part for f in figures)
-            figure = replace(figure, is_part=named.share and counted)
+            figure = replace(figure, is_part=named.share and counted, additional=named.also)
         at = figures.index(inside[0]) if inside else len(figures)
         figures = [*figures[:at], figure, *(f for f in figures[at:] if f not in inside)]
         figures = [f for f in figures if f is figure or f not in inside]

@@ -69,6 +69,9 @@ def counted_number(words: list[Token], n: int) -> bool:
         return False  # "at 1533 GMT": a time of day
     if is_age(words, n):
         return False  # "the mother and 15-year-old son were wounded": an age, not a count
+    beside = {words[m].lower for m in (n - 1, n + 1) if 0 <= m < len(words)}
+    if beside & _MONTHS:
+        return False  # "on 2 March the mayor was killed": a day of the month
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 

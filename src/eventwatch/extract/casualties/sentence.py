@@ -8,6 +8,7 @@ from dataclasses import replace
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
+from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
     coordinated_before,
@@ -109,6 +110,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
+    figures.extend(inverted_victims(tokens, figures, used))
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,

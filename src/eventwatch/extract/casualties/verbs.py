@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from eventwatch.extract.casualties.lexicon import lexicon
-from eventwatch.extract.phrases import PhraseMatch
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
@@ -166,3 +169,21 @@ def active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
         if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
+
+
+@cache
+def _died_in_care() -> tuple[frozenset[str], PhraseTable[bool]]:
+    data = load_yaml("extract/casualties_en.yaml").get("died_in_care") or {}
+    return frozenset(data.get("links") or []), PhraseTable((w, True) for w in data.get("verbs") or [])
+
+
+def died_in_care(tokens: list[Token], k: int) -> bool:
+    """ "was taken to the hospital, where he died": after the hospital the person died, so the
+    person counts among the dead. ``k`` is where the hospital phrase ends."""
+    if k == 0 or "hospital" not in tokens[k - 1].lower:
+        return False
+    links, verbs = _died_in_care()
+    m = k
+    while m < len(tokens) and m - k < 4 and (tokens[m].lower in links or tokens[m].lower.endswith("ly")):
+        m += 1
+    return m > k and verbs.match_at(tokens, m) is not None

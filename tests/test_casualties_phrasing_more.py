@@ -1,0 +1,96 @@
+"""Casualty phrasings the number rules once missed: a bracketed breakdown between two coordinated
+counts, an effect noun after a describing word, people told after an inverted "also <effect> was",
+and a person taken to hospital who died there. Sentences are our own, with invented names and places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.extract.casualties import find_casualties
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+from eventwatch.text import tokenize
+
+_PUBLISHED = date(1990, 3, 3)
+
+
+def _figures(text: str) -> list[tuple[str, int, bool]]:
+    return [(f.effect, f.value, f.additional) for f in find_casualties(tokenize(text))]
+
+
+def _event(text: str) -> Event:
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_a_bracketed_breakdown_does_not_hide_the_first_count() -> None:
+    figures = _figures("Four soldiers (three privates and a sergeant) and two farmers were killed near Lomas.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 4), ("killed", 2)]
+
+
+def test_a_bracketed_breakdown_in_capitals_adds_up_in_the_record() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- FIVE TEACHERS (FOUR WOMEN AND ONE MAN) AND THREE STUDENTS WERE KILLED "
+        "TODAY BY GUNMEN IN ARDENVILLE."
+    )
+    assert event.fatalities.best == 8
+
+
+def test_an_effect_noun_after_a_describing_word_counts_the_dead() -> None:
+    assert _figures("Rescue workers recovered 37 charred bodies of the passengers.") == [("killed", 37, False)]
+    assert _figures("Soldiers found 9 mutilated corpses of farm workers near the river.") == [("killed", 9, False)]
+
+
+def test_an_article_before_a_described_noun_counts_nobody() -> None:
+    assert _figures("The rebels left a burned body of evidence.") == []
+
+
+def test_people_told_after_an_inverted_also_add_to_those_before() -> None:
+    assert _figures("ALSO INJURED WAS A MARKET VENDOR.") == [("wounded", 1, True)]
+    assert _figures("Also killed were two of his guards.") == [("killed", 2, True)]
+    assert _figures("Also damaged were two buildings.") == []
+
+
+def test_an_inverted_also_adds_in_the_record() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- A BOMB EXPLODED TODAY IN ARDENVILLE. ONE PERSON WAS INJURED IN THE BLAST. "
+        "ALSO INJURED WAS A TAXI DRIVER."
+    )
+    assert event.injuries.best == 2
+
+
+def test_a_person_who_died_in_hospital_is_dead_not_hurt() -> None:
+    assert _figures("The driver was rushed to hospital, where he died on Tuesday.") == [("killed", 1, False)]
+    assert _figures("Two policemen were taken to hospital where they later died.") == [("killed", 2, False)]
+    assert _figures("Three farmers were taken to hospital and are in stable condition.") == [("wounded", 3, False)]
+
+
+def test_passed_away_tells_a_death() -> None:
+    assert _figures("Two soldiers passed away on Monday after the ambush.") == [("killed", 2, False)]
+
+
+def test_a_named_list_before_died_counts_each_person() -> None:
+    assert _figures("HIS SISTER AND COLLEAGUES VARELA AND OSTROM ALSO DIED IN THE AMBUSH.") == [("killed", 3, True)]
+    assert _figures("Judge Ana Varela and her driver Tomas Ruiz died in the blast.") == [("killed", 2, False)]
+    assert _figures("Soldiers and rebels died in the clash.") == []
+
+
+def test_a_named_list_that_also_died_adds_to_the_victim_before() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- ON 2 MARCH UNION LEADER TOMAS BREVIK WAS KILLED BY GUNMEN IN ARDENVILLE. "
+        "HIS SISTER AND COLLEAGUES VARELA AND OSTROM ALSO DIED IN THE ATTACK."
+    )
+    assert event.fatalities.best == 4
+
+
+def test_one_person_with_asides_before_died_is_one() -> None:
+    assert _figures("MARCO VELLANI, THE BANKER, AND LEADER OF THE CLUB, DIED TODAY IN A SHOOTOUT.") == [
+        ("killed", 1, False)
+    ]
+
+
+def test_a_day_of_the_month_before_the_victim_counts_nobody() -> None:
+    assert _figures("ON 2 MARCH UNION LEADER TOMAS BREVIK WAS KILLED BY GUNMEN IN ARDENVILLE.") == [
+        ("killed", 1, False)
+    ]

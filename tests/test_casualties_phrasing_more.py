@@ -94,3 +94,16 @@ def test_a_day_of_the_month_before_the_victim_counts_nobody() -> None:
     assert _figures("ON 2 MARCH UNION LEADER TOMAS BREVIK WAS KILLED BY GUNMEN IN ARDENVILLE.") == [
         ("killed", 1, False)
     ]
+
+
+def test_a_list_parted_by_semicolons_after_killing_counts_each_person() -> None:
+    figures = _figures(
+        "THE BOMB WENT OFF AT NOON, KILLING ANA LIND, 42; PETRA LIND, 19; A YOUTH KNOWN ONLY AS TITO; "
+        "EMIL VASKO, AND A TRAFFIC OFFICER."
+    )
+    assert [(e, v) for e, v, _ in figures] == [("killed", 5)]
+
+
+def test_a_past_verb_after_the_named_victim_ends_the_list() -> None:
+    figures = _figures("VASKO, AFTER KILLING CAPTAIN LIND, ASSUMED THE COMMAND OF THE UNIT IN MAY.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 1)]

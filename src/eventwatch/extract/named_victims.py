@@ -109,17 +109,42 @@ def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[li
             continue
         elif (
             token.lower in words.stops
+            or _clause_verb(tokens, k, words, current)
             or not (token.text.isalnum() or token.text in ("-", "'s", "'"))
             or words.active.match_at(tokens, k) is not None
             or words.passive.match_at(tokens, k) is not None
         ):
-            break
+            # "X, 42; a boy known as Carlos; Y": a list parted by semicolons tells more of an item up
+            # to the next semicolon, so a stop word inside an item does not end the list
+            after = _next_semicolon(tokens, k, end) if joined_by == ";" and current else None
+            if after is None:
+                break
+            k = after
+            continue
         else:
             current.append(token)
         k += 1
     if current:
         items.append(_Item(current, joined_by))
     return items, k
+
+
+def _clause_verb(tokens: list[Token], k: int, words: _Words, current: list[Token]) -> bool:
+    """ "after killing X, assumed the leadership": an item that opens with a past verb and its object is
+    the clause after the list (wire copy writes the verb like a name), not one more person."""
+    if current or not tokens[k].lower.endswith("ed") or k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].lower in words.determiners | words.possessives
+
+
+def _next_semicolon(tokens: list[Token], k: int, end: int) -> int | None:
+    """Index of the next ";" before ``end`` with no sentence-like break on the way, or None."""
+    for m in range(k, min(end, k + 12)):
+        if tokens[m].text == ";":
+            return m
+        if tokens[m].text in (":", "--", '"', "."):
+            return None
+    return None
 
 
 def _join_at(tokens: list[Token], k: int, words: _Words) -> int | None:
@@ -194,6 +219,10 @@ def _count(items: list[_Item], words: _Words) -> int:
         if toks[0].text.isdigit() and len(toks) == 1:
             continue  # an age: "Jose Marin, 32,"
         if where is None:
+            if item.joined_by == ";" and first in ("a", "an") and len(toks) > 1:
+                people += 1  # "X, 42; a minor known as Carlos; Y": semicolons part people, one each
+                previous = "noun"
+                continue
             if first in words.determiners or not _all_name(toks, words):
                 if item.joined_by == ",":
                     previous = "aside"

@@ -90,13 +90,27 @@ def _estimate(
     # "Eight tourists were injured ... 10 other people were also injured": a later sentence that
     # counts only others adds to what was told before instead of repeating it
     extra: list[_Tally] = []
+    first_extra: int | None = None
     for index in sorted(by_sentence)[1:]:
         group = by_sentence[index]
         if group and all(f.additional and not f.is_total for f in group):
             tally = _tally(group)
             if tally is not None:
                 extra.append(tally)
+                first_extra = index if first_extra is None else first_extra
             del by_sentence[index]
+    # "the wife was killed ... the driver was also killed ... the gunmen killed her and the driver":
+    # a sentence after the added people that counts them all is no base to add them to again
+    recount = {
+        index: group
+        for index, group in by_sentence.items()
+        if first_extra is not None and index > first_extra and not any(f.is_total for f in group)
+    }
+    if recount and len(recount) < len(by_sentence):
+        for index in recount:
+            del by_sentence[index]
+    else:
+        recount = {}
     words = words or {}
     # "residents said 27 died, a figure the army rejected": a disputed figure gives way to the others
     disputed = [index for index in by_sentence if words.get(index, frozenset()) & disputing_words()]
@@ -122,6 +136,7 @@ def _estimate(
         tallies = [
             _Tally(base.value + added, low, None, sides, base.starts + [s for t in extra for s in t.starts], True)
         ]
+    tallies += [t for t in (_tally(group, words.get(i, frozenset())) for i, group in recount.items()) if t is not None]
     victims = max(tallies, key=lambda t: t.victims)
     if effect != "killed" and victims.victims > 0 and any(t.sides.get("perpetrators") for t in tallies):
         # injured on both sides ("ten policemen wounded ... eight Taliban were wounded"): the injured of

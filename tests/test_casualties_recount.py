@@ -1,0 +1,34 @@
+"""A sentence after people told as "also killed" that counts everyone again is no base to add them to
+a second time. Sentences are our own, with invented names and places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+
+_PUBLISHED = date(1990, 3, 3)
+
+
+def _event(text: str) -> Event:
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    assert len(events) == 1
+    return events[0]
+
+
+def test_a_recount_after_an_also_killed_victim_is_not_added_to() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- THE JUDGE'S WIFE, ELENA VARGA, WAS KILLED TODAY IN ARDENVILLE. "
+        "THE MAN DRIVING HER CAR WAS ALSO KILLED. "
+        "THE GUNMEN KILLED VARGA AND THE DRIVER AND FLED."
+    )
+    assert event.fatalities.best == 2
+
+
+def test_people_also_killed_still_add_when_nobody_recounts() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- THE JUDGE'S WIFE, ELENA VARGA, WAS KILLED TODAY IN ARDENVILLE. "
+        "THE MAN DRIVING HER CAR WAS ALSO KILLED."
+    )
+    assert event.fatalities.best == 2

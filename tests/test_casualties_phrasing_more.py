@@ -107,3 +107,20 @@ def test_a_list_parted_by_semicolons_after_killing_counts_each_person() -> None:
 def test_a_past_verb_after_the_named_victim_ends_the_list() -> None:
     figures = _figures("VASKO, AFTER KILLING CAPTAIN LIND, ASSUMED THE COMMAND OF THE UNIT IN MAY.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 1)]
+
+
+def test_later_is_no_name_in_a_list_of_victims() -> None:
+    assert _figures("THE PRIEST PROTESTED THE MURDER OF A YOUNG STUDENT AND LATER ATTEMPTS TO CLOSE THE SCHOOL.") == [
+        ("killed", 1, False)
+    ]
+    assert _figures("Later, two soldiers were wounded when their truck hit a mine.") == [("wounded", 2, False)]
+
+
+def test_a_bracket_before_who_died_does_not_hide_the_person() -> None:
+    figures = _figures("THEY ATTENDED THE FUNERAL OF THE SON OF THE PORT CHIEF (CAPTAIN IVO LANG) WHO DIED ON MONDAY.")
+    assert figures == [("killed", 1, False)]
+
+
+def test_a_quoted_verb_still_takes_its_victims() -> None:
+    figures = _figures('THE PARTY ACCUSED THE ARMY OF "MURDERING" PARTY LEADER IVO LANG AND TWO OTHER PARTY MEMBERS.')
+    assert sorted(v for _, v, _ in figures) == [1, 2]

@@ -78,6 +78,8 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
         k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
+        if k < len(tokens) and tokens[k].text in _CLOSING_QUOTES and k == match.end_index:
+            k += 1  # 'accused the army of "murdering" party leader X': the quote closes on the verb
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and is_age(tokens, k):
@@ -139,6 +141,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     return found
 
 
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
 
 
@@ -167,6 +170,8 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
     k = after + 1
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1
+    if parse_number(tokens, k, allow_article=False) is not None:
+        return None  # "X and two other supporters": counted people, read as a number
     if k < len(tokens) and tokens[k].lower in DETERMINERS:
         k += 1
     elif side_of(tokens, after - 1, after)[1] == after - 1:

@@ -193,6 +193,13 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             subject_end = opening
         elif tokens[k - 1].lower == "who":
             subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+            if subject_end and tokens[subject_end - 1].text in (")", "]"):
+                # "the son-in-law of the air force chief (General X) who died": past the bracket
+                opening = next(
+                    (m for m in range(subject_end - 2, max(0, subject_end - 10), -1) if tokens[m].text in ("(", "[")),
+                    None,
+                )
+                subject_end = opening if opening is not None else subject_end
         if subject_end == 0:
             continue
         last = tokens[subject_end - 1]

@@ -124,3 +124,8 @@ def test_a_bracket_before_who_died_does_not_hide_the_person() -> None:
 def test_a_quoted_verb_still_takes_its_victims() -> None:
     figures = _figures('THE PARTY ACCUSED THE ARMY OF "MURDERING" PARTY LEADER IVO LANG AND TWO OTHER PARTY MEMBERS.')
     assert sorted(v for _, v, _ in figures) == [1, 2]
+
+
+def test_one_taken_to_a_named_hospital_who_died_there_is_dead() -> None:
+    assert _figures("THE VICTIM WAS TAKEN TO THE NAVAL HOSPITAL WHERE HE SADLY PASSED AWAY.") == [("killed", 1, False)]
+    assert _figures("The mayor was taken to the military hospital, where he is recovering.") == []

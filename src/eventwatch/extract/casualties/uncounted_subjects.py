@@ -66,6 +66,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         )
         claimed.append((found[-1].start, found[-1].end))
     found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
 
@@ -225,3 +226,20 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
         )
     return found
+
+
+def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "the victim was taken to the air force hospital, where he passed away": one person ("was") taken
+    to a hospital the lexicon does not name word for word, who died there."""
+    if any(f.effect == "killed" for f in figures):
+        return []
+    for k, token in enumerate(tokens):
+        if "hospital" not in token.lower or not died_in_care(tokens, k + 1):
+            continue
+        subject_verb = next((m for m in range(k - 1, max(-1, k - 10), -1) if tokens[m].lower in ("was", "were")), None)
+        if subject_verb is None or tokens[subject_verb].lower != "was" or subject_verb == 0:
+            return []  # "were taken": how many is counted by the number rules
+        side = side_of(tokens, max(0, subject_verb - 4), subject_verb)[0]
+        start = tokens[max(0, subject_verb - 2)].start
+        return [CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, start, token.end)]
+    return []

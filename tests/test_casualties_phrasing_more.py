@@ -129,3 +129,28 @@ def test_a_quoted_verb_still_takes_its_victims() -> None:
 def test_one_taken_to_a_named_hospital_who_died_there_is_dead() -> None:
     assert _figures("THE VICTIM WAS TAKEN TO THE NAVAL HOSPITAL WHERE HE SADLY PASSED AWAY.") == [("killed", 1, False)]
     assert _figures("The mayor was taken to the military hospital, where he is recovering.") == []
+
+
+def test_people_the_actor_tables_do_not_list_are_still_counted() -> None:
+    assert [(e, v) for e, v, _ in _figures("ONE ADULT AND FOUR MINORS WERE KILLED.")] == [("killed", 1), ("killed", 4)]
+    figures = _figures("THE MEN WHO KILLED SIX PRIESTS AND TWO COMPANIONS FLED.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 6), ("killed", 2)]
+
+
+def test_a_double_dash_aside_and_dotted_initials_do_not_cut_the_count() -> None:
+    figures = _figures("TWO U.N. OBSERVERS -- AGED 30 AND 41 -- WERE SHOT TO DEATH LAST NIGHT.")
+    assert figures == [("killed", 2, False)]
+
+
+def test_a_count_of_the_dead_and_hurt_together_is_neither() -> None:
+    assert _figures("Twenty people were killed or injured in the blast.") == []
+    assert _figures("Twelve people were killed and wounded in the blast.") == []
+    assert _figures("Gunmen shot a farmer dead and injured another one.") == [("killed", 1, False), ("wounded", 1, False)]
+    assert [(e, v) for e, v, _ in _figures("Fourteen people were kidnapped and killed.")] == [
+        ("kidnapped", 14),
+        ("killed", 14),
+    ]
+
+
+def test_no_one_killed_or_injured_is_none_of_either() -> None:
+    assert _figures("The bombing left no one killed or injured.") == [("killed", 0, False), ("wounded", 0, False)]

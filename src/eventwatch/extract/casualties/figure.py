@@ -7,8 +7,10 @@ shares one record type and one way of building it from a number and the people i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from eventwatch.extract.people import side_of
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
@@ -92,7 +94,15 @@ _OTHER = frozenset({"other", "others"})
 
 
 def has_person(tokens: list[Token], start: int, end: int) -> bool:
-    return side_of(tokens, start, end)[0] is not None
+    if side_of(tokens, start, end)[0] is not None:
+        return True
+    # "two companions", "four minors": people the actor tables do not list, since they name no side
+    return any(tokens[k].lower in _counted_people() for k in range(start, min(end, len(tokens))))
+
+
+@cache
+def _counted_people() -> frozenset[str]:
+    return frozenset(load_yaml("extract/casualties_en.yaml").get("counted_people") or [])
 
 
 def as_dict(figure: CasualtyFigure) -> dict:

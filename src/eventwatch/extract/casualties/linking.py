@@ -115,6 +115,8 @@ def link_figure(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is not None and _either_effect(tokens, passive):
+        return None  # "909 people were killed or wounded": one count of both, neither effect's own
     # "four people have bullet wounds"
     suffered = suffered_injuries(tokens, j) or (person and suffered_injuries(tokens, aside_end))
     if passive is None and suffered and (person or not from_article):
@@ -186,6 +188,18 @@ def link_figure(
     if noun is not None and not from_article:
         return make_figure(noun.payload, number, tokens, np_end)
     return None
+
+
+def _either_effect(tokens: list[Token], passive: PhraseMatch) -> bool:
+    """ "killed or wounded", "killed and injured": the count covers the dead and the hurt together
+    ("kidnapped and killed" tells what befell the same people in turn, and is left to its reader)."""
+    k = passive.end_index
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("or", "and"):
+        return False
+    other = lexicon().passive.match_at(tokens, k + 1)
+    if other is None or other.payload == passive.payload or object_follows(tokens, other.end_index):
+        return False  # "shot a civilian dead and injured another": the second verb has its own object
+    return tokens[k].lower == "or" or {passive.payload, other.payload} == {"killed", "wounded"}
 
 
 def described_effect_noun(tokens: list[Token], start: int) -> PhraseMatch | None:

@@ -103,6 +103,10 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if word == ")":
             break
+        dotted = _initialism_end(tokens, j)
+        if dotted is not None and dotted < limit:
+            j = dotted  # "two U.S. missionaries": the initials are one word of the phrase
+            continue
         if word == "of" and j + 1 < len(tokens):
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
@@ -225,3 +229,17 @@ DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
+
+
+def _initialism_end(tokens: list[Token], j: int) -> int | None:
+    """End of initials written with dots ("U.S.", "U.N."), which the tokenizer splits letter by letter."""
+    k = j
+    while (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isalpha()
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+    ):
+        k += 2
+    return k if k - j >= 4 else None

@@ -145,7 +145,10 @@ def test_a_double_dash_aside_and_dotted_initials_do_not_cut_the_count() -> None:
 def test_a_count_of_the_dead_and_hurt_together_is_neither() -> None:
     assert _figures("Twenty people were killed or injured in the blast.") == []
     assert _figures("Twelve people were killed and wounded in the blast.") == []
-    assert _figures("Gunmen shot a farmer dead and injured another one.") == [("killed", 1, False), ("wounded", 1, False)]
+    assert _figures("Gunmen shot a farmer dead and injured another one.") == [
+        ("killed", 1, False),
+        ("wounded", 1, False),
+    ]
     assert [(e, v) for e, v, _ in _figures("Fourteen people were kidnapped and killed.")] == [
         ("kidnapped", 14),
         ("killed", 14),

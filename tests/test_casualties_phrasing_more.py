@@ -157,3 +157,19 @@ def test_a_count_of_the_dead_and_hurt_together_is_neither() -> None:
 
 def test_no_one_killed_or_injured_is_none_of_either() -> None:
     assert _figures("The bombing left no one killed or injured.") == [("killed", 0, False), ("wounded", 0, False)]
+
+
+def test_the_massacre_of_people_named_one_by_one_counts_each() -> None:
+    figures = _figures(
+        "THE MASSACRE OF THE MONKS IVO LANG, ANA LIND, AND PETR HOLM, ALONG WITH MRS EVA DURAN AND HER SON "
+        "TOMAS DURAN, WAS CARRIED OUT AT DAWN."
+    )
+    assert [(e, v) for e, v, _ in figures] == [("killed", 5)]
+
+
+def test_a_second_name_with_its_own_aside_is_another_victim() -> None:
+    figures = _figures(
+        "IVO LANG, LEADER OF THE RURAL WORKERS MOVEMENT (RWM) AND EVA DURAN, A SOCIAL DEMOCRATIC LEADER WERE "
+        "ABDUCTED AND KILLED IN JANUARY."
+    )
+    assert ("killed", 2) in [(e, v) for e, v, _ in figures]

@@ -192,6 +192,21 @@ def _inside_join(tokens: list[Token], k: int, words: _Words) -> bool:
     )
 
 
+def _named_with_aside(items: list[_Item], position: int, words: _Words) -> bool:
+    """ "X, leader of the movement, and Y, a social democratic leader": a name after "and" that has an
+    aside of its own opening with "a"/"an" is another person, not the end of the aside before it."""
+    item = items[position]
+    following = items[position + 1] if position + 1 < len(items) else None
+    return (
+        item.joined_by == "and"
+        and len(item.tokens) >= 2
+        and _all_name(item.tokens, words)
+        and following is not None
+        and following.joined_by == ","
+        and following.words()[0] in ("a", "an")
+    )
+
+
 def _count(items: list[_Item], words: _Words) -> int:
     """People in a list. Each item is a name, a people noun (with or without a name), a counted
     group ("two of her bodyguards") or an aside about the item before it."""
@@ -203,7 +218,7 @@ def _count(items: list[_Item], words: _Words) -> int:
     for position, item in enumerate(items):
         toks = item.tokens
         first = toks[0].lower
-        if previous == "aside" and item.joined_by in ("and", ","):
+        if previous == "aside" and item.joined_by in ("and", ",") and not _named_with_aside(items, position, words):
             continue  # "X, head of the logistics and supply department", "X, candidate of Union, UP"
         number = parse_number(toks, 0, allow_article=False)
         where = _people_noun(toks)
@@ -314,7 +329,7 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         j = k + 1
         while j < len(tokens) and tokens[j].lower in words.aux and j - k < 3:
             j += 1
-        passive = died or words.passive.match_at(tokens, j)
+        passive = died or words.passive.match_at(tokens, j) or _after_seizure(tokens, j, words)
         if passive is None:
             continue
         start, phrase_first = _list_span(tokens, k, words)
@@ -368,6 +383,21 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             end = tokens[max(stopped, match.end_index + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end))
     return found
+
+
+def _after_seizure(tokens: list[Token], j: int, words: _Words) -> PhraseMatch | None:
+    """ "X and Y were abducted and killed": the list also suffered the effect told after "and"."""
+    from eventwatch.extract.casualties.lexicon import lexicon  # casualties imports this module
+
+    seized = lexicon().passive.match_at(tokens, j)
+    if seized is None or seized.payload != "kidnapped" or seized.end_index + 1 >= len(tokens):
+        return None
+    if tokens[seized.end_index].lower != "and":
+        return None
+    k = seized.end_index + 1
+    while k < len(tokens) and tokens[k].lower in words.aux and k - seized.end_index < 3:
+        k += 1  # "and later killed"
+    return words.passive.match_at(tokens, k)
 
 
 def _died_after_list(tokens: list[Token], k: int, words: _Words) -> PhraseMatch | None:

@@ -32,3 +32,22 @@ def test_people_also_killed_still_add_when_nobody_recounts() -> None:
         "THE MAN DRIVING HER CAR WAS ALSO KILLED."
     )
     assert event.fatalities.best == 2
+
+
+def test_a_rejected_other_account_does_not_put_this_count_in_doubt() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- THE ARMY SAID TODAY THAT ONE ATTACKER DIED IN A CLASH WITH TROOPS IN ARDENVILLE. "
+        "THE MAYOR REJECTED THE ARMY'S ACCOUNT AND ACCUSED THE TROOPS OF MURDERING UNION LEADER IVO LANG AND "
+        "TWO OTHER UNION MEMBERS. THE BODIES WERE FOUND IN ARDENVILLE."
+    )
+    # the attacker the army told of stands beside the three victims
+    assert event.fatalities.best == 4
+    assert event.fatalities.perpetrators == 1
+
+
+def test_a_figure_someone_rejected_still_gives_way() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- THE ARMY SAID TODAY THAT FOUR REBELS DIED IN A CLASH WITH TROOPS IN ARDENVILLE. "
+        "RESIDENTS SAID 27 PEOPLE WERE KILLED, A FIGURE THE ARMY REJECTED."
+    )
+    assert event.fatalities.best == 4

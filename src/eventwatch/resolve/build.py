@@ -76,6 +76,20 @@ def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> 
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
 
 
+def _casualty_words(tokens: list, figures: list[CasualtyFigure]) -> frozenset[str]:
+    """The words of a sentence that weigh on its figures. A disputing word that a new clause answers
+    before the figures ("rejected the army's version and accused it of murdering three") puts the
+    other account in doubt, not this one, so it is left out."""
+    words = {t.lower for t in tokens}
+    first = min(f.start for f in figures)
+    for k, token in enumerate(tokens):
+        if token.lower in disputing_words() and token.start < first:
+            answered = any(t.lower == "and" and t.start < first for t in tokens[k + 1 :])
+            if answered and not any(t.lower in disputing_words() and t.start > first for t in tokens):
+                words.discard(token.lower)
+    return frozenset(words)
+
+
 def _estimate(
     figures: list[tuple[int, CasualtyFigure]], effect: str, words: dict[int, frozenset[str]] | None = None
 ) -> tuple[Casualties, list[int]]:
@@ -335,7 +349,7 @@ def build_event(
         for figure in facts.casualties:
             figures.append((facts.sentence.index, figure))
             figure_sentence[figure.start] = facts.sentence.index
-    words = {f.sentence.index: frozenset(t.lower for t in f.tokens) for f in draft.sentences if f.casualties}
+    words = {f.sentence.index: _casualty_words(f.tokens, f.casualties) for f in draft.sentences if f.casualties}
     fatalities, killed_starts = _estimate(figures, "killed", words)
     injuries, wounded_starts = _estimate(figures, "wounded", words)
     kidnapped_estimate, kidnapped_starts = _estimate(figures, "kidnapped", words)

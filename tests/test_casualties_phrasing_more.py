@@ -173,3 +173,13 @@ def test_a_second_name_with_its_own_aside_is_another_victim() -> None:
         "ABDUCTED AND KILLED IN JANUARY."
     )
     assert ("killed", 2) in [(e, v) for e, v, _ in figures]
+
+
+def test_fatally_shot_or_stabbed_is_a_death() -> None:
+    assert _figures("Party critic Ivo Lang was fatally shot outside his home.") == [("killed", 1, False)]
+    assert [(e, v) for e, v, _ in _figures("Two guards were fatally stabbed.")] == [("killed", 2)]
+
+
+def test_times_shot_count_no_people() -> None:
+    assert _figures("An officer was fatally shot three times at close range.") == [("killed", 1, False)]
+    assert [(e, v) for e, v, _ in _figures("A farmer was stabbed several times in the market.")] == [("wounded", 1)]

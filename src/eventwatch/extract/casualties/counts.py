@@ -112,6 +112,7 @@ NOT_PEOPLE = frozenset(
         "months",
         "years",
         "rounds",
+        "times",
         "shots",
         "bullets",
         "animals",

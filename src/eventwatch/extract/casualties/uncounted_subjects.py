@@ -24,8 +24,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if token.lower not in ("was", "were", "been"):
             continue
         j = k + 1
-        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3:
-            j += 1
+        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3 and lex.passive.match_at(tokens, j) is None:
+            j += 1  # "was fatally shot": the adverb may open the effect itself
         passive = lex.passive.match_at(tokens, j)
         if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
             continue

@@ -183,3 +183,27 @@ def test_fatally_shot_or_stabbed_is_a_death() -> None:
 def test_times_shot_count_no_people() -> None:
     assert _figures("An officer was fatally shot three times at close range.") == [("killed", 1, False)]
     assert [(e, v) for e, v, _ in _figures("A farmer was stabbed several times in the market.")] == [("wounded", 1)]
+
+
+def test_killed_himself_and_others_counts_the_others() -> None:
+    assert _figures("A suicide bomber killed himself and eight others on a crowded bus.") == [("killed", 8, False)]
+    assert [(e, v) for e, v, _ in _figures("Two bombers killed themselves and three other people.")] == [("killed", 3)]
+
+
+def test_crucified_is_a_killing() -> None:
+    assert [(e, v) for e, v, _ in _figures("The militants crucified 3 people in the square.")] == [("killed", 3)]
+
+
+def test_a_second_object_after_and_keeps_the_first_verb() -> None:
+    figures = _figures("Militants shot dead an engineer and a guard and kidnapped two others at the plant.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 1), ("killed", 1), ("kidnapped", 2)]
+
+
+def test_a_sentence_adverb_is_no_name_in_a_list() -> None:
+    assert _figures("Meanwhile, Ivo Lang and Ana Lind were killed.") == [("killed", 2, False)]
+
+
+def test_a_participle_between_determiner_and_people_describes_them() -> None:
+    figures = _figures("Afterwards, two of the kidnapped officers were later found dead.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
+    assert _figures("One of the wounded died later in the hospital.") == []

@@ -89,6 +89,17 @@ _NP_STOP = frozenset(
 )
 
 
+_DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
+
+
+def _describes_people(tokens: list[Token], j: int) -> bool:
+    """ "the kidnapped officers": a participle between a determiner and a people noun describes them
+    ("one of the wounded died" has no noun after it: there "the wounded" are the people)."""
+    if tokens[j - 1].lower not in _DETERMINED or j + 1 >= len(tokens):
+        return False
+    return side_of(tokens, j + 1, j + 2)[0] is not None
+
+
 def noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
     j = i
@@ -125,9 +136,10 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if j > i and word in _NP_STOP_INSIDE:
             break  # "five tribesmen accused of ...", but "five suspected militants"
-        if lexicon().passive.match_at(tokens, j) is not None:
-            break
-        if j > i and word not in ("bodies", "remains") and lexicon().active.match_at(tokens, j) is not None:
+        described = j > i and _describes_people(tokens, j)
+        if lexicon().passive.match_at(tokens, j) is not None and not described:
+            break  # but "two of the kidnapped officers": between a determiner and people the participle describes
+        if j > i and word not in ("bodies", "remains") and not described and lexicon().active.match_at(tokens, j):
             break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j

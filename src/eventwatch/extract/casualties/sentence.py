@@ -19,6 +19,7 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
+from eventwatch.extract.casualties.verbs import object_follows
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
 from eventwatch.text.numbers import parse_number
@@ -98,7 +99,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             k = following_end
             while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
                 k += 1
-            if lexicon().passive.match_at(tokens, k) is not None:
+            own = lexicon().passive.match_at(tokens, k)
+            if own is not None and not (tokens[k - 1].lower == "and" and object_follows(tokens, own.end_index)):
                 break  # "... and seven others were wounded": its own effect follows
             part = figure.is_part or is_share_of_previous(tokens, following, figures)
             figure = make_figure(figure.effect, following, tokens, following_end, is_part=part)

@@ -124,6 +124,7 @@ def second_verb_with_object(tokens: list[Token], index: int) -> bool:
 
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 _BETWEEN_VERB_AND_NUMBER = frozenset(
     {
         "the",
@@ -159,13 +160,15 @@ _BETWEEN_VERB_AND_NUMBER = frozenset(
 
 def active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
     lex = lexicon()
-    for back in (1, 2, 3, 4):
+    for back in (1, 2, 3, 4, 5):
         k = start - back
         if k < 0:
             break
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
+        if between[:1] and between[0] in _REFLEXIVE and between[1:2] == ["and"]:
+            between = between[2:]  # "a bomber killed himself and eight others": the others are the count
         if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None

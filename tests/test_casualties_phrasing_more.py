@@ -207,3 +207,15 @@ def test_a_participle_between_determiner_and_people_describes_them() -> None:
     figures = _figures("Afterwards, two of the kidnapped officers were later found dead.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
     assert _figures("One of the wounded died later in the hospital.") == []
+
+
+def test_a_counted_phrase_with_its_own_effect_word_keeps_it() -> None:
+    figures = _figures("The attack left a killed guard and seven other wounded people.")
+    assert sorted((e, v) for e, v, _ in figures) == [("killed", 1), ("wounded", 7)]
+
+
+def test_kids_and_jawans_are_people() -> None:
+    assert [(e, v) for e, v, _ in _figures("The blast went off, wounding one kid who was walking by.")] == [
+        ("wounded", 1)
+    ]
+    assert [(e, v) for e, v, _ in _figures("Militants attack an army patrol, 2 jawans injured.")] == [("wounded", 2)]

@@ -122,7 +122,7 @@ def link_figure(
     if passive is None and suffered and (person or not from_article):
         return make_figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
     # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
-    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
+    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "other", "more")
     adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
     intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in INTRANSITIVE
     perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
@@ -156,7 +156,8 @@ def link_figure(
         and not other_number_between(tokens, aside_end, j)
     ):
         end = np_end
-        if np_end == number.end_index and skipped == 0:  # "one dead terrorist": the noun follows the effect
+        bare = np_end == number.end_index or tokens[np_end - 1].lower == "other"  # "seven other wounded people"
+        if bare and skipped == 0:  # "one dead terrorist": the noun follows the effect
             after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
             if after_side[0] is not None:
                 end = passive.end_index + 2

@@ -19,7 +19,7 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
-from eventwatch.extract.casualties.verbs import object_follows
+from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
 from eventwatch.text.numbers import parse_number
@@ -96,6 +96,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             own_noun = lexicon().nouns.match_at(tokens, following.end_index)
             if own_noun is not None and own_noun.payload != figure.effect:
                 break  # "two deaths and seven injuries among the police": the noun tells its own effect
+            if own_effect_word(tokens, following.end_index, following_end, figure.effect):
+                break  # "a killed guard and seven other wounded people": the adjective tells its own effect
             k = following_end
             while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
                 k += 1

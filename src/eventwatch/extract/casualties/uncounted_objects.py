@@ -8,7 +8,7 @@ from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, mak
 from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
-from eventwatch.extract.casualties.verbs import AFTER_PASSIVE
+from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, own_effect_word
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.extract.victims import skip_comma_aside
@@ -132,7 +132,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             if more is None:
                 break
             end = noun_phrase_end(tokens, more.end_index)
-            if not has_person(tokens, more.end_index, end):
+            if not has_person(tokens, more.end_index, end) or own_effect_word(tokens, more.end_index, end, effect):
                 break
             found.append(make_figure(effect, more, tokens, end))
             used.update(range(more.start_index, more.end_index))

@@ -190,3 +190,13 @@ def died_in_care(tokens: list[Token], k: int) -> bool:
     while m < len(tokens) and m - k < 4 and (tokens[m].lower in links or tokens[m].lower.endswith("ly")):
         m += 1
     return m > k and verbs.match_at(tokens, m) is not None
+
+
+def own_effect_word(tokens: list[Token], start: int, end: int, effect: str) -> bool:
+    """An effect word of another effect inside a counted phrase ("seven other wounded people"): the
+    phrase tells its own effect, the one carried over from before does not reach it."""
+    for k in range(start, min(end + 1, len(tokens), start + 3)):
+        told = lexicon().left.get(tokens[k].lower)
+        if told is not None and told != effect:
+            return True
+    return False

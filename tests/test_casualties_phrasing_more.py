@@ -219,3 +219,22 @@ def test_kids_and_jawans_are_people() -> None:
         ("wounded", 1)
     ]
     assert [(e, v) for e, v, _ in _figures("Militants attack an army patrol, 2 jawans injured.")] == [("wounded", 2)]
+
+
+def test_animals_and_things_killed_count_no_people() -> None:
+    assert _figures("52 cows were killed in the raid.") == []
+    assert all(v != 6 for _, v, _ in _figures("THE JUDGE, 51, WAS SHOT SIX TIMES AND DIED ON THE SPOT."))
+
+
+def test_counts_after_in_total_are_the_totals() -> None:
+    figures = find_casualties(tokenize("Gunfire killed 3 guards and 3 rebels, in total 20 people were killed and 9 hurt."))
+    totals = [(f.effect, f.value) for f in figures if f.is_total]
+    assert totals == [("killed", 20), ("wounded", 9)]
+
+
+def test_a_total_told_again_stands_for_the_counts_beside_it() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- 26 people were killed and 91 were injured today in a blast in Ardenville, "
+        "a second blast killing 4, in total 26 were killed and 91 were injured."
+    )
+    assert (event.fatalities.best, event.injuries.best) == (26, 91)

@@ -4,6 +4,7 @@ over coordinated counts ("killing eight police officers and two civilians") and 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
@@ -21,7 +22,9 @@ from eventwatch.extract.casualties.uncounted_objects import one_victim, possesse
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
 from eventwatch.extract.named_victims import with_named_lists
+from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
@@ -115,6 +118,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
+    figures = _told_as_total(tokens, figures)
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,
@@ -126,6 +130,28 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
 
 
 _TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+@cache
+def _total_markers() -> PhraseTable[bool]:
+    return PhraseTable((w, True) for w in load_yaml("extract/casualties_en.yaml").get("total_markers") or [])
+
+
+def _told_as_total(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "in total 26 were killed and 91 injured": the counts of the clause a total marker opens are the
+    event's totals."""
+    spans = []
+    for match in _total_markers().find_all(tokens):
+        close = next((t.start for t in tokens[match.end_index :] if t.text in (",", ";")), tokens[-1].end)
+        spans.append((match.end, close))
+    if not spans:
+        return figures
+    return [
+        replace(f, is_total=True, additional=False)
+        if not f.is_part and f.value > 0 and any(start <= f.start < close for start, close in spans)
+        else f
+        for f in figures
+    ]
 
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -227,7 +227,8 @@ def test_animals_and_things_killed_count_no_people() -> None:
 
 
 def test_counts_after_in_total_are_the_totals() -> None:
-    figures = find_casualties(tokenize("Gunfire killed 3 guards and 3 rebels, in total 20 people were killed and 9 hurt."))
+    text = "Gunfire killed 3 guards and 3 rebels, in total 20 people were killed and 9 hurt."
+    figures = find_casualties(tokenize(text))
     totals = [(f.effect, f.value) for f in figures if f.is_total]
     assert totals == [("killed", 20), ("wounded", 9)]
 

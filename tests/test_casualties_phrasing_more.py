@@ -239,3 +239,19 @@ def test_a_total_told_again_stands_for_the_counts_beside_it() -> None:
         "a second blast killing 4, in total 26 were killed and 91 were injured."
     )
     assert (event.fatalities.best, event.injuries.best) == (26, 91)
+
+
+def test_a_lone_him_or_her_after_the_verb_is_one_person() -> None:
+    assert _figures("A soldier fired at a woman, wounding her in the head.") == [("wounded", 1, False)]
+    assert _figures("They seized the mayor and killed him on the spot.") == [("killed", 1, False)]
+    assert _figures("The gunmen stopped the car and killed them.") == []
+
+
+def test_him_beside_another_count_is_one_of_those_counted() -> None:
+    figures = _figures("Two people were killed in two attacks; in one, gunmen shot at a farmer and killed him.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
+
+
+def test_a_spelled_count_after_a_day_and_month_is_no_date() -> None:
+    figures = _figures("ON THE EVENING OF 24 MAY TWO TEACHERS, WHO WORKED FOR A CHARITY, WERE MURDERED BY A GANG.")
+    assert [(e, v) for e, v, _ in figures] == [("killed", 2)]

@@ -324,7 +324,9 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     found: list[NamedVictims] = []
     for k, token in enumerate(tokens):
         died = _died_after_list(tokens, k, words)
-        if token.lower != "were" and died is None:
+        if died is None and token.lower in ("have", "had") and k + 1 < len(tokens) and tokens[k + 1].lower == "been":
+            token = tokens[k + 1]  # "X and Y, a teacher, have been killed": the list ends before "have"
+        elif token.lower != "were" and died is None:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].lower in words.aux and j - k < 3:

@@ -45,6 +45,10 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
     first = tokens[number.start_index]
     before = tokens[number.start_index - 1].lower if number.start_index else ""
     after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
+    if before in _MONTHS and first.text.isalpha() and number.start_index > 1:
+        day = tokens[number.start_index - 2].text
+        if day.isdigit() and len(day) <= 2:
+            return False  # "on 24 May two citizens were murdered": the day came before the month
     if before in _MONTHS or after in _MONTHS:
         return True
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:

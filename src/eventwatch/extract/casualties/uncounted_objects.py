@@ -80,6 +80,15 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
         if k < len(tokens) and tokens[k].text in _CLOSING_QUOTES and k == match.end_index:
             k += 1  # 'accused the army of "murdering" party leader X': the quote closes on the verb
+        if k < len(tokens) and tokens[k].lower in _MANY_PRONOUNS:
+            continue  # "and killed them": how many is told elsewhere
+        # "him" with another count of the same effect in the sentence is likely one of those counted
+        lone = _lone_pronoun(tokens, k) and not any(f.effect == match.payload for f in figures + found)
+        if lone and not any(s < tokens[k].end and match.start < e for s, e in claimed):
+            # "fired at a woman, wounding her in the head": one person, told before
+            found.append(CasualtyFigure(match.payload, 1, 1, 1, None, match.start, tokens[k].end))
+            claimed.append((match.start, tokens[k].end))
+            continue
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and is_age(tokens, k):
@@ -139,6 +148,17 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
             after = end
     return found
+
+
+_MANY_PRONOUNS = frozenset({"them", "themselves"})
+
+
+def _lone_pronoun(tokens: list[Token], k: int) -> bool:
+    """ "him" or "her" standing alone as the object ("wounding her in the head"), not "her son"."""
+    if k >= len(tokens) or tokens[k].lower not in ("him", "her"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.text.isalpha() or after.lower in AFTER_PASSIVE
 
 
 _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})

@@ -255,3 +255,9 @@ def test_him_beside_another_count_is_one_of_those_counted() -> None:
 def test_a_spelled_count_after_a_day_and_month_is_no_date() -> None:
     figures = _figures("ON THE EVENING OF 24 MAY TWO TEACHERS, WHO WORKED FOR A CHARITY, WERE MURDERED BY A GANG.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
+
+
+def test_a_count_told_before_the_toll_phrase_is_the_toll() -> None:
+    figures = find_casualties(tokenize("THIS BRINGS TO 8 THE NUMBER OF DEAD IN THE ATTACK."))
+    assert [(f.effect, f.value, f.is_total) for f in figures] == [("killed", 8, True)]
+    assert find_casualties(tokenize("The raid brought to 12 the number of attacks this month.")) == []

@@ -57,6 +57,18 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 used.update(range(number.start_index, number.end_index))
                 break
 
+    # "this brings to 8 the number of dead"
+    for match in _toll_first().find_all(tokens):
+        number = parse_number(tokens, match.end_index, allow_article=False)
+        if number is None or any(k in used for k in range(number.start_index, number.end_index)):
+            continue
+        k = number.end_index + (number.end_index < len(tokens) and tokens[number.end_index].lower == "the")
+        toll = lex.toll.match_at(tokens, k)
+        if toll is None:
+            continue
+        figures.append(make_figure(toll.payload, number, tokens, number.end_index, is_total=True))
+        used.update(range(number.start_index, number.end_index))
+
     i = 0
     while i < len(tokens):
         if i in used:
@@ -130,6 +142,11 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
 
 
 _TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+
+
+@cache
+def _toll_first() -> PhraseTable[bool]:
+    return PhraseTable((w, True) for w in load_yaml("extract/casualties_en.yaml").get("toll_first") or [])
 
 
 @cache

@@ -261,3 +261,13 @@ def test_a_count_told_before_the_toll_phrase_is_the_toll() -> None:
     figures = find_casualties(tokenize("THIS BRINGS TO 8 THE NUMBER OF DEAD IN THE ATTACK."))
     assert [(f.effect, f.value, f.is_total) for f in figures] == [("killed", 8, True)]
     assert find_casualties(tokenize("The raid brought to 12 the number of attacks this month.")) == []
+
+
+def test_an_inverted_also_may_carry_a_short_phrase_before_its_verb() -> None:
+    assert _figures("ALSO INJURED DURING THE PROTEST WAS A TAXI DRIVER.") == [("wounded", 1, True)]
+    assert [(e, v) for e, v, _ in _figures("Also killed in the blast were two guards.")] == [("killed", 2)]
+
+
+def test_left_him_wounded_is_one_person() -> None:
+    assert _figures("THE MEN SHOT HIM AND LEFT HIM SERIOUSLY WOUNDED.") == [("wounded", 1, False)]
+    assert _figures("The bomb left him without a car.") == []

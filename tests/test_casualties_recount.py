@@ -51,3 +51,12 @@ def test_a_figure_someone_rejected_still_gives_way() -> None:
         "RESIDENTS SAID 27 PEOPLE WERE KILLED, A FIGURE THE ARMY REJECTED."
     )
     assert event.fatalities.best == 4
+
+
+def test_a_total_told_twice_holds_the_people_told_as_also() -> None:
+    event = _event(
+        "ARDENVILLE, 3 MAR 90 -- THE RIOTS IN ARDENVILLE TODAY RESULTED IN TWO INJURIES. ONE OF THE INJURED IS "
+        "POLICEMAN IVO LANG, WHO WAS SHOT BY A RIOTER. ALSO INJURED DURING THE RIOTS WAS A CITIZEN. IN "
+        "CONCLUSION, THE RIOTS RESULTED IN TWO INJURIES."
+    )
+    assert event.injuries.best == 2

@@ -138,6 +138,12 @@ def _estimate(
     ]
     if not tallies:
         return Casualties(), []
+    top = max(t.value for t in tallies)
+    later = [t for t in (_tally(group, words.get(i, frozenset())) for i, group in recount.items()) if t is not None]
+    if extra and top > 1 and sum(t.value == top for t in tallies + later) > 1:
+        # "the riots resulted in two injuries ... also injured was a citizen ... in all, two injuries":
+        # a total told twice is settled, the people told as "also" are among it
+        extra = []
     if extra:
         base = max(tallies, key=lambda t: t.value)
         added = sum(t.value for t in extra)
@@ -150,7 +156,7 @@ def _estimate(
         tallies = [
             _Tally(base.value + added, low, None, sides, base.starts + [s for t in extra for s in t.starts], True)
         ]
-    tallies += [t for t in (_tally(group, words.get(i, frozenset())) for i, group in recount.items()) if t is not None]
+    tallies += later
     victims = max(tallies, key=lambda t: t.victims)
     if effect != "killed" and victims.victims > 0 and any(t.sides.get("perpetrators") for t in tallies):
         # injured on both sides ("ten policemen wounded ... eight Taliban were wounded"): the injured of

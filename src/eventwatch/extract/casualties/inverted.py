@@ -22,11 +22,14 @@ def inverted_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if token.lower != "also":
             continue
         effect = lex.passive.match_at(tokens, k + 1)
-        if effect is None or effect.end_index >= len(tokens) - 1 or tokens[effect.end_index].lower not in _INVERTING:
+        if effect is None or effect.end_index >= len(tokens) - 1:
+            continue
+        verb = _inverting_verb(tokens, effect.end_index)
+        if verb is None:
             continue
         if k > 0 and tokens[k - 1].lower in lex.aux | {"and", ","} - {"also"}:
             continue  # "two soldiers were also killed was ...": not the head of its clause
-        at = effect.end_index + 1
+        at = verb + 1
         if any(f.start <= tokens[at].start < f.end for f in figures) or at in used:
             continue
         number = parse_number(tokens, at)
@@ -46,3 +49,17 @@ def inverted_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             )
         found.append(CasualtyFigure(**{**{n: getattr(figure, n) for n in figure.__slots__}, "additional": True}))
     return found
+
+
+def _inverting_verb(tokens: list[Token], k: int) -> int | None:
+    """Index of "was"/"were" at ``k`` or after a short phrase of time or place ("also injured during
+    the demonstration was a citizen"), with no comma or other verb on the way."""
+    for m in range(k, min(len(tokens) - 1, k + 7)):
+        if tokens[m].lower in _INVERTING:
+            return m
+        if not tokens[m].text.isalnum() or (m == k and tokens[m].lower not in _PHRASE_OPENERS):
+            return None
+    return None
+
+
+_PHRASE_OPENERS = frozenset({"in", "during", "at", "on", "near", "by", "inside", "outside"})

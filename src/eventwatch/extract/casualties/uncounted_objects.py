@@ -73,6 +73,11 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     asides = _deeds_with_aside(tokens)
     for match in lex.active.find_all(tokens) + asides:
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
+        left = _left_pronoun(tokens, match.end_index) if verb in ("left", "leaving") else None
+        if left is not None and not any(f.effect == left[0] for f in figures + found):
+            # "shot him and left him seriously wounded": one person, the effect told after
+            found.append(CasualtyFigure(left[0], 1, 1, 1, None, match.start, tokens[left[1] - 1].end))
+            continue
         if verb not in _ONE_VICTIM_VERBS and match not in asides:
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
@@ -159,6 +164,17 @@ def _lone_pronoun(tokens: list[Token], k: int) -> bool:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or not after.text.isalpha() or after.lower in AFTER_PASSIVE
+
+
+def _left_pronoun(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "left him (seriously) wounded": the effect and where it ends, for "him"/"her" at ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in ("him", "her"):
+        return None
+    m = k + 1
+    while m < len(tokens) and m - k < 3 and tokens[m].lower.endswith("ly"):
+        m += 1  # "seriously", "critically"
+    effect = lexicon().left.get(tokens[m].lower) if m < len(tokens) else None
+    return (effect, m + 1) if effect is not None else None
 
 
 _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})

@@ -3,37 +3,11 @@ size of a group someone belongs to ("one of the three leaders")."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties.words import words
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+_MONTHS = words("months")
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -100,40 +74,4 @@ def is_counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) ->
     )
 
 
-NOT_PEOPLE = frozenset(
-    {
-        "vehicles",
-        "cars",
-        "buildings",
-        "houses",
-        "homes",
-        "shops",
-        "trucks",
-        "buses",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "rounds",
-        "times",
-        "shots",
-        "bullets",
-        "animals",
-        "cattle",
-        "cows",
-        "goats",
-        "sheep",
-        "rockets",
-        "shells",
-        "bombs",
-        "mines",
-        "posts",
-        "positions",
-        "bases",
-        "offices",
-        "stations",
-        "towers",
-        "pylons",
-    }
-)
+NOT_PEOPLE = words("not_people")

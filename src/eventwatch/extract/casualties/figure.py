@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
@@ -67,7 +68,7 @@ def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: 
 
 
 # "the militants had three killed", "the insurgents suffered 6 deaths": the subject owns the dead
-_OWNING_VERBS = frozenset({"had", "suffered", "lost", "sustained"})
+_OWNING_VERBS = words("owning_verbs")
 
 
 def _side_of_owner(tokens: list[Token], k: int) -> str | None:

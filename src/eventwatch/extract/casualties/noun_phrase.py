@@ -6,87 +6,12 @@ from __future__ import annotations
 from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_ordinal
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
-_NP_STOP = frozenset(
-    {
-        "also",
-        "total",
-        "including",
-        "reportedly",
-        "in",
-        "at",
-        "on",
-        "by",
-        "during",
-        "after",
-        "before",
-        "when",
-        "while",
-        "from",
-        "to",
-        "with",
-        "near",
-        "suffered",
-        "sustained",
-        "received",
-        "outside",
-        "inside",
-        "behind",
-        "across",
-        "along",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "were",
-        "was",
-        "had",
-        "have",
-        "has",
-        "are",
-        "is",
-        "been",
-        "be",
-        "later",
-        "years",
-        "year",
-        "days",
-        "day",
-        "months",
-        "month",
-        "week",
-        "weeks",
-        "hour",
-        "hours",
-        "minutes",
-        "miles",
-        "kilometers",
-        "km",
-        "percent",
-        "per",
-        "belonging",
-        "backed",
-        "affiliated",
-        "assigned",
-        "attached",
-        "deployed",
-        "employed",
-        "working",
-        "serving",
-        "stationed",
-        "travelling",
-        "traveling",
-        "riding",
-        "carrying",  # "rammed a bus carrying recruits": the bus, not a person
-    }
-)
+_NP_STOP = words("np_stops")
 
 
 _DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
@@ -148,32 +73,8 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
 _GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
 
 
-_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
-_MODIFIER_START = frozenset(
-    {
-        "from",
-        "of",
-        "in",
-        "belonging",
-        "with",
-        "at",
-        "aboard",
-        "inside",
-        "on",
-        "backed",
-        "employed",
-        "working",
-        "affiliated",
-        "assigned",
-        "attached",
-        "deployed",
-        "serving",
-        "stationed",
-        "travelling",
-        "traveling",
-        "riding",
-    }
-)
+_NP_STOP_INSIDE = words("subject_stops_inside")
+_MODIFIER_START = words("modifier_starts")
 
 
 def skip_modifier(tokens: list[Token], j: int) -> int:

@@ -21,6 +21,7 @@ from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
@@ -141,7 +142,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     )
 
 
-_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+_TIME_WORDS = words("time_units")
 
 
 @cache

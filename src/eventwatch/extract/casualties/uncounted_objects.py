@@ -9,56 +9,14 @@ from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
 from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, own_effect_word
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.extract.victims import skip_comma_aside
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
-_ONE_VICTIM_VERBS = frozenset(
-    {
-        "murder of",
-        "assassination of",
-        "killing of",
-        "kidnapping of",
-        "abduction of",
-        "execution of",
-        "death of",
-        "took the life of",
-        "taking the life of",
-        "claimed the life of",
-        "body of",  # "the body of an unidentified man was found"
-        "the body of",
-        "corpse of",
-        "the corpse of",
-        "assassinates",
-        "kills",
-        "murders",
-        "kidnaps",
-        "abducts",
-        "wounds",
-        "injures",
-        "executes",
-        "killed",
-        "murdered",
-        "assassinated",
-        "kidnapped",
-        "abducted",
-        "wounded",
-        "injured",
-        "executed",
-        "shot dead",
-        "shot to death",
-        "shot and killed",
-        "gunned down",
-        "killing",
-        "murdering",
-        "kidnapping",
-        "abducting",
-        "wounding",
-        "injuring",
-    }
-)
+_ONE_VICTIM_VERBS = words("one_victim_verbs")
 
 
 # before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
@@ -226,7 +184,7 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
     return None
 
 
-_POSSESSED_BY_A_GROUP = frozenset({"its", "their", "group", "army", "government", "party", "movement", "front"})
+_POSSESSED_BY_A_GROUP = words("group_owners")
 
 
 def possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

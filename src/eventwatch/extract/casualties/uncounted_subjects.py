@@ -9,6 +9,7 @@ from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
 from eventwatch.extract.casualties.verbs import died_in_care, object_follows
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
 
@@ -142,37 +143,8 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
     return found
 
 
-_NOT_A_NAME = frozenset(
-    {
-        "who",
-        "he",
-        "she",
-        "they",
-        "it",
-        "them",
-        "which",
-        "that",
-        "and",
-        "also",
-        "later",
-        "nobody",
-        "none",
-        "many",
-        "several",
-        "others",
-        "all",
-        "both",
-        "some",
-        "most",
-        "few",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "victim",
-        "victims",
-    }
-)
-_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
+_NOT_A_NAME = words("not_a_name")
+_PLURAL_PEOPLE = words("plural_people")
 
 
 def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
@@ -55,8 +56,8 @@ AFTER_PASSIVE = frozenset(
 )
 
 
-_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining", "have", "has", "had"})
-_HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
+_SUFFERED = words("suffering_verbs")
+_HURTS = words("hurt_nouns")
 
 
 def suffered_injuries(tokens: list[Token], j: int) -> bool:
@@ -66,7 +67,7 @@ def suffered_injuries(tokens: list[Token], j: int) -> bool:
     return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
 
 
-_SENDING = frozenset({"sending", "sent", "send", "sends", "putting", "put", "leaving"})
+_SENDING = words("sending_verbs")
 
 
 def sent_to_hospital(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
@@ -98,13 +99,11 @@ FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
 PLAIN_BE = frozenset({"were", "was", "are", "is"})
 # the verb that follows the people counted, past any aside ("two guards, who ..., have died")
 VERB_AFTER_SUBJECT = PLAIN_BE | {"have", "has", "had", "died"}
-IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
+IRREGULAR_PARTICIPLES = words("irregular_participles")
 
 
-INTRANSITIVE = frozenset(
-    {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
-)
-EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
+INTRANSITIVE = words("intransitive_effects")
+EFFECT_NOUNS = words("effect_nouns")
 
 
 def object_follows(tokens: list[Token], index: int) -> bool:

@@ -38,6 +38,7 @@ class _Words:
     particles: frozenset[str]  # small words inside names ("de" in "Angela de Guerrero")
     announced: PhraseTable[str]  # "the following": a list after the colon that ends the clause
     intransitive: frozenset[str]  # "died": a list before it is its subject without "were"
+    list_heads: frozenset[str]  # the words a list told before its verb may end at
 
 
 @cache
@@ -60,6 +61,7 @@ def _words() -> _Words:
         particles=frozenset(lists["particles"]),
         announced=PhraseTable((w, "") for w in lists["announced"]),
         intransitive=frozenset(lists.get("intransitive") or []),
+        list_heads=frozenset({"were", "have", "had", "also"} | set(lists.get("intransitive") or [])),
     )
 
 
@@ -322,8 +324,11 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     "killed"/"the murder of"."""
     words = _words()
     found: list[NamedVictims] = []
-    for k, token in enumerate(tokens):
-        died = _died_after_list(tokens, k, words)
+    heads = words.list_heads
+    for k in [k for k, t in enumerate(tokens) if t.lower in heads]:  # most tokens head no list
+        token = tokens[k]
+        lower = token.lower
+        died = _died_after_list(tokens, k, words) if lower == "also" or lower in words.intransitive else None
         if died is None and token.lower in ("have", "had") and k + 1 < len(tokens) and tokens[k + 1].lower == "been":
             token = tokens[k + 1]  # "X and Y, a teacher, have been killed": the list ends before "have"
         elif token.lower != "were" and died is None:
@@ -405,13 +410,12 @@ def _after_seizure(tokens: list[Token], j: int, words: _Words) -> PhraseMatch | 
 def _died_after_list(tokens: list[Token], k: int, words: _Words) -> PhraseMatch | None:
     """ "X and Y died", "his wife and comrades X and Y also died": a list before a verb that needs no
     "were"; the match of the verb when ``tokens[k]`` (or "also" at ``k``) opens it, else None."""
+    at = k + 1 if tokens[k].lower == "also" else k
+    if at >= len(tokens) or tokens[at].lower not in words.intransitive:
+        return None  # asked for every token: the cheap test first
     if k == 0 or tokens[k - 1].lower in words.aux:
         return None
-    at = k + 1 if tokens[k].lower == "also" else k
-    match = words.passive.match_at(tokens, at)
-    if match is None or tokens[at].lower not in words.intransitive:
-        return None
-    return match
+    return words.passive.match_at(tokens, at)
 
 
 def _announced_lists(tokens: list[Token], words: _Words) -> list[NamedVictims]:

@@ -18,9 +18,7 @@ def inverted_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
     """ "also injured was a street vendor" → one more wounded; "also killed were two guards" → two."""
     lex = lexicon()
     found: list[CasualtyFigure] = []
-    for k, token in enumerate(tokens):
-        if token.lower != "also":
-            continue
+    for k in [k for k, t in enumerate(tokens) if t.lower == "also"]:
         effect = lex.passive.match_at(tokens, k + 1)
         if effect is None or effect.end_index >= len(tokens) - 1:
             continue

@@ -39,7 +39,7 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if word == ")":
             break
-        dotted = _initialism_end(tokens, j)
+        dotted = _initialism_end(tokens, j) if len(word) == 1 else None
         if dotted is not None and dotted < limit:
             j = dotted  # "two U.S. missionaries": the initials are one word of the phrase
             continue

@@ -23,7 +23,7 @@ from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.named_victims import with_named_lists
-from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -59,7 +59,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 break
 
     # "this brings to 8 the number of dead"
-    for match in _toll_first().find_all(tokens):
+    total_matches = _totals().find_all(tokens)
+    for match in (m for m in total_matches if m.payload == "toll"):
         number = parse_number(tokens, match.end_index, allow_article=False)
         if number is None or any(k in used for k in range(number.start_index, number.end_index)):
             continue
@@ -131,7 +132,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
-    figures = _told_as_total(tokens, figures)
+    figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,
@@ -146,20 +147,22 @@ _TIME_WORDS = words("time_units")
 
 
 @cache
-def _toll_first() -> PhraseTable[bool]:
-    return PhraseTable((w, True) for w in load_yaml("extract/casualties_en.yaml").get("toll_first") or [])
+def _totals() -> PhraseTable[str]:
+    """Total markers ("in total") and the words before a count told ahead of its toll ("brings to"),
+    one table so that a sentence is scanned once for both."""
+    data = load_yaml("extract/casualties_en.yaml")
+    return PhraseTable(
+        [(w, "marker") for w in data.get("total_markers") or []] + [(w, "toll") for w in data.get("toll_first") or []]
+    )
 
 
-@cache
-def _total_markers() -> PhraseTable[bool]:
-    return PhraseTable((w, True) for w in load_yaml("extract/casualties_en.yaml").get("total_markers") or [])
-
-
-def _told_as_total(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+def _told_as_total(
+    tokens: list[Token], figures: list[CasualtyFigure], markers: list[PhraseMatch[str]]
+) -> list[CasualtyFigure]:
     """ "in total 26 were killed and 91 injured": the counts of the clause a total marker opens are the
     event's totals."""
     spans = []
-    for match in _total_markers().find_all(tokens):
+    for match in markers:
         close = next((t.start for t in tokens[match.end_index :] if t.text in (",", ";")), tokens[-1].end)
         spans.append((match.end, close))
     if not spans:

@@ -205,8 +205,9 @@ def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> lis
     to a hospital the lexicon does not name word for word, who died there."""
     if any(f.effect == "killed" for f in figures):
         return []
-    for k, token in enumerate(tokens):
-        if "hospital" not in token.lower or not died_in_care(tokens, k + 1):
+    for k in [k for k, t in enumerate(tokens) if "hospital" in t.lower]:
+        token = tokens[k]
+        if not died_in_care(tokens, k + 1):
             continue
         subject_verb = next((m for m in range(k - 1, max(-1, k - 10), -1) if tokens[m].lower in ("was", "were")), None)
         if subject_verb is None or tokens[subject_verb].lower != "was" or subject_verb == 0:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.people import people_table
-from eventwatch.extract.phrases import PhraseTable
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -37,6 +37,8 @@ class _Words:
     inner: frozenset[str]  # words inside an aside that are no name ("of" in "leader of the party")
     particles: frozenset[str]  # small words inside names ("de" in "Angela de Guerrero")
     announced: PhraseTable[str]  # "the following": a list after the colon that ends the clause
+    intransitive: frozenset[str]  # "died": a list before it is its subject without "were"
+    list_heads: frozenset[str]  # the words a list told before its verb may end at
 
 
 @cache
@@ -58,6 +60,8 @@ def _words() -> _Words:
         inner=frozenset(lists["inner"]),
         particles=frozenset(lists["particles"]),
         announced=PhraseTable((w, "") for w in lists["announced"]),
+        intransitive=frozenset(lists.get("intransitive") or []),
+        list_heads=frozenset({"were", "have", "had", "also"} | set(lists.get("intransitive") or [])),
     )
 
 
@@ -107,17 +111,42 @@ def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[li
             continue
         elif (
             token.lower in words.stops
+            or _clause_verb(tokens, k, words, current)
             or not (token.text.isalnum() or token.text in ("-", "'s", "'"))
             or words.active.match_at(tokens, k) is not None
             or words.passive.match_at(tokens, k) is not None
         ):
-            break
+            # "X, 42; a boy known as Carlos; Y": a list parted by semicolons tells more of an item up
+            # to the next semicolon, so a stop word inside an item does not end the list
+            after = _next_semicolon(tokens, k, end) if joined_by == ";" and current else None
+            if after is None:
+                break
+            k = after
+            continue
         else:
             current.append(token)
         k += 1
     if current:
         items.append(_Item(current, joined_by))
     return items, k
+
+
+def _clause_verb(tokens: list[Token], k: int, words: _Words, current: list[Token]) -> bool:
+    """ "after killing X, assumed the leadership": an item that opens with a past verb and its object is
+    the clause after the list (wire copy writes the verb like a name), not one more person."""
+    if current or not tokens[k].lower.endswith("ed") or k + 1 >= len(tokens):
+        return False
+    return tokens[k + 1].lower in words.determiners | words.possessives
+
+
+def _next_semicolon(tokens: list[Token], k: int, end: int) -> int | None:
+    """Index of the next ";" before ``end`` with no sentence-like break on the way, or None."""
+    for m in range(k, min(end, k + 12)):
+        if tokens[m].text == ";":
+            return m
+        if tokens[m].text in (":", "--", '"', "."):
+            return None
+    return None
 
 
 def _join_at(tokens: list[Token], k: int, words: _Words) -> int | None:
@@ -165,6 +194,21 @@ def _inside_join(tokens: list[Token], k: int, words: _Words) -> bool:
     )
 
 
+def _named_with_aside(items: list[_Item], position: int, words: _Words) -> bool:
+    """ "X, leader of the movement, and Y, a social democratic leader": a name after "and" that has an
+    aside of its own opening with "a"/"an" is another person, not the end of the aside before it."""
+    item = items[position]
+    following = items[position + 1] if position + 1 < len(items) else None
+    return (
+        item.joined_by == "and"
+        and len(item.tokens) >= 2
+        and _all_name(item.tokens, words)
+        and following is not None
+        and following.joined_by == ","
+        and following.words()[0] in ("a", "an")
+    )
+
+
 def _count(items: list[_Item], words: _Words) -> int:
     """People in a list. Each item is a name, a people noun (with or without a name), a counted
     group ("two of her bodyguards") or an aside about the item before it."""
@@ -176,7 +220,7 @@ def _count(items: list[_Item], words: _Words) -> int:
     for position, item in enumerate(items):
         toks = item.tokens
         first = toks[0].lower
-        if previous == "aside" and item.joined_by in ("and", ","):
+        if previous == "aside" and item.joined_by in ("and", ",") and not _named_with_aside(items, position, words):
             continue  # "X, head of the logistics and supply department", "X, candidate of Union, UP"
         number = parse_number(toks, 0, allow_article=False)
         where = _people_noun(toks)
@@ -192,6 +236,10 @@ def _count(items: list[_Item], words: _Words) -> int:
         if toks[0].text.isdigit() and len(toks) == 1:
             continue  # an age: "Jose Marin, 32,"
         if where is None:
+            if item.joined_by == ";" and first in ("a", "an") and len(toks) > 1:
+                people += 1  # "X, 42; a minor known as Carlos; Y": semicolons part people, one each
+                previous = "noun"
+                continue
             if first in words.determiners or not _all_name(toks, words):
                 if item.joined_by == ",":
                     previous = "aside"
@@ -233,6 +281,7 @@ class NamedVictims:
     start: int  # offsets of the list and its verb
     end: int
     share: bool = False  # "among the injured were X and Y": some of those the sentence counts
+    also: bool = False  # "his wife and comrades X and Y also died": besides the victims told before
 
 
 def _list_span(tokens: list[Token], verb: int, words: _Words) -> tuple[int, bool]:
@@ -275,13 +324,19 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     "killed"/"the murder of"."""
     words = _words()
     found: list[NamedVictims] = []
-    for k, token in enumerate(tokens):
-        if token.lower != "were":
+    heads = words.list_heads
+    for k in [k for k, t in enumerate(tokens) if t.lower in heads]:  # most tokens head no list
+        token = tokens[k]
+        lower = token.lower
+        died = _died_after_list(tokens, k, words) if lower == "also" or lower in words.intransitive else None
+        if died is None and token.lower in ("have", "had") and k + 1 < len(tokens) and tokens[k + 1].lower == "been":
+            token = tokens[k + 1]  # "X and Y, a teacher, have been killed": the list ends before "have"
+        elif token.lower != "were" and died is None:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].lower in words.aux and j - k < 3:
             j += 1
-        passive = words.passive.match_at(tokens, j)
+        passive = died or words.passive.match_at(tokens, j) or _after_seizure(tokens, j, words)
         if passive is None:
             continue
         start, phrase_first = _list_span(tokens, k, words)
@@ -291,9 +346,13 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             items[0].joined_by = ""
         if stopped != k or len(items) < 2 or start >= k:
             continue
+        if died is not None and any(item.joined_by not in ("", "and") for item in items):
+            continue  # "X, the Mexican, and chief of the cartel, died": "died" does not say one or more
         value = _count(items, words)
         if value >= 2:
-            found.append(NamedVictims(passive.payload, value, tokens[start].start, tokens[passive.end_index - 1].end))
+            also = died is not None and token.lower == "also"
+            span = (tokens[start].start, tokens[passive.end_index - 1].end)
+            found.append(NamedVictims(passive.payload, value, *span, also=also))
     for match in words.inverted.find_all(tokens):
         # "among the injured here are X, 53; Y, 24; and Z"
         verb = next(
@@ -333,6 +392,32 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
     return found
 
 
+def _after_seizure(tokens: list[Token], j: int, words: _Words) -> PhraseMatch | None:
+    """ "X and Y were abducted and killed": the list also suffered the effect told after "and"."""
+    from eventwatch.extract.casualties.lexicon import lexicon  # casualties imports this module
+
+    seized = lexicon().passive.match_at(tokens, j)
+    if seized is None or seized.payload != "kidnapped" or seized.end_index + 1 >= len(tokens):
+        return None
+    if tokens[seized.end_index].lower != "and":
+        return None
+    k = seized.end_index + 1
+    while k < len(tokens) and tokens[k].lower in words.aux and k - seized.end_index < 3:
+        k += 1  # "and later killed"
+    return words.passive.match_at(tokens, k)
+
+
+def _died_after_list(tokens: list[Token], k: int, words: _Words) -> PhraseMatch | None:
+    """ "X and Y died", "his wife and comrades X and Y also died": a list before a verb that needs no
+    "were"; the match of the verb when ``tokens[k]`` (or "also" at ``k``) opens it, else None."""
+    at = k + 1 if tokens[k].lower == "also" else k
+    if at >= len(tokens) or tokens[at].lower not in words.intransitive:
+        return None  # asked for every token: the cheap test first
+    if k == 0 or tokens[k - 1].lower in words.aux:
+        return None
+    return words.passive.match_at(tokens, at)
+
+
 def _announced_lists(tokens: list[Token], words: _Words) -> list[NamedVictims]:
     """ "the following policemen died in combat: Major X, Captain Y and Sergeant Z": the effect is
     told before the colon, the people after it."""
@@ -370,7 +455,7 @@ def with_named_lists(tokens: list[Token], figures: list[CasualtyFigure]) -> list
 
             figure = CasualtyFigure(named.effect, named.value, named.value, named.value, None, named.start, named.end)
             counted = any(f.effect == named.effect and not f.is_part for f in figures)
-            figure = replace(figure, is_part=named.share and counted)
+            figure = replace(figure, is_part=named.share and counted, additional=named.also)
         at = figures.index(inside[0]) if inside else len(figures)
         figures = [*figures[:at], figure, *(f for f in figures[at:] if f not in inside)]
         figures = [f for f in figures if f is figure or f not in inside]

@@ -78,6 +78,20 @@ def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> 
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
 
 
+def _casualty_words(tokens: list, figures: list[CasualtyFigure]) -> frozenset[str]:
+    """The words of a sentence that weigh on its figures. A disputing word that a new clause answers
+    before the figures ("rejected the army's version and accused it of murdering three") puts the
+    other account in doubt, not this one, so it is left out."""
+    words = {t.lower for t in tokens}
+    first = min(f.start for f in figures)
+    for k, token in enumerate(tokens):
+        if token.lower in disputing_words() and token.start < first:
+            answered = any(t.lower == "and" and t.start < first for t in tokens[k + 1 :])
+            if answered and not any(t.lower in disputing_words() and t.start > first for t in tokens):
+                words.discard(token.lower)
+    return frozenset(words)
+
+
 def _estimate(
     figures: list[tuple[int, CasualtyFigure]], effect: str, words: dict[int, frozenset[str]] | None = None
 ) -> tuple[Casualties, list[int]]:
@@ -92,13 +106,27 @@ def _estimate(
     # "Eight tourists were injured ... 10 other people were also injured": a later sentence that
     # counts only others adds to what was told before instead of repeating it
     extra: list[_Tally] = []
+    first_extra: int | None = None
     for index in sorted(by_sentence)[1:]:
         group = by_sentence[index]
         if group and all(f.additional and not f.is_total for f in group):
             tally = _tally(group)
             if tally is not None:
                 extra.append(tally)
+                first_extra = index if first_extra is None else first_extra
             del by_sentence[index]
+    # "the wife was killed ... the driver was also killed ... the gunmen killed her and the driver":
+    # a sentence after the added people that counts them all is no base to add them to again
+    recount = {
+        index: group
+        for index, group in by_sentence.items()
+        if first_extra is not None and index > first_extra and not any(f.is_total for f in group)
+    }
+    if recount and len(recount) < len(by_sentence):
+        for index in recount:
+            del by_sentence[index]
+    else:
+        recount = {}
     words = words or {}
     # "residents said 27 died, a figure the army rejected": a disputed figure gives way to the others
     disputed = [index for index in by_sentence if words.get(index, frozenset()) & disputing_words()]
@@ -112,6 +140,12 @@ def _estimate(
     ]
     if not tallies:
         return Casualties(), []
+    top = max(t.value for t in tallies)
+    later = [t for t in (_tally(group, words.get(i, frozenset())) for i, group in recount.items()) if t is not None]
+    if extra and top > 1 and sum(t.value == top for t in tallies + later) > 1:
+        # "the riots resulted in two injuries ... also injured was a citizen ... in all, two injuries":
+        # a total told twice is settled, the people told as "also" are among it
+        extra = []
     if extra:
         base = max(tallies, key=lambda t: t.value)
         added = sum(t.value for t in extra)
@@ -124,6 +158,7 @@ def _estimate(
         tallies = [
             _Tally(base.value + added, low, None, sides, base.starts + [s for t in extra for s in t.starts], True)
         ]
+    tallies += later
     victims = max(tallies, key=lambda t: t.victims)
     if effect != "killed" and victims.victims > 0 and any(t.sides.get("perpetrators") for t in tallies):
         # injured on both sides ("ten policemen wounded ... eight Taliban were wounded"): the injured of
@@ -323,7 +358,7 @@ def build_event(
         for figure in facts.casualties:
             figures.append((facts.sentence.index, figure))
             figure_sentence[figure.start] = facts.sentence.index
-    words = {f.sentence.index: frozenset(t.lower for t in f.tokens) for f in draft.sentences if f.casualties}
+    words = {f.sentence.index: _casualty_words(f.tokens, f.casualties) for f in draft.sentences if f.casualties}
     fatalities, killed_starts = _estimate(figures, "killed", words)
     injuries, wounded_starts = _estimate(figures, "wounded", words)
     kidnapped_estimate, kidnapped_starts = _estimate(figures, "kidnapped", words)

@@ -70,8 +70,13 @@ def dash_aside_end(tokens: list[Token], j: int) -> int | None:
     """Past an aside between dashes when the verb follows the closing dash."""
     if j >= len(tokens) or tokens[j].text not in _DASHES:
         return None
-    for k in range(j + 1, min(len(tokens) - 1, j + 18)):
+    opening = j + 1
+    while opening < len(tokens) and tokens[opening].text in _DASHES:
+        opening += 1  # wire copy writes a dash as "--", two tokens
+    for k in range(opening, min(len(tokens) - 1, j + 18)):
         if tokens[k].text in _DASHES:
+            while k + 1 < len(tokens) - 1 and tokens[k + 1].text in _DASHES:
+                k += 1
             return k + 1 if tokens[k + 1].lower in VERB_AFTER_SUBJECT else None
     return None
 

@@ -3,37 +3,11 @@ size of a group someone belongs to ("one of the three leaders")."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties.words import words
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
-_MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+_MONTHS = words("months")
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -45,6 +19,10 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
     first = tokens[number.start_index]
     before = tokens[number.start_index - 1].lower if number.start_index else ""
     after = tokens[number.end_index].lower if number.end_index < len(tokens) else ""
+    if before in _MONTHS and first.text.isalpha() and number.start_index > 1:
+        day = tokens[number.start_index - 2].text
+        if day.isdigit() and len(day) <= 2:
+            return False  # "on 24 May two citizens were murdered": the day came before the month
     if before in _MONTHS or after in _MONTHS:
         return True
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
@@ -69,6 +47,9 @@ def counted_number(words: list[Token], n: int) -> bool:
         return False  # "at 1533 GMT": a time of day
     if is_age(words, n):
         return False  # "the mother and 15-year-old son were wounded": an age, not a count
+    beside = {words[m].lower for m in (n - 1, n + 1) if 0 <= m < len(words)}
+    if beside & _MONTHS:
+        return False  # "on 2 March the mayor was killed": a day of the month
     return not (0 < n < len(words) - 1 and words[n - 1].text == "," and words[n + 1].text == ",")
 
 
@@ -93,39 +74,4 @@ def is_counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) ->
     )
 
 
-NOT_PEOPLE = frozenset(
-    {
-        "vehicles",
-        "cars",
-        "buildings",
-        "houses",
-        "homes",
-        "shops",
-        "trucks",
-        "buses",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "rounds",
-        "shots",
-        "bullets",
-        "animals",
-        "cattle",
-        "cows",
-        "goats",
-        "sheep",
-        "rockets",
-        "shells",
-        "bombs",
-        "mines",
-        "posts",
-        "positions",
-        "bases",
-        "offices",
-        "stations",
-        "towers",
-        "pylons",
-    }
-)
+NOT_PEOPLE = words("not_people")

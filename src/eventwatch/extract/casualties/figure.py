@@ -7,8 +7,11 @@ shares one record type and one way of building it from a number and the people i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
@@ -65,7 +68,7 @@ def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: 
 
 
 # "the militants had three killed", "the insurgents suffered 6 deaths": the subject owns the dead
-_OWNING_VERBS = frozenset({"had", "suffered", "lost", "sustained"})
+_OWNING_VERBS = words("owning_verbs")
 
 
 def _side_of_owner(tokens: list[Token], k: int) -> str | None:
@@ -92,7 +95,15 @@ _OTHER = frozenset({"other", "others"})
 
 
 def has_person(tokens: list[Token], start: int, end: int) -> bool:
-    return side_of(tokens, start, end)[0] is not None
+    if side_of(tokens, start, end)[0] is not None:
+        return True
+    # "two companions", "four minors": people the actor tables do not list, since they name no side
+    return any(tokens[k].lower in _counted_people() for k in range(start, min(end, len(tokens))))
+
+
+@cache
+def _counted_people() -> frozenset[str]:
+    return frozenset(load_yaml("extract/casualties_en.yaml").get("counted_people") or [])
 
 
 def as_dict(figure: CasualtyFigure) -> dict:

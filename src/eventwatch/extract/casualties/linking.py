@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, closed_aside_end, dash_aside_end, skip_aside
-from eventwatch.extract.casualties.counts import is_age, is_counted_plural, other_number_between
+from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_counted_plural, other_number_between
 from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.noun_phrase import (
@@ -22,6 +22,7 @@ from eventwatch.extract.casualties.verbs import (
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
     active_before,
+    died_in_care,
     object_follows,
     second_verb_with_object,
     sent_to_hospital,
@@ -29,6 +30,7 @@ from eventwatch.extract.casualties.verbs import (
     to_death,
 )
 from eventwatch.extract.people import side_of
+from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
@@ -56,6 +58,8 @@ def link_figure(
     head = lex.nouns.match_at(tokens, number.end_index)
     if noun is None and head is not None and tokens[number.end_index].lower in EFFECT_NOUNS:
         noun = head
+    if noun is None and not from_article:
+        noun = described_effect_noun(tokens, number.end_index)  # "107 disfigured bodies"
     active = active_before(tokens, number.start_index)
     if active is not None:
         effect, verb = active
@@ -111,12 +115,14 @@ def link_figure(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is not None and _either_effect(tokens, passive):
+        return None  # "909 people were killed or wounded": one count of both, neither effect's own
     # "four people have bullet wounds"
     suffered = suffered_injuries(tokens, j) or (person and suffered_injuries(tokens, aside_end))
     if passive is None and suffered and (person or not from_article):
         return make_figure("wounded", number, tokens, np_end)  # "five people suffered light to moderate injuries"
     # "one dead terrorist", but "a convoy injured three civilians" has its noun before the verb
-    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "more")
+    bare_or_others = np_end == number.end_index or tokens[np_end - 1].lower in ("others", "other", "more")
     adjective = passive is not None and bare_or_others and tokens[j].lower in ("dead", "wounded", "injured")
     intransitive = passive is not None and " ".join(t.lower for t in tokens[j : passive.end_index]) in INTRANSITIVE
     perfect = {t.lower for t in tokens[aside_end:j]} & {"have", "has", "had"} and "been" not in {
@@ -148,9 +154,11 @@ def link_figure(
             or (intransitive and is_counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
         )
         and not other_number_between(tokens, aside_end, j)
+        and tokens[max(np_end, number.end_index) - 1].lower not in NOT_PEOPLE  # "52 cows were killed"
     ):
         end = np_end
-        if np_end == number.end_index and skipped == 0:  # "one dead terrorist": the noun follows the effect
+        bare = np_end == number.end_index or tokens[np_end - 1].lower == "other"  # "seven other wounded people"
+        if bare and skipped == 0:  # "one dead terrorist": the noun follows the effect
             after_side = side_of(tokens, passive.end_index, min(len(tokens), passive.end_index + 2))
             if after_side[0] is not None:
                 end = passive.end_index + 2
@@ -158,7 +166,8 @@ def link_figure(
                 return None
         # "seven were killed, including two women and 25 were wounded": a share is of the same effect
         part = is_share_of_previous(tokens, number, previous) and previous[-1].effect == passive.payload
-        figure = make_figure(passive.payload, number, tokens, end, is_part=part)
+        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
+        figure = make_figure(effect, number, tokens, end, is_part=part)
         relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
         closed = relative or (
             np_end < aside_end
@@ -181,6 +190,33 @@ def link_figure(
     if noun is not None and not from_article:
         return make_figure(noun.payload, number, tokens, np_end)
     return None
+
+
+def _either_effect(tokens: list[Token], passive: PhraseMatch) -> bool:
+    """ "killed or wounded", "killed and injured": the count covers the dead and the hurt together
+    ("kidnapped and killed" tells what befell the same people in turn, and is left to its reader)."""
+    k = passive.end_index
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("or", "and"):
+        return False
+    other = lexicon().passive.match_at(tokens, k + 1)
+    if other is None or other.payload == passive.payload or object_follows(tokens, other.end_index):
+        return False  # "shot a civilian dead and injured another": the second verb has its own object
+    return tokens[k].lower == "or" or {passive.payload, other.payload} == {"killed", "wounded"}
+
+
+def described_effect_noun(tokens: list[Token], start: int) -> PhraseMatch | None:
+    """ "107 disfigured bodies", "12 charred corpses": the effect noun heads the phrase after one word
+    that describes it, so the number counts the dead all the same ("two of bodies" is no such word)."""
+    k = start + 1
+    if k >= len(tokens) or tokens[k].lower not in EFFECT_NOUNS:
+        return None
+    describing = tokens[start]
+    if not describing.text.isalpha() or describing.lower in _NOT_DESCRIBING:
+        return None
+    return lexicon().nouns.match_at(tokens, k)
+
+
+_NOT_DESCRIBING = frozenset({"of", "the", "and", "or", "to", "in", "more", "other", "new"})
 
 
 def part_of_previous(
@@ -235,6 +271,13 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
         k -= 1
     if k < 1 or tokens[k].lower != "and":
         return None
+    broken_down = _breakdown_before(tokens, k)
+    if broken_down is not None:
+        # "six priests (five Spaniards and a Salvadoran) and two women were killed": the brackets break
+        # the first count down, the count before them is the one coordinated with this one
+        counted = _counted_before(tokens, broken_down, k, figure)
+        if counted is not None:
+            return counted
     for start in range(max(0, k - 7), k):  # "three members of the army and 13 terrorists"
         earlier = parse_number(tokens, start)
         if earlier is None or earlier.end_index > k:
@@ -255,4 +298,28 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
             return CasualtyFigure(
                 figure.effect, 1, 1, 1, None if side == "unspecified" else side, tokens[k - 2].start, tokens[k - 1].end
             )
+    return None
+
+
+def _breakdown_before(tokens: list[Token], k: int) -> int | None:
+    """Index of the "(" of a bracketed aside that ends right before ``tokens[k]``, or None."""
+    if tokens[k - 1].text != ")":
+        return None
+    for m in range(k - 2, max(-1, k - 14), -1):
+        if tokens[m].text == ")":
+            return None
+        if tokens[m].text == "(":
+            return m if m > 0 else None
+    return None
+
+
+def _counted_before(tokens: list[Token], opening: int, k: int, figure: CasualtyFigure) -> CasualtyFigure | None:
+    """The count of people right before the bracket at ``opening``, sharing ``figure``'s effect."""
+    for start in range(max(0, opening - 5), opening):
+        earlier = parse_number(tokens, start, allow_article=False)
+        if earlier is None or earlier.end_index > opening:
+            continue
+        if noun_phrase_end(tokens, earlier.end_index) >= opening and has_person(tokens, earlier.end_index, opening):
+            made = make_figure(figure.effect, earlier, tokens, opening)
+            return replace(made, end=tokens[k - 1].end)
     return None

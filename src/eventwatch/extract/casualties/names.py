@@ -3,11 +3,14 @@ listed is one person counted."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties.words import words
 from eventwatch.text.tokens import Token
 
 # Words that end a name in wire copy written in capitals ("HECTOR OQUELI AND OF ...")
 _NAME_BREAKS = frozenset(
     {"and", "or", "of", "in", "on", "at", "by", "as", "to", "from", "with", "who", "was", "were", "the", "a", "an"}
+    # sentence adverbs that open a clause and look like a name at its head ("Meanwhile, X and Y were")
+    | words("sentence_adverbs")
 )
 
 

@@ -6,87 +6,23 @@ from __future__ import annotations
 from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_ordinal
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
-_NP_STOP = frozenset(
-    {
-        "also",
-        "total",
-        "including",
-        "reportedly",
-        "in",
-        "at",
-        "on",
-        "by",
-        "during",
-        "after",
-        "before",
-        "when",
-        "while",
-        "from",
-        "to",
-        "with",
-        "near",
-        "suffered",
-        "sustained",
-        "received",
-        "outside",
-        "inside",
-        "behind",
-        "across",
-        "along",
-        "and",
-        "or",
-        "but",
-        "as",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "were",
-        "was",
-        "had",
-        "have",
-        "has",
-        "are",
-        "is",
-        "been",
-        "be",
-        "later",
-        "years",
-        "year",
-        "days",
-        "day",
-        "months",
-        "month",
-        "week",
-        "weeks",
-        "hour",
-        "hours",
-        "minutes",
-        "miles",
-        "kilometers",
-        "km",
-        "percent",
-        "per",
-        "belonging",
-        "backed",
-        "affiliated",
-        "assigned",
-        "attached",
-        "deployed",
-        "employed",
-        "working",
-        "serving",
-        "stationed",
-        "travelling",
-        "traveling",
-        "riding",
-        "carrying",  # "rammed a bus carrying recruits": the bus, not a person
-    }
-)
+_NP_STOP = words("np_stops")
+
+
+_DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
+
+
+def _describes_people(tokens: list[Token], j: int) -> bool:
+    """ "the kidnapped officers": a participle between a determiner and a people noun describes them
+    ("one of the wounded died" has no noun after it: there "the wounded" are the people)."""
+    if tokens[j - 1].lower not in _DETERMINED or j + 1 >= len(tokens):
+        return False
+    return side_of(tokens, j + 1, j + 2)[0] is not None
 
 
 def noun_phrase_end(tokens: list[Token], i: int) -> int:
@@ -103,6 +39,10 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if word == ")":
             break
+        dotted = _initialism_end(tokens, j) if len(word) == 1 else None
+        if dotted is not None and dotted < limit:
+            j = dotted  # "two U.S. missionaries": the initials are one word of the phrase
+            continue
         if word == "of" and j + 1 < len(tokens):
             # "18 of the attackers", "50 peasants of various ages"
             j += 1
@@ -121,9 +61,10 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if j > i and word in _NP_STOP_INSIDE:
             break  # "five tribesmen accused of ...", but "five suspected militants"
-        if lexicon().passive.match_at(tokens, j) is not None:
-            break
-        if j > i and word not in ("bodies", "remains") and lexicon().active.match_at(tokens, j) is not None:
+        described = j > i and _describes_people(tokens, j)
+        if lexicon().passive.match_at(tokens, j) is not None and not described:
+            break  # but "two of the kidnapped officers": between a determiner and people the participle describes
+        if j > i and word not in ("bodies", "remains") and not described and lexicon().active.match_at(tokens, j):
             break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j
@@ -132,32 +73,8 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
 _GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
 
 
-_NP_STOP_INSIDE = frozenset({"accused", "suspected", "believed", "thought", "alleged", "whose", "said", "aged"})
-_MODIFIER_START = frozenset(
-    {
-        "from",
-        "of",
-        "in",
-        "belonging",
-        "with",
-        "at",
-        "aboard",
-        "inside",
-        "on",
-        "backed",
-        "employed",
-        "working",
-        "affiliated",
-        "assigned",
-        "attached",
-        "deployed",
-        "serving",
-        "stationed",
-        "travelling",
-        "traveling",
-        "riding",
-    }
-)
+_NP_STOP_INSIDE = words("subject_stops_inside")
+_MODIFIER_START = words("modifier_starts")
 
 
 def skip_modifier(tokens: list[Token], j: int) -> int:
@@ -225,3 +142,17 @@ DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
+
+
+def _initialism_end(tokens: list[Token], j: int) -> int | None:
+    """End of initials written with dots ("U.S.", "U.N."), which the tokenizer splits letter by letter."""
+    k = j
+    while (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isalpha()
+        and tokens[k + 1].text == "."
+        and tokens[k + 1].start == tokens[k].end
+    ):
+        k += 2
+    return k if k - j >= 4 else None

@@ -4,10 +4,12 @@ over coordinated counts ("killing eight police officers and two civilians") and 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
+from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
     coordinated_before,
@@ -18,8 +20,12 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
+from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.named_victims import with_named_lists
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.extract.victims import drop_records, drop_repeated_victims
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
@@ -51,6 +57,19 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
                 figures.append(make_figure(told or match.payload, number, tokens, np_end, is_total=True))
                 used.update(range(number.start_index, number.end_index))
                 break
+
+    # "this brings to 8 the number of dead"
+    total_matches = _totals().find_all(tokens)
+    for match in (m for m in total_matches if m.payload == "toll"):
+        number = parse_number(tokens, match.end_index, allow_article=False)
+        if number is None or any(k in used for k in range(number.start_index, number.end_index)):
+            continue
+        k = number.end_index + (number.end_index < len(tokens) and tokens[number.end_index].lower == "the")
+        toll = lex.toll.match_at(tokens, k)
+        if toll is None:
+            continue
+        figures.append(make_figure(toll.payload, number, tokens, number.end_index, is_total=True))
+        used.update(range(number.start_index, number.end_index))
 
     i = 0
     while i < len(tokens):
@@ -94,10 +113,13 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             own_noun = lexicon().nouns.match_at(tokens, following.end_index)
             if own_noun is not None and own_noun.payload != figure.effect:
                 break  # "two deaths and seven injuries among the police": the noun tells its own effect
+            if own_effect_word(tokens, following.end_index, following_end, figure.effect):
+                break  # "a killed guard and seven other wounded people": the adjective tells its own effect
             k = following_end
             while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
                 k += 1
-            if lexicon().passive.match_at(tokens, k) is not None:
+            own = lexicon().passive.match_at(tokens, k)
+            if own is not None and not (tokens[k - 1].lower == "and" and object_follows(tokens, own.end_index)):
                 break  # "... and seven others were wounded": its own effect follows
             part = figure.is_part or is_share_of_previous(tokens, following, figures)
             figure = make_figure(figure.effect, following, tokens, following_end, is_part=part)
@@ -109,6 +131,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(possessed_deed(tokens, figures))
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
+    figures.extend(inverted_victims(tokens, figures, used))
+    figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,
@@ -119,7 +143,36 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     )
 
 
-_TIME_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"})
+_TIME_WORDS = words("time_units")
+
+
+@cache
+def _totals() -> PhraseTable[str]:
+    """Total markers ("in total") and the words before a count told ahead of its toll ("brings to"),
+    one table so that a sentence is scanned once for both."""
+    data = load_yaml("extract/casualties_en.yaml")
+    return PhraseTable(
+        [(w, "marker") for w in data.get("total_markers") or []] + [(w, "toll") for w in data.get("toll_first") or []]
+    )
+
+
+def _told_as_total(
+    tokens: list[Token], figures: list[CasualtyFigure], markers: list[PhraseMatch[str]]
+) -> list[CasualtyFigure]:
+    """ "in total 26 were killed and 91 injured": the counts of the clause a total marker opens are the
+    event's totals."""
+    spans = []
+    for match in markers:
+        close = next((t.start for t in tokens[match.end_index :] if t.text in (",", ";")), tokens[-1].end)
+        spans.append((match.end, close))
+    if not spans:
+        return figures
+    return [
+        replace(f, is_total=True, additional=False)
+        if not f.is_part and f.value > 0 and any(start <= f.start < close for start, close in spans)
+        else f
+        for f in figures
+    ]
 
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -8,57 +8,15 @@ from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, mak
 from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
-from eventwatch.extract.casualties.verbs import AFTER_PASSIVE
+from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, own_effect_word
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.extract.victims import skip_comma_aside
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
-_ONE_VICTIM_VERBS = frozenset(
-    {
-        "murder of",
-        "assassination of",
-        "killing of",
-        "kidnapping of",
-        "abduction of",
-        "execution of",
-        "death of",
-        "took the life of",
-        "taking the life of",
-        "claimed the life of",
-        "body of",  # "the body of an unidentified man was found"
-        "the body of",
-        "corpse of",
-        "the corpse of",
-        "assassinates",
-        "kills",
-        "murders",
-        "kidnaps",
-        "abducts",
-        "wounds",
-        "injures",
-        "executes",
-        "killed",
-        "murdered",
-        "assassinated",
-        "kidnapped",
-        "abducted",
-        "wounded",
-        "injured",
-        "executed",
-        "shot dead",
-        "shot to death",
-        "shot and killed",
-        "gunned down",
-        "killing",
-        "murdering",
-        "kidnapping",
-        "abducting",
-        "wounding",
-        "injuring",
-    }
-)
+_ONE_VICTIM_VERBS = words("one_victim_verbs")
 
 
 # before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
@@ -73,11 +31,27 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     asides = _deeds_with_aside(tokens)
     for match in lex.active.find_all(tokens) + asides:
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
+        left = _left_pronoun(tokens, match.end_index) if verb in ("left", "leaving") else None
+        if left is not None and not any(f.effect == left[0] for f in figures + found):
+            # "shot him and left him seriously wounded": one person, the effect told after
+            found.append(CasualtyFigure(left[0], 1, 1, 1, None, match.start, tokens[left[1] - 1].end))
+            continue
         if verb not in _ONE_VICTIM_VERBS and match not in asides:
             continue
         if match.start_index and tokens[match.start_index - 1].lower in ("was", "were", "been", "be", "being"):
             continue  # "were wounded Monday" is passive: its people are counted before it
         k = skip_comma_aside(tokens, match.end_index)  # "they murdered, at gunpoint, a soldier"
+        if k < len(tokens) and tokens[k].text in _CLOSING_QUOTES and k == match.end_index:
+            k += 1  # 'accused the army of "murdering" party leader X': the quote closes on the verb
+        if k < len(tokens) and tokens[k].lower in _MANY_PRONOUNS:
+            continue  # "and killed them": how many is told elsewhere
+        # "him" with another count of the same effect in the sentence is likely one of those counted
+        lone = _lone_pronoun(tokens, k) and not any(f.effect == match.payload for f in figures + found)
+        if lone and not any(s < tokens[k].end and match.start < e for s, e in claimed):
+            # "fired at a woman, wounding her in the head": one person, told before
+            found.append(CasualtyFigure(match.payload, 1, 1, 1, None, match.start, tokens[k].end))
+            claimed.append((match.start, tokens[k].end))
+            continue
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and is_age(tokens, k):
@@ -130,7 +104,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             if more is None:
                 break
             end = noun_phrase_end(tokens, more.end_index)
-            if not has_person(tokens, more.end_index, end):
+            if not has_person(tokens, more.end_index, end) or own_effect_word(tokens, more.end_index, end, effect):
                 break
             found.append(make_figure(effect, more, tokens, end))
             used.update(range(more.start_index, more.end_index))
@@ -139,6 +113,29 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     return found
 
 
+_MANY_PRONOUNS = frozenset({"them", "themselves"})
+
+
+def _lone_pronoun(tokens: list[Token], k: int) -> bool:
+    """ "him" or "her" standing alone as the object ("wounding her in the head"), not "her son"."""
+    if k >= len(tokens) or tokens[k].lower not in ("him", "her"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.text.isalpha() or after.lower in AFTER_PASSIVE
+
+
+def _left_pronoun(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "left him (seriously) wounded": the effect and where it ends, for "him"/"her" at ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in ("him", "her"):
+        return None
+    m = k + 1
+    while m < len(tokens) and m - k < 3 and tokens[m].lower.endswith("ly"):
+        m += 1  # "seriously", "critically"
+    effect = lexicon().left.get(tokens[m].lower) if m < len(tokens) else None
+    return (effect, m + 1) if effect is not None else None
+
+
+_CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
 
 
@@ -167,6 +164,8 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
     k = after + 1
     if k < len(tokens) and tokens[k].lower == "of":
         k += 1
+    if parse_number(tokens, k, allow_article=False) is not None:
+        return None  # "X and two other supporters": counted people, read as a number
     if k < len(tokens) and tokens[k].lower in DETERMINERS:
         k += 1
     elif side_of(tokens, after - 1, after)[1] == after - 1:
@@ -185,7 +184,7 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
     return None
 
 
-_POSSESSED_BY_A_GROUP = frozenset({"its", "their", "group", "army", "government", "party", "movement", "front"})
+_POSSESSED_BY_A_GROUP = words("group_owners")
 
 
 def possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -8,7 +8,8 @@ from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
-from eventwatch.extract.casualties.verbs import object_follows
+from eventwatch.extract.casualties.verbs import died_in_care, object_follows
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
 
@@ -24,8 +25,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if token.lower not in ("was", "were", "been"):
             continue
         j = k + 1
-        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3:
-            j += 1
+        while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3 and lex.passive.match_at(tokens, j) is None:
+            j += 1  # "was fatally shot": the adverb may open the effect itself
         passive = lex.passive.match_at(tokens, j)
         if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
             continue
@@ -50,9 +51,10 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
+        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
         found.append(
             CasualtyFigure(
-                passive.payload,
+                effect,
                 value,
                 value,
                 value,
@@ -65,6 +67,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         )
         claimed.append((found[-1].start, found[-1].end))
     found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
 
@@ -140,37 +143,8 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
     return found
 
 
-_NOT_A_NAME = frozenset(
-    {
-        "who",
-        "he",
-        "she",
-        "they",
-        "it",
-        "them",
-        "which",
-        "that",
-        "and",
-        "also",
-        "later",
-        "nobody",
-        "none",
-        "many",
-        "several",
-        "others",
-        "all",
-        "both",
-        "some",
-        "most",
-        "few",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "victim",
-        "victims",
-    }
-)
-_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "police", "personnel", "staff", "troops"})
+_NOT_A_NAME = words("not_a_name")
+_PLURAL_PEOPLE = words("plural_people")
 
 
 def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -192,6 +166,13 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             subject_end = opening
         elif tokens[k - 1].lower == "who":
             subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+            if subject_end and tokens[subject_end - 1].text in (")", "]"):
+                # "the son-in-law of the air force chief (General X) who died": past the bracket
+                opening = next(
+                    (m for m in range(subject_end - 2, max(0, subject_end - 10), -1) if tokens[m].text in ("(", "[")),
+                    None,
+                )
+                subject_end = opening if opening is not None else subject_end
         if subject_end == 0:
             continue
         last = tokens[subject_end - 1]
@@ -217,3 +198,21 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
         )
     return found
+
+
+def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "the victim was taken to the air force hospital, where he passed away": one person ("was") taken
+    to a hospital the lexicon does not name word for word, who died there."""
+    if any(f.effect == "killed" for f in figures):
+        return []
+    for k in [k for k, t in enumerate(tokens) if "hospital" in t.lower]:
+        token = tokens[k]
+        if not died_in_care(tokens, k + 1):
+            continue
+        subject_verb = next((m for m in range(k - 1, max(-1, k - 10), -1) if tokens[m].lower in ("was", "were")), None)
+        if subject_verb is None or tokens[subject_verb].lower != "was" or subject_verb == 0:
+            return []  # "were taken": how many is counted by the number rules
+        side = side_of(tokens, max(0, subject_verb - 4), subject_verb)[0]
+        start = tokens[max(0, subject_verb - 2)].start
+        return [CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, start, token.end)]
+    return []

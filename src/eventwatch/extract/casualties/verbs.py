@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from eventwatch.extract.casualties.lexicon import lexicon
-from eventwatch.extract.phrases import PhraseMatch
+from eventwatch.extract.casualties.words import words
+from eventwatch.extract.phrases import PhraseMatch, PhraseTable
+from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
@@ -52,8 +56,8 @@ AFTER_PASSIVE = frozenset(
 )
 
 
-_SUFFERED = frozenset({"suffered", "sustained", "received", "suffering", "sustaining", "have", "has", "had"})
-_HURTS = frozenset({"injuries", "injury", "wounds", "wound"})
+_SUFFERED = words("suffering_verbs")
+_HURTS = words("hurt_nouns")
 
 
 def suffered_injuries(tokens: list[Token], j: int) -> bool:
@@ -63,7 +67,7 @@ def suffered_injuries(tokens: list[Token], j: int) -> bool:
     return any(t.lower in _HURTS for t in tokens[j + 1 : j + 6])
 
 
-_SENDING = frozenset({"sending", "sent", "send", "sends", "putting", "put", "leaving"})
+_SENDING = words("sending_verbs")
 
 
 def sent_to_hospital(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
@@ -95,13 +99,11 @@ FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
 PLAIN_BE = frozenset({"were", "was", "are", "is"})
 # the verb that follows the people counted, past any aside ("two guards, who ..., have died")
 VERB_AFTER_SUBJECT = PLAIN_BE | {"have", "has", "had", "died"}
-IRREGULAR_PARTICIPLES = frozenset({"shot", "beaten", "taken", "hit", "struck", "burnt", "thrown", "stabbed"})
+IRREGULAR_PARTICIPLES = words("irregular_participles")
 
 
-INTRANSITIVE = frozenset(
-    {"died", "die", "dies", "perished", "lost their lives", "lost his life", "lose their lives", "were left dead"}
-)
-EFFECT_NOUNS = frozenset({"death", "deaths", "fatalities", "bodies", "corpses", "injuries"})
+INTRANSITIVE = words("intransitive_effects")
+EFFECT_NOUNS = words("effect_nouns")
 
 
 def object_follows(tokens: list[Token], index: int) -> bool:
@@ -121,6 +123,7 @@ def second_verb_with_object(tokens: list[Token], index: int) -> bool:
 
 
 # "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 _BETWEEN_VERB_AND_NUMBER = frozenset(
     {
         "the",
@@ -156,13 +159,43 @@ _BETWEEN_VERB_AND_NUMBER = frozenset(
 
 def active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:
     lex = lexicon()
-    for back in (1, 2, 3, 4):
+    for back in (1, 2, 3, 4, 5):
         k = start - back
         if k < 0:
             break
         match = lex.active.match_at(tokens, k)
         # "killing the two perpetrators": a determiner may stand between verb and number
         between = [t.lower for t in tokens[match.end_index : start]] if match is not None else []
+        if between[:1] and between[0] in _REFLEXIVE and between[1:2] == ["and"]:
+            between = between[2:]  # "a bomber killed himself and eight others": the others are the count
         if match is not None and all(w in _BETWEEN_VERB_AND_NUMBER for w in between):
             return match.payload, " ".join(t.lower for t in tokens[k : match.end_index])
     return None
+
+
+@cache
+def _died_in_care() -> tuple[frozenset[str], PhraseTable[bool]]:
+    data = load_yaml("extract/casualties_en.yaml").get("died_in_care") or {}
+    return frozenset(data.get("links") or []), PhraseTable((w, True) for w in data.get("verbs") or [])
+
+
+def died_in_care(tokens: list[Token], k: int) -> bool:
+    """ "was taken to the hospital, where he died": after the hospital the person died, so the
+    person counts among the dead. ``k`` is where the hospital phrase ends."""
+    if k == 0 or "hospital" not in tokens[k - 1].lower:
+        return False
+    links, verbs = _died_in_care()
+    m = k
+    while m < len(tokens) and m - k < 4 and (tokens[m].lower in links or tokens[m].lower.endswith("ly")):
+        m += 1
+    return m > k and verbs.match_at(tokens, m) is not None
+
+
+def own_effect_word(tokens: list[Token], start: int, end: int, effect: str) -> bool:
+    """An effect word of another effect inside a counted phrase ("seven other wounded people"): the
+    phrase tells its own effect, the one carried over from before does not reach it."""
+    for k in range(start, min(end + 1, len(tokens), start + 3)):
+        told = lexicon().left.get(tokens[k].lower)
+        if told is not None and told != effect:
+            return True
+    return False

@@ -1,0 +1,19 @@
+"""The casualty readers' word lists, kept as data in resources/extract/casualty_words_en.yaml: which
+nouns count no people, which verbs take one victim, which words end a counted phrase. The modules ask
+for a list by name and get a frozenset of lower-case words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.resources import load_yaml
+
+
+@cache
+def _lists() -> dict[str, list[str]]:
+    return load_yaml("extract/casualty_words_en.yaml")
+
+
+def words(name: str) -> frozenset[str]:
+    """The word list ``name`` of casualty_words_en.yaml."""
+    return frozenset(_lists()[name])

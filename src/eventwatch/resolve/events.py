@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from eventwatch.model import Place
+from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
@@ -315,7 +316,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
-        elif current is not None and not facts.new_event and not _counted_on(facts):
+        elif current is not None and not facts.new_event and not _counted_on(facts) and not also_elsewhere(facts):
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
@@ -323,7 +324,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if close and current.accepts_date(facts) and current.accepts_place(facts):
                 target = current
         if target is None:
-            target = Draft(starts_anew=(facts.new_event or _counted_on(facts)) and bool(drafts))
+            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
+            target = Draft(starts_anew=anew and bool(drafts))
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself

@@ -1,5 +1,6 @@
-"""A deed told with "also" at a town or on a day of its own is one more incident, so its toll stays
-its own and does not take over the incident told before. Sentences are our own, with invented names."""
+"""A deed told with "also" at a town or on a day of its own, or with a day and a toll of its own after an
+undated event, is one more incident, so its toll stays its own and does not take over the incident told
+before. Sentences are our own, with invented names."""
 
 from __future__ import annotations
 
@@ -43,3 +44,23 @@ def test_a_victim_also_killed_in_the_town_stays_with_the_incident() -> None:
     )
     assert len(events) == 1
     assert events[0].fatalities.best == 2
+
+
+_UNDATED_LEAD = (
+    "LIMA, 21 MAR 90 (AFP) -- [TEXT] POLICE CONFIRMED THAT TWO PEASANT LEADERS WERE KILLED BY UNKNOWN GUNMEN "
+    "NEAR HUANTA. THEIR BODIES WERE FOUND ON A ROAD. ACCORDING TO THE POLICE, A REBEL COLUMN IS RESPONSIBLE FOR "
+)
+
+
+def _dated_events(text: str) -> list[Event]:
+    return [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 21))) if e.is_violent]
+
+
+def test_a_deed_with_its_own_day_and_another_toll_is_not_the_undated_event() -> None:
+    events = _dated_events(_UNDATED_LEAD + "THE MASSACRE OF 9 VILLAGERS LAST WEDNESDAY.")
+    assert [(e.fatalities.best, e.date_start) for e in events] == [(2, date(1990, 3, 21)), (9, date(1990, 3, 14))]
+
+
+def test_the_same_toll_with_a_day_dates_the_undated_event() -> None:
+    events = _dated_events(_UNDATED_LEAD + "THE MURDER OF THE TWO LEADERS LAST WEDNESDAY.")
+    assert [(e.fatalities.best, e.date_start) for e in events] == [(2, date(1990, 3, 14))]

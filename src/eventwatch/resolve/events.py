@@ -258,6 +258,21 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
+def _killed(facts: SentenceFacts) -> set[int]:
+    return {c.value for c in facts.casualties if c.effect == "killed" and c.value > 0 and not c.vague}
+
+
+def _dated_other_toll(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "Two leaders were killed near the town. ... The massacre of 12 people last Wednesday": a
+    deed named with a day of its own and a death toll that is none of the tolls the undated event
+    told so far is another incident, not that event dated at last."""
+    if draft.date_start is not None or not facts.own_dates:
+        return False
+    told = set().union(*(_killed(s) for s in draft.sentences)) if draft.sentences else set()
+    new = _killed(facts)
+    return bool(told) and bool(new) and not (new & told) and not any(c.additional for c in facts.casualties)
+
+
 def _only_hurt(facts: SentenceFacts) -> bool:
     return not facts.own_dates and all(c.effect == "wounded" and c.value > 0 for c in facts.casualties)
 
@@ -304,6 +319,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and (not facts.day_dates or current.date_start is None)  # "the kidnapping took place on ..."
                 and not facts.refers_back
                 and current.accepts_place(facts)
+                and not _dated_other_toll(current, facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)

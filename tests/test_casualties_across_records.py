@@ -66,3 +66,14 @@ def test_bodyguards_also_killed_after_a_murder_reported_from_abroad() -> None:
     events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
     assert len(events) == 1
     assert events[0].fatalities.best == 4
+
+
+def test_guards_also_injured_after_an_attack_reported_from_abroad() -> None:
+    text = (
+        "MANAGUA, 3 MAR 90 (AFP) -- THE NICARAGUAN GOVERNMENT TODAY CONDEMNED THE BOMB ATTACK ON THE HONDURAN "
+        "LABOR MINISTRY IN WHICH TWO EMPLOYEES WERE INJURED. A GOVERNMENT SPOKESMAN SAID THE ATTACK, WHICH TOOK "
+        "PLACE EARLY THIS MORNING IN TEGUCIGALPA, WAS A COWARDLY ACT. THREE GUARDS WERE ALSO INJURED IN THE ATTACK."
+    )
+    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    assert len(events) == 1
+    assert events[0].injuries.best == 5

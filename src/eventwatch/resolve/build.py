@@ -478,7 +478,7 @@ def build_event(
         perpetrators=perpetrators,
         targets=targets,
         fatalities=fatalities,
-        injuries=Casualties(injuries.best, injuries.low, injuries.high),
+        injuries=Casualties(injuries.best, injuries.low, injuries.high, additional=injuries.additional),
         kidnapped=kidnapped_estimate.best,
         stage=stage,
         background=draft.background,

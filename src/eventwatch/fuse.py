@@ -55,10 +55,31 @@ def same_incident(a: Event, b: Event) -> bool:
     return a.is_violent == b.is_violent and _overlap(a, b) and _same_place(a.location, b.location)
 
 
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _side(a: int | None, b: int | None) -> int | None:
+    return None if a is None and b is None else (a or 0) + (b or 0)
+
+
 def _merge_casualties(a: Casualties, b: Casualties) -> Casualties:
+    """The fuller figure wins, as reports of one incident repeat its toll; but a record that counts
+    only people besides others ("two guards were also killed") adds to the record it joins."""
     if b.best is None:
         return a
-    if a.best is None or b.best > a.best:
+    if a.best is None:
+        return b
+    if a.additional != b.additional:
+        return Casualties(
+            best=a.best + b.best,
+            low=_add(a.low, b.low),
+            high=_add(a.high, b.high),
+            perpetrators=_side(a.perpetrators, b.perpetrators),
+            security_forces=_side(a.security_forces, b.security_forces),
+            civilians=_side(a.civilians, b.civilians),
+        )
+    if b.best > a.best:
         return b
     return a
 

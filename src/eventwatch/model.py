@@ -125,6 +125,10 @@ class Casualties:
     perpetrators: int | None = None
     security_forces: int | None = None
     civilians: int | None = None
+    # every figure behind the count tells people besides others ("two guards were also killed"): a
+    # record of the same incident that is merged with this one adds it instead of repeating it.
+    # Working state of fusion only, never written out.
+    additional: bool = False
 
     def is_reported(self) -> bool:
         return self.best is not None or self.low is not None
@@ -142,7 +146,7 @@ class Casualties:
     @classmethod
     def from_record(cls, record: dict[str, Any] | None) -> Casualties:
         record = record or {}
-        return cls(**{k: record.get(k) for k in cls.__dataclass_fields__})
+        return cls(**{k: record.get(k) for k in cls.__dataclass_fields__ if k in record})
 
 
 @dataclass

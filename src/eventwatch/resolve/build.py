@@ -92,6 +92,13 @@ def _casualty_words(tokens: list, figures: list[CasualtyFigure]) -> frozenset[st
     return frozenset(words)
 
 
+def _only_added(figures: list[tuple[int, CasualtyFigure]], effect: str) -> bool:
+    """Every figure of ``effect`` tells people besides others ("a guard was also killed"), none a total:
+    the count is an addition to what another record of the report counts, not a recount of it."""
+    told = [f for _, f in figures if f.effect == effect and f.value > 0]
+    return bool(told) and all(f.additional and not f.is_total for f in told)
+
+
 def _estimate(
     figures: list[tuple[int, CasualtyFigure]], effect: str, words: dict[int, frozenset[str]] | None = None
 ) -> tuple[Casualties, list[int]]:
@@ -173,7 +180,7 @@ def _estimate(
         sides["perpetrators"] = attackers.sides["perpetrators"]
         low = None if victims.low is None or attackers.low is None else victims.victims + sides["perpetrators"]
         chosen = _Tally(combined, low, None, sides, victims.starts + attackers.starts, True)
-    estimate = Casualties(best=chosen.value, low=chosen.low, high=chosen.high)
+    estimate = Casualties(best=chosen.value, low=chosen.low, high=chosen.high, additional=_only_added(figures, effect))
     if effect == "killed":
         estimate.perpetrators = chosen.sides.get("perpetrators")
         estimate.security_forces = chosen.sides.get("security_forces")
@@ -471,7 +478,7 @@ def build_event(
         perpetrators=perpetrators,
         targets=targets,
         fatalities=fatalities,
-        injuries=Casualties(injuries.best, injuries.low, injuries.high),
+        injuries=Casualties(injuries.best, injuries.low, injuries.high, additional=injuries.additional),
         kidnapped=kidnapped_estimate.best,
         stage=stage,
         background=draft.background,

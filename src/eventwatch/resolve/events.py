@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 
 from eventwatch.model import Place
+from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
@@ -257,6 +258,21 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
+def _killed(facts: SentenceFacts) -> set[int]:
+    return {c.value for c in facts.casualties if c.effect == "killed" and c.value > 0 and not c.vague}
+
+
+def _dated_other_toll(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "Two leaders were killed near the town. ... The massacre of 12 people last Wednesday": a
+    deed named with a day of its own and a death toll that is none of the tolls the undated event
+    told so far is another incident, not that event dated at last."""
+    if draft.date_start is not None or not facts.own_dates:
+        return False
+    told = set().union(*(_killed(s) for s in draft.sentences)) if draft.sentences else set()
+    new = _killed(facts)
+    return bool(told) and bool(new) and not (new & told) and not any(c.additional for c in facts.casualties)
+
+
 def _only_hurt(facts: SentenceFacts) -> bool:
     return not facts.own_dates and all(c.effect == "wounded" and c.value > 0 for c in facts.casualties)
 
@@ -303,6 +319,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and (not facts.day_dates or current.date_start is None)  # "the kidnapping took place on ..."
                 and not facts.refers_back
                 and current.accepts_place(facts)
+                and not _dated_other_toll(current, facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
@@ -315,7 +332,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
-        elif current is not None and not facts.new_event and not _counted_on(facts):
+        elif current is not None and not facts.new_event and not _counted_on(facts) and not also_elsewhere(facts):
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
@@ -323,7 +340,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             if close and current.accepts_date(facts) and current.accepts_place(facts):
                 target = current
         if target is None:
-            target = Draft(starts_anew=(facts.new_event or _counted_on(facts)) and bool(drafts))
+            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
+            target = Draft(starts_anew=anew and bool(drafts))
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1:
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself

@@ -1,0 +1,41 @@
+"""Event words used in a sense that tells no deed: a kind of actor for hire, a place named after one."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwatch.extract.triggers import find_triggers
+from eventwatch.text import tokenize
+
+
+def _kinds(sentence: str) -> list[tuple[str, str]]:
+    return [(t.kind, t.text.lower()) for t in find_triggers(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police broke up a ring of hired assassins working for the smugglers in the valley.",
+        "The minister said paid killers are offered to anyone with money in the port towns.",
+        "Troops closed an assassin training school near the river last year.",
+    ],
+)
+def test_actor_for_hire_is_no_killing(sentence: str) -> None:
+    assert _kinds(sentence) == []
+
+
+def test_deed_beside_hired_assassins_still_counts() -> None:
+    found = _kinds("The mayor was murdered by two hired assassins on Sunday.")
+    assert found == [("assassination", "murdered")]
+
+
+def test_single_hired_assassin_still_counts() -> None:
+    """One hired assassin is most often the doer of a deed told in other words."""
+    assert _kinds("A hired assassin ended the career of the outspoken judge.") == [("assassination", "assassin")]
+
+
+def test_assassin_alone_still_counts() -> None:
+    assert _kinds("An assassin shot the judge outside his home.") == [
+        ("assassination", "assassin"),
+        ("armed_assault", "shot"),
+    ]

@@ -39,3 +39,21 @@ def test_assassin_alone_still_counts() -> None:
         ("assassination", "assassin"),
         ("armed_assault", "shot"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decree gave total immunity to death squad members in the provinces.",
+        "The ambassador handed the minister a protest note over the border incident.",
+        "The talks have failed, as demonstrated by the deadlock over the amnesty.",
+        "The vote demonstrated that the party still commands the countryside.",
+    ],
+)
+def test_word_in_another_sense_is_no_event(sentence: str) -> None:
+    assert _kinds(sentence) == []
+
+
+def test_beaten_to_death_and_street_protest_still_count() -> None:
+    assert _kinds("A trader was beaten to death near the market.") == [("armed_assault", "beaten to death")]
+    assert _kinds("Students demonstrated in the capital on Monday.") == [("protest", "demonstrated")]

@@ -57,3 +57,9 @@ def test_word_in_another_sense_is_no_event(sentence: str) -> None:
 def test_beaten_to_death_and_street_protest_still_count() -> None:
     assert _kinds("A trader was beaten to death near the market.") == [("armed_assault", "beaten to death")]
     assert _kinds("Students demonstrated in the capital on Monday.") == [("protest", "demonstrated")]
+
+
+def test_german_newspaper_name_is_no_death() -> None:
+    assert _kinds("Die Welt: What will the new cabinet do about inflation?") == []
+    assert _kinds("In an interview with Die Zeit, the minister spoke of reform.") == []
+    assert _kinds("Many people die each year on that road.") == [("killing", "die")]

@@ -63,3 +63,36 @@ def test_german_newspaper_name_is_no_death() -> None:
     assert _kinds("Die Welt: What will the new cabinet do about inflation?") == []
     assert _kinds("In an interview with Die Zeit, the minister spoke of reform.") == []
     assert _kinds("Many people die each year on that road.") == [("killing", "die")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police raided three farms owned by the smuggler on Tuesday.",
+        "Troops and police yesterday raided the offices of the newspaper.",
+        "The house was raided by federal agents at dawn.",
+    ],
+)
+def test_raid_by_security_forces_is_a_search(sentence: str) -> None:
+    assert [k for k, _ in _kinds(sentence)] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels raided the town and burned the market.",
+        "A band of gunmen raided the police post near the border.",
+        "The village was raided by guerrillas on Sunday.",
+    ],
+)
+def test_raid_by_armed_groups_stays_an_assault(sentence: str) -> None:
+    assert ("armed_assault", "raided") in _kinds(sentence)
+
+
+def test_deadly_raid_by_security_forces_stays_violent() -> None:
+    found = _kinds("Police raided a hideout in the port and two officers died in the shootout.")
+    assert ("armed_assault", "raided") in found
+
+
+def test_wounded_policemen_of_a_rebel_raid_are_victims() -> None:
+    assert ("armed_assault", "raids") in _kinds("Three wounded policemen left two guerilla raids in the province.")

@@ -96,3 +96,19 @@ def test_deadly_raid_by_security_forces_stays_violent() -> None:
 
 def test_wounded_policemen_of_a_rebel_raid_are_victims() -> None:
     assert ("armed_assault", "raids") in _kinds("Three wounded policemen left two guerilla raids in the province.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said the new tariff constitutes an attack on small farmers.",
+        "Critics said the decree represents a direct assault on the free press.",
+        "The bishop said the reform amounts to an attack on the family.",
+    ],
+)
+def test_judgement_of_a_policy_is_no_attack(sentence: str) -> None:
+    assert _kinds(sentence) == []
+
+
+def test_attack_told_as_news_still_counts() -> None:
+    assert _kinds("Rebels carried out an attack on the barracks at dawn.") == [("attack", "attack")]

@@ -112,3 +112,7 @@ def test_judgement_of_a_policy_is_no_attack(sentence: str) -> None:
 
 def test_attack_told_as_news_still_counts() -> None:
     assert _kinds("Rebels carried out an attack on the barracks at dawn.") == [("attack", "attack")]
+
+
+def test_army_in_a_rebel_groups_name_keeps_the_raid_an_attack() -> None:
+    assert ("armed_assault", "raided") in _kinds("Fighters of the Free People's Army raided a ranch on Friday.")

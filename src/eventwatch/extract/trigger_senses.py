@@ -2,8 +2,10 @@
 
 A raid by the police, the army or "the authorities" on a farm, a house or an office is a search
 operation (ACLED: strategic development, arrests), not an armed assault; a raid by guerrillas or
-gunmen stays one. The doer is read from the words just before the event word ("troops raided",
-"police and soldiers yesterday raided") or from "by" just after it ("was raided by police").
+gunmen stays one. The doer is read from the words just before the event word, up to a clause break ("troops
+raided", "police and soldiers yesterday raided"), or from "by" just after it ("was raided by
+police"); a doer of the other side among them ("rebels of the New People's Army raided") keeps
+the raid an attack.
 A raid told beside deaths, shots or fighting in the same sentence keeps its kind: a deadly raid is
 a deed of violence, whoever did it.
 """
@@ -17,13 +19,14 @@ from eventwatch.text.tokens import Token
 
 
 @cache
-def _rules() -> dict[str, tuple[frozenset[str], frozenset[str], str]]:
-    """word -> (doers that change its kind, words that end the look-back, the new kind)."""
-    out: dict[str, tuple[frozenset[str], frozenset[str], str]] = {}
+def _rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]]:
+    """word -> (doers that change its kind, clause breaks, doers of the other side, the new kind)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
     for rule in load_yaml("extract/trigger_senses_en.yaml")["by_doer"]:
-        doers, stops = frozenset(rule["doers"]), frozenset(rule.get("stops", []))
+        doers, breaks = frozenset(rule["doers"]), frozenset(rule.get("breaks", []))
+        other = frozenset(rule.get("other_side", []))
         for word in rule["words"]:
-            out[word] = (doers, stops, rule["kind"])
+            out[word] = (doers, breaks, other, rule["kind"])
     return out
 
 
@@ -46,14 +49,15 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     rule = _rules().get(tokens[start].lower)
     if rule is None:
         return kind
-    doers, stops, new_kind = rule
-    for k in range(start - 1, max(-1, start - 5), -1):
-        word = tokens[k].lower
-        if word in stops:
+    doers, breaks, other, new_kind = rule
+    window: list[str] = []
+    for k in range(start - 1, max(-1, start - 7), -1):
+        if tokens[k].lower in breaks:
             break
-        if word in doers:
-            return new_kind
+        window.append(tokens[k].lower)
     after = [t.lower for t in tokens[end : end + 4]]
-    if after[:1] == ["by"] and any(w in doers for w in after[1:]):
-        return new_kind
-    return kind
+    if after[:1] == ["by"]:
+        window = after[1:]
+    if any(w in other for w in window) or not any(w in doers for w in window):
+        return kind
+    return new_kind

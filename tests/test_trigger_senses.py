@@ -116,3 +116,15 @@ def test_attack_told_as_news_still_counts() -> None:
 
 def test_army_in_a_rebel_groups_name_keeps_the_raid_an_attack() -> None:
     assert ("armed_assault", "raided") in _kinds("Fighters of the Free People's Army raided a ranch on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader said the colonel is another assassin in uniform.",
+        "According to the bishop, they were assassins of the worst sort.",
+        "He called the general a coward and said he was a killer at heart.",
+    ],
+)
+def test_epithet_is_no_deed(sentence: str) -> None:
+    assert _kinds(sentence) == []

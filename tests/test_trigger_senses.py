@@ -128,3 +128,21 @@ def test_army_in_a_rebel_groups_name_keeps_the_raid_an_attack() -> None:
 )
 def test_epithet_is_no_deed(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army barracks in the northern town is under siege tonight.",
+        "Rebel columns laid siege to the provincial capital last week.",
+        "Commanders spoke of a strategic siege of the capital.",
+        "Parliament extended the state of the siege for ninety days.",
+        "The brigade adopted siege tactics against the rebel-held valley.",
+    ],
+)
+def test_military_siege_is_no_hostage_barricade(sentence: str) -> None:
+    assert [k for k, _ in _kinds(sentence)] == []
+
+
+def test_hostage_siege_still_counts() -> None:
+    assert _kinds("The siege at the bank ended when police stormed the building.")[0] == ("hostage_barricade", "siege")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable, phrase_key
+from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
@@ -135,6 +136,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Event words in a sentence's tokens, longest match first, with their reported stage."""
     before, after = _blocks()
     found: list[Trigger] = []
+    changed: list[tuple[int, str]] = []  # (position in found, kind before its doer was read)
     for match in _table().find_all(tokens):
         kind, plural = match.payload
         first = tokens[match.start_index].lower
@@ -144,6 +146,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         last = tokens[match.end_index - 1].lower
         if any(following[: len(p)] == p for p in after.get(last, ())):
             continue
+        by_doer = kind_by_doer(tokens, match.start_index, match.end_index, kind)
+        if by_doer != kind:
+            changed.append((len(found), kind))
+            kind = by_doer
         found.append(
             Trigger(
                 kind=kind,
@@ -156,4 +162,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 stage=_stage(tokens, match.start_index, match.end_index, kind),
             )
         )
+    if changed:
+        others = {t.kind for k, t in enumerate(found) if k not in {i for i, _ in changed}}
+        for i, old in changed:
+            if i < len(found) and not keeps_new_kind(found[i].kind, others):
+                found[i] = replace(found[i], kind=old)
     return found

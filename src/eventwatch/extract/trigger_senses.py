@@ -1,0 +1,63 @@
+"""Event words whose kind depends on who does the deed.
+
+A raid by the police, the army or "the authorities" on a farm, a house or an office is a search
+operation (ACLED: strategic development, arrests), not an armed assault; a raid by guerrillas or
+gunmen stays one. The doer is read from the words just before the event word, up to a clause break ("troops
+raided", "police and soldiers yesterday raided"), or from "by" just after it ("was raided by
+police"); a doer of the other side among them ("rebels of the New People's Army raided") keeps
+the raid an attack.
+A raid told beside deaths, shots or fighting in the same sentence keeps its kind: a deadly raid is
+a deed of violence, whoever did it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+
+@cache
+def _rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]]:
+    """word -> (doers that change its kind, clause breaks, doers of the other side, the new kind)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+    for rule in load_yaml("extract/trigger_senses_en.yaml")["by_doer"]:
+        doers, breaks = frozenset(rule["doers"]), frozenset(rule.get("breaks", []))
+        other = frozenset(rule.get("other_side", []))
+        for word in rule["words"]:
+            out[word] = (doers, breaks, other, rule["kind"])
+    return out
+
+
+@cache
+def _unless_beside() -> dict[str, frozenset[str]]:
+    """new kind -> the kinds of other event words in the sentence that undo the change."""
+    rules = load_yaml("extract/trigger_senses_en.yaml")["by_doer"]
+    return {rule["kind"]: frozenset(rule.get("unless_beside", [])) for rule in rules}
+
+
+def keeps_new_kind(new_kind: str, other_kinds: set[str]) -> bool:
+    """Whether a kind changed by its doer stands beside the sentence's other event words."""
+    return not (_unless_beside().get(new_kind, frozenset()) & other_kinds)
+
+
+def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
+    """The trigger's kind once its doer is known: ``kind`` unless a rule names the doer."""
+    if end - start != 1:
+        return kind
+    rule = _rules().get(tokens[start].lower)
+    if rule is None:
+        return kind
+    doers, breaks, other, new_kind = rule
+    window: list[str] = []
+    for k in range(start - 1, max(-1, start - 7), -1):
+        if tokens[k].lower in breaks:
+            break
+        window.append(tokens[k].lower)
+    after = [t.lower for t in tokens[end : end + 4]]
+    if after[:1] == ["by"]:
+        window = after[1:]
+    if any(w in other for w in window) or not any(w in doers for w in window):
+        return kind
+    return new_kind

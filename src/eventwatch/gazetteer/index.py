@@ -144,6 +144,7 @@ class Index:
         self._territories = load_territories()
         self._english: dict[str, str] = load_resource("admin1_english.yaml") or {}
         self._a1_names = [self.admin1_name(cc, name) for cc, name in zip(tables.a1_cc, tables.a1_name, strict=True)]
+        self._a1_by_name: dict[tuple[str, str], int] | None = None  # built on the first admin1_id call
 
     def admin1_name(self, cc: str, name: str) -> str:
         """The English name a first-level region is written with ("North Kivu" for "Nord-Kivu")."""
@@ -151,17 +152,17 @@ class Index:
 
     def admin1_id(self, cc: str, name: str) -> int | None:
         """The id of a first-level region by its country and its GeoNames or English name, or None."""
-        if not hasattr(self, "_a1_by_name"):
+        by_name = self._a1_by_name
+        if by_name is None:
             t = self.t
-            by_name: dict[tuple[str, str], int] = {}
+            by_name = {}
             for j, (code, raw) in enumerate(zip(t.a1_cc, t.a1_name, strict=True)):
                 for written in (raw, self._a1_names[j]):
                     by_name.setdefault((code, fold_key(written)), ADMIN1_BASE + j)
                     # ISO 3166-2 writes "North-West" where GeoNames has "North-West Province"
                     by_name.setdefault((code, fold_key(_REGION_WORD.sub("", written))), ADMIN1_BASE + j)
             self._a1_by_name = by_name
-        key = fold_key(name)
-        return self._a1_by_name.get((cc, key)) or self._a1_by_name.get((cc, fold_key(_REGION_WORD.sub("", name))))
+        return by_name.get((cc, fold_key(name))) or by_name.get((cc, fold_key(_REGION_WORD.sub("", name))))
 
     # ids
     def ids_for_key(self, key: int) -> list[int]:

@@ -280,6 +280,8 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     for draft in group_sentences(all_facts):
         if not _newsworthy(draft):
             continue
+        if draft.dated_long_before(article.published):
+            draft.background = True
         event = build_event(article, draft, fallback, groups, weapon)
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly

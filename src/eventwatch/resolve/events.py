@@ -16,7 +16,7 @@ from functools import cache
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
-from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resolve.facts import STALE_AFTER, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.split import split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -36,6 +36,7 @@ class Draft:
     date_end: date | None = None
     date_precision: str = "unknown"
     date_sentences: list[int] = field(default_factory=list)
+    date_year_given: bool = False  # the start day was written with its year ("on 2 March 1988")
     background: bool = False  # an earlier event the text refers to, not news it reports
     early: set[int] = field(default_factory=set)  # sentences that only lend it a toll told before its deed
     anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
@@ -75,6 +76,7 @@ class Draft:
                 self.date_start = mention.value
                 self.date_end = None
                 self.date_precision = mention.precision
+                self.date_year_given = mention.year_given
                 self.date_sentences.append(facts.sentence.index)
                 if mention.precision == "day":
                     return
@@ -91,6 +93,27 @@ class Draft:
             if more_precise(self.place, fact.place):
                 self.place, self.place_sentence = fact.place, facts.sentence.index
                 return
+
+    def dated_long_before(self, published: date | None) -> bool:
+        """Whether the event's day, written with its year, lies long before the report ("the
+        officers who tried to overthrow him on 3 October 1989" in a report of May 1990): an earlier
+        event the report recalls, even where the day stood in another sentence than the deed ("the
+        plane had landed on 2 March 1988. Fighter planes bombed the strip"). A month ("since it was
+        retaken in July 2015") is as often an aside, and a bare month-day takes its year from the
+        story ("by June 11, the last attackers were dead" in a feature a year on keeps its news)."""
+        if published is None or self.date_start is None or self.date_precision != "day":
+            return False
+        last = self.date_end or self.date_start
+        if not self.date_year_given or last >= published - STALE_AFTER:
+            return False
+        # a recent day told anywhere in its sentences ("a quiet Sunday morning ended on 5 June 2016")
+        # keeps it news, as in ``facts._stale``; the day a statement was made does not
+        return not any(
+            d.value >= published - STALE_AFTER
+            for s in self.sentences
+            for d in s.dates
+            if d.value is not None and d.precision != "year" and all(d is not said for said in s.said_on)
+        )
 
     def accepts_date(self, facts: SentenceFacts) -> bool:
         days = facts.day_dates
@@ -343,7 +366,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
             drafts.append(target)
-            if lead is not None and lead.sentence.index == facts.sentence.index - 1:
+            if lead is not None and lead.sentence.index == facts.sentence.index - 1 and _sets_scene(lead, facts):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
         if not target.background:
@@ -353,6 +376,14 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_by_place(drafts)
+
+
+def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:
+    """Whether a sentence that only tells a day sets the scene of the event told next: in its
+    paragraph ("The following month, on April 20, ..."), or in a paragraph of its own when it names
+    the event to come ("A quiet Sunday ended on June 5, 2016, in what became the worst attack");
+    a day of something else ("the president was to leave Tokyo on Friday") dates nothing after it."""
+    return lead.sentence.paragraph == facts.sentence.paragraph or bool(lead.triggers)
 
 
 @cache

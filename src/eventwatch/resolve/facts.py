@@ -208,7 +208,7 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
 
 # News reports what happened in the last months; an event dated further back is one the report
 # recalls ("since he took office on 14 January 1986", "the occupation in November 1985").
-_STALE_AFTER = timedelta(days=180)
+STALE_AFTER = timedelta(days=180)
 _BESIDE = 8  # tokens between an event word and its date
 _YEAR_AFTER = 6  # tokens from an event word to the year that dates it ("raided the town in 1987")
 
@@ -260,7 +260,7 @@ def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
         return False
     starts = [t.start for t in facts.tokens]
     for mention in years:
-        if _last_day(mention) >= published - _STALE_AFTER:
+        if _last_day(mention) >= published - STALE_AFTER:
             continue
         at = bisect.bisect_left(starts, mention.start)
         if all(t.end_index <= at <= t.end_index + _YEAR_AFTER for t in facts.live_triggers):
@@ -274,7 +274,7 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
     years ago"), not in an aside ("the killing ... threatens the process begun on 14 January 1986")."""
     # a bare year is more often an aside ("the junta of 1967-1974", "the deadliest since 2011")
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
-    if published is None or any(_last_day(d) >= published - _STALE_AFTER for d in valued):
+    if published is None or any(_last_day(d) >= published - STALE_AFTER for d in valued):
         return False
     if _told_long_ago(facts) or _in_an_earlier_year(facts, published):
         return True
@@ -334,7 +334,11 @@ def sentence_facts(
 
 
 def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
-    """The story's date after this sentence: its last absolute day, if any."""
+    """The story's date after this sentence: its last absolute day, if any, where it tells an event.
+    The day of a decree, a term of office or a meeting ("the cease-fire decreed on 21 March 1988")
+    is an aside; the bare month-days told after it ("an attack on 21 October") are the report's."""
+    if not facts.triggers:
+        return anchor
     for mention in facts.dates:
         if mention.value is not None and mention.kind in ("absolute", "month_day") and mention.precision == "day":
             anchor = mention.value

@@ -8,6 +8,7 @@ town). Generic talk ("numerous attacks took place") and threats, plans and denia
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -201,14 +202,38 @@ def _running_toll(facts: SentenceFacts) -> bool:
     """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
     toll of a war or a campaign, not of one event; a toll in the thousands told in the perfect with
     no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
-    have been killed")."""
+    have been killed"), and so is one counted over weeks (``_over_days``)."""
     campaign, perfect, least, tally = _campaign()
     tolls = [c.value for c in facts.casualties if c.effect == "killed" and not c.vague]
     if not tolls or max(tolls) < least:
         return False
     words = {t.lower for t in facts.tokens}
     named = bool(words & campaign) or (max(tolls) >= tally and not facts.own_dates)
-    return named and bool(words & perfect)
+    return named and bool(words & perfect) or _over_days(facts)
+
+
+_SPAN_DAYS = 7  # a stretch of time longer than this is a period, not the days of one event
+_SPAN_OPENERS = frozenset({"from", "between"})
+
+
+def _over_days(facts: SentenceFacts) -> bool:
+    """ "398 soldiers died in clashes since 11 November", "2,352 dead from 11 November to 30 January":
+    a toll counted from a day, or between two days weeks apart, is the toll of a period."""
+    starts = [t.start for t in facts.tokens]
+    days = facts.day_dates
+    for mention in days:
+        at = bisect.bisect_left(starts, mention.start)
+        before = facts.tokens[at - 1].lower if at > 0 else ""
+        if before == "since" or mention.text.lower().startswith("since"):
+            return True
+        opens = before in _SPAN_OPENERS and not mention.is_end
+        if (opens or not mention.is_end) and any(
+            (opens or d.is_end) and d.start > mention.end and (d.value - mention.value).days > _SPAN_DAYS
+            for d in days
+            if d.value is not None and mention.value is not None
+        ):
+            return True
+    return False
 
 
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:

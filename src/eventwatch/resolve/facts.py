@@ -232,6 +232,42 @@ def _beside_trigger(facts: SentenceFacts, at: int) -> bool:
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 
+# words that may come before a time phrase opening a sentence ("over a year ago", "two years ago")
+_OPENING_QUALIFIERS = frozenset(
+    {
+        "over",
+        "more",
+        "than",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "a",
+        "many",
+        "several",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    }
+)
+
+
+def _opens_sentence(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """ "Over a year ago, ...", "Two years ago, ...": a time phrase that opens the sentence, set off by
+    a comma, dates the whole clause after it, however far its event words stand."""
+    n = len(phrase)
+    for k in range(min(len(words) - n, 4) + 1):
+        if tuple(words[k : k + n]) == phrase:
+            return all(w in _OPENING_QUALIFIERS for w in words[:k]) and words[k + n : k + n + 1] == [","]
+    return False
+
+
 def _told_long_ago(facts: SentenceFacts) -> bool:
     """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year"."""
     if not facts.live_triggers:
@@ -239,6 +275,8 @@ def _told_long_ago(facts: SentenceFacts) -> bool:
     words = [t.lower for t in facts.tokens]
     for phrase in _long_ago():
         n = len(phrase)
+        if _opens_sentence(words, phrase):
+            return True  # "Over a year ago, the judge was the target of an attack": the whole sentence
         for k in range(len(words) - n + 1):
             # every event word beside it: "a mortar attack on the market, like the one last year" is news
             if tuple(words[k : k + n]) == phrase and all(

@@ -43,6 +43,7 @@ class Draft:
     anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
     # started by a sentence telling another incident ("another bomb exploded ..."); see ``told_apart``
     starts_anew: bool = False
+    named_in_lead: bool = False  # opened by the report's lead naming one event ("The bomb attack on ...")
 
     @property
     def told_apart(self) -> bool:
@@ -306,6 +307,23 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
+_DONE_TO = frozenset({"against", "on", "carried", "perpetrated", "committed", "staged"})
+
+
+def _names_one_deed_done_to(facts: SentenceFacts) -> bool:
+    """ "The Party condemned the recent attack against the offices of the security police": a report
+    that opens by naming one deed with what it was done to, or by whom, reports that deed, even with
+    neither a day nor a toll ("his attacks on the opposition", "the group that stormed" do not)."""
+    tokens = facts.tokens
+    for t in facts.live_triggers:
+        if t.plural or not is_violent_kind(t.kind) or t.end_index >= len(tokens):
+            continue
+        before = [tok.lower for tok in tokens[max(0, t.start_index - 3) : t.start_index]]
+        if any(w in _ONE_EVENT_DETERMINERS for w in before) and tokens[t.end_index].lower in _DONE_TO:
+            return True
+    return False
+
+
 def _killed(facts: SentenceFacts) -> set[int]:
     return {c.value for c in facts.casualties if c.effect == "killed" and c.value > 0 and not c.vague}
 
@@ -390,6 +408,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
+            target.named_in_lead = facts.sentence.index == 0 and _names_one_deed_done_to(facts)
             drafts.append(target)
             if lead is not None and lead.sentence.index == facts.sentence.index - 1 and _sets_scene(lead, facts):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself

@@ -102,3 +102,49 @@ def jsonl_records(output: str) -> tuple[list[dict], dict | None]:
         else:
             events.append(record)
     return events, summary
+
+
+def violent_events(text: str, published: date | None = None) -> list:
+    """The violent events ``analyse`` finds in ``text``, background ones included."""
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    return [e for e in analyse(Article(doc_id="t", text=text, published=published)) if e.is_violent]
+
+
+def one_violent_event(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
+    """The violent event ``analyse`` finds in ``text``, which must hold exactly one."""
+    events = violent_events(text, published)
+    assert len(events) == 1, [e.to_record() for e in events]
+    return events[0]
+
+
+def violent(events: list) -> list:
+    """The events told as violent news, not as background."""
+    return [e for e in events if e.is_violent and not e.background]
+
+
+def totals(sentence: str) -> dict[str, int]:
+    """What the casualty figures of one sentence add up to for each effect, leaving out shares of a total."""
+    from eventwatch.extract.casualties import find_casualties
+    from eventwatch.text import tokenize
+
+    out: dict[str, int] = {}
+    for figure in find_casualties(tokenize(sentence)):
+        if not figure.is_part:
+            out[figure.effect] = out.get(figure.effect, 0) + figure.value
+    return out
+
+
+def found_actors(text: str, *deeds: str) -> list:
+    """The actors ``find_actors`` reads in ``text`` around its words ``deeds`` (text in capitals as wire copy)."""
+    from eventwatch.extract.actors import find_actors
+    from eventwatch.text import tokenize
+
+    tokens = tokenize(text)
+    return find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower in deeds], text.isupper())
+
+
+def deed_actors(text: str, *deeds: str) -> list[tuple[str, str, str | None]]:
+    """(name, kind, role) of each actor read around the words ``deeds`` of ``text``."""
+    return [(a.name, a.kind, a.role) for a in found_actors(text, *deeds)]

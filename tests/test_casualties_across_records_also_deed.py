@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import violent_events
 from eventwatch.model import Article, Event
 from eventwatch.pipeline import analyse
 
@@ -17,7 +18,7 @@ _OPENING = (
 
 
 def _events(text: str) -> list[Event]:
-    return [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    return violent_events(text, _PUBLISHED)
 
 
 def test_a_post_also_attacked_in_another_town_on_another_day_is_its_own_incident() -> None:

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.extract.actors import find_actors
+from conftest import deed_actors as actors
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
-from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
 
 
 def test_a_group_held_responsible_is_named_and_blamed() -> None:

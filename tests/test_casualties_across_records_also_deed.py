@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import violent_events
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
+from eventwatch.model import Event
 
 _PUBLISHED = date(1990, 3, 3)
 _OPENING = (
@@ -54,7 +53,7 @@ _UNDATED_LEAD = (
 
 
 def _dated_events(text: str) -> list[Event]:
-    return [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 21))) if e.is_violent]
+    return violent_events(text, date(1990, 3, 21))
 
 
 def test_a_deed_with_its_own_day_and_another_toll_is_not_the_undated_event() -> None:

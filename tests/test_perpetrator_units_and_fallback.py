@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import deed_actors as actors
-from eventwatch.model import Article
-from eventwatch.pipeline import analyse
+from conftest import violent_events
 
 
 def perpetrators(text: str) -> list[str]:
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 9))) if e.is_violent]
+    events = violent_events(text, date(1990, 3, 9))
     assert events, text
     return [p.name for e in events for p in e.perpetrators]
 

@@ -16,6 +16,7 @@ from functools import cache
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
+from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.split import split_by_place
@@ -284,6 +285,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
     early: list[SentenceFacts] = []  # figures told before the report names any deed
     quoted = open_quotations(all_facts)
+    all_facts = [clause for facts in all_facts for clause in day_clauses(facts)]
     for facts in all_facts:
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None

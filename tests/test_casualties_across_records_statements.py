@@ -10,8 +10,8 @@ from eventwatch.model import Article
 from eventwatch.pipeline import analyse
 
 
-def _records(text: str) -> list:
-    return analyse(Article(doc_id="t", text=text, published=date(1990, 1, 13)))
+def _records(text: str, published: date = date(1990, 1, 13)) -> list:
+    return analyse(Article(doc_id="t", text=text, published=published))
 
 
 def test_a_toll_told_on_the_day_of_a_statement_joins_the_dated_deed() -> None:
@@ -32,3 +32,15 @@ def test_a_deed_with_a_toll_of_its_own_stays_apart() -> None:
         "near the town. On Thursday, rebels killed two farmers in Coban."
     )
     assert sorted(e.fatalities.best for e in events) == [2, 3]
+
+
+def test_a_protest_at_a_murder_is_a_statement_about_the_dated_deed() -> None:
+    events = _records(
+        "SAN SALVADOR, 29 AUG 89 (EFE) -- School director Tomas Lerida protested today the murder of a young "
+        "student. The school is one of the largest in the country. Lerida said that the student, Ivo Pons, "
+        "was shot in the back near his home in San Salvador on 22 August.",
+        date(1989, 8, 29),
+    )
+    assert len(events) == 1
+    assert events[0].fatalities.best == 1
+    assert events[0].date_start == date(1989, 8, 22)

@@ -10,6 +10,7 @@ from eventwatch.resources import load_lines
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"\n")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 stop = boundary.start()
                 if chunk[stop] == "." and _is_abbreviation(chunk, stop):
                     continue
+                if _LIST_NUMBER.fullmatch(chunk[cursor : boundary.end()].strip()):
+                    continue  # "2. The victim was taken ...": a numbered paragraph's number opens its sentence
                 _add(
                     sentences,
                     text,

@@ -302,6 +302,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 current.add(facts)
                 last_index = facts.sentence.index
+            elif current is not None and not facts.generic and not _looks_back(facts):
+                lead_draft = _toll_of_lead(drafts, facts)
+                if lead_draft is not None:
+                    lead_draft.add(facts)
             continue
         target: Draft | None = None
         if facts.stale:
@@ -389,6 +393,21 @@ def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFa
         if near and draft.accepts_date(facts) and draft.accepts_place(facts):
             draft.add(facts)
             draft.early.add(facts.sentence.index)
+
+
+def _toll_of_lead(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
+    """ "The authorities confirmed that the number of victims is 59": a toll told as the total, in a
+    sentence telling no deed of its own, is the toll of the deed the report leads with, however far
+    from it; the report's first news draft, when it counts no one of that effect yet."""
+    tolls = [c for c in facts.casualties if c.value > 0]
+    if not tolls or not all(c.is_total and c.effect in ("killed", "wounded") for c in tolls) or facts.live_triggers:
+        return None
+    if max(c.value for c in tolls) >= _campaign()[3]:
+        return None  # "its tragic toll of 60,000 victims": a war's, not a deed's
+    lead = next((d for d in drafts if not d.background), None)
+    if lead is None or any(c.effect in {t.effect for t in tolls} for s in lead.sentences for c in s.casualties):
+        return None
+    return lead
 
 
 def _sole_event(drafts: list[Draft], facts: SentenceFacts) -> bool:

@@ -349,7 +349,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
             drafts.append(target)
-            if lead is not None and lead.sentence.index == facts.sentence.index - 1:
+            if lead is not None and lead.sentence.index == facts.sentence.index - 1 and not _other_day(lead, facts):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
         if not target.background:
@@ -393,6 +393,13 @@ def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFa
         if near and draft.accepts_date(facts) and draft.accepts_place(facts):
             draft.add(facts)
             draft.early.add(facts.sentence.index)
+
+
+def _other_day(lead: SentenceFacts, facts: SentenceFacts) -> bool:
+    """ "These three disappeared on 23 August. The body of X, who was abducted on 8 September, ...":
+    a sentence naming a day of its own is not set on the day the sentence before it named."""
+    own = {d.value for d in facts.own_dates if not d.is_end}
+    return bool(own) and not own & {d.value for d in lead.own_dates}
 
 
 def _toll_of_lead(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:

@@ -4,14 +4,14 @@ database to compare two runs by: every event record, article, report and merge, 
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+
+from conftest import pg_schema
 
 # Written for these tests. Two reports of one bombing (fused across documents), a reprint of the
 # first one, news without violence, a broken JSONL line, other incidents in other countries.
@@ -128,32 +128,8 @@ def snapshot(url: str) -> dict[str, Any]:
         }
 
 
-PG_URL = os.environ.get("EVENTWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-
-
 @contextmanager
 def postgres_schemas(count: int) -> Iterator[list[str]]:
     """URLs of ``count`` throw-away PostgreSQL schemas (a clean skip without a server)."""
-    import pytest
-
-    from eventwatch.store import resolve_url
-
-    admin = sa.create_engine(resolve_url(PG_URL), connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect():
-            pass
-    except Exception as error:  # any failure to connect means "no server here"
-        admin.dispose()
-        pytest.skip(f"PostgreSQL unreachable at {PG_URL}: {type(error).__name__}")
-    schemas = [f"ew_scale_{uuid.uuid4().hex[:12]}" for _ in range(count)]
-    with admin.begin() as conn:
-        for schema in schemas:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield [f"{PG_URL}{sep}options=-csearch_path%3D{schema}" for schema in schemas]
-    finally:
-        with admin.begin() as conn:
-            for schema in schemas:
-                conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
+    with ExitStack() as stack:
+        yield [stack.enter_context(pg_schema("ew_scale")) for _ in range(count)]

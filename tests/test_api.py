@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,11 +18,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from conftest import pg_schema
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.store import Store
 from eventwatch.store.users import add_user
 from eventwatch.web.app import create_app
-from test_store import PG_URL, _pg_admin, db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
+from test_store import db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
 
 PASSWORD = "correct horse battery"
 
@@ -204,18 +204,10 @@ def shared_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
         url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'events.db'}"
         yield _app(url)
         return
-    admin = _pg_admin()
-    schema = f"ew_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        app = _app(f"{PG_URL}{sep}options=-csearch_path%3D{schema}")
+    with pg_schema() as url:
+        app = _app(url)
         yield app
         app.state.store.close()
-    finally:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import violent_events
 from eventwatch.fuse import merge
-from eventwatch.model import Article, Casualties, Event
-from eventwatch.pipeline import analyse
+from eventwatch.model import Casualties, Event
 
 _PUBLISHED = date(1990, 3, 3)
 
@@ -63,7 +63,7 @@ def test_bodyguards_also_killed_after_a_murder_reported_from_abroad() -> None:
         "SPOKESMAN SAID THE MURDER, WHICH TOOK PLACE EARLY THIS MORNING IN TEGUCIGALPA, WAS A COWARDLY ACT. "
         "THREE OF THE MINISTER'S BODYGUARDS WERE ALSO KILLED IN THE ATTACK."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    events = violent_events(text, _PUBLISHED)
     assert len(events) == 1
     assert events[0].fatalities.best == 4
 
@@ -74,6 +74,6 @@ def test_guards_also_injured_after_an_attack_reported_from_abroad() -> None:
         "LABOR MINISTRY IN WHICH TWO EMPLOYEES WERE INJURED. A GOVERNMENT SPOKESMAN SAID THE ATTACK, WHICH TOOK "
         "PLACE EARLY THIS MORNING IN TEGUCIGALPA, WAS A COWARDLY ACT. THREE GUARDS WERE ALSO INJURED IN THE ATTACK."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    events = violent_events(text, _PUBLISHED)
     assert len(events) == 1
     assert events[0].injuries.best == 5

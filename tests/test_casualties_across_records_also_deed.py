@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
+from conftest import violent_events
+from eventwatch.model import Event
 
 _PUBLISHED = date(1990, 3, 3)
 _OPENING = (
@@ -17,7 +17,7 @@ _OPENING = (
 
 
 def _events(text: str) -> list[Event]:
-    return [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    return violent_events(text, _PUBLISHED)
 
 
 def test_a_post_also_attacked_in_another_town_on_another_day_is_its_own_incident() -> None:
@@ -53,7 +53,7 @@ _UNDATED_LEAD = (
 
 
 def _dated_events(text: str) -> list[Event]:
-    return [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 21))) if e.is_violent]
+    return violent_events(text, date(1990, 3, 21))
 
 
 def test_a_deed_with_its_own_day_and_another_toll_is_not_the_undated_event() -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import one_violent_event
 from eventwatch.extract.casualties import find_casualties
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
+from eventwatch.model import Event
 from eventwatch.text import tokenize
 
 _PUBLISHED = date(1990, 3, 3)
@@ -19,9 +19,7 @@ def _figures(text: str) -> list[tuple[str, int, bool]]:
 
 
 def _event(text: str) -> Event:
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
-    assert len(events) == 1
-    return events[0]
+    return one_violent_event(text, _PUBLISHED)
 
 
 def test_a_bracketed_breakdown_does_not_hide_the_first_count() -> None:

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
+from conftest import one_violent_event
+from eventwatch.model import Event
 
 _PUBLISHED = date(1990, 3, 3)
 
 
 def _event(text: str) -> Event:
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
-    assert len(events) == 1
-    return events[0]
+    return one_violent_event(text, _PUBLISHED)
 
 
 def test_a_recount_after_an_also_killed_victim_is_not_added_to() -> None:

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import totals, violent_events
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.text import tokenize
-
-
-def totals(sentence: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for figure in find_casualties(tokenize(sentence)):
-        if not figure.is_part:
-            out[figure.effect] = out.get(figure.effect, 0) + figure.value
-    return out
 
 
 @pytest.mark.parametrize(
@@ -126,14 +119,11 @@ def test_relative_clause_keeps_a_person_coordinated_after_it() -> None:
 def test_a_disputed_figure_gives_way_to_the_others() -> None:
     from datetime import date
 
-    from eventwatch.model import Article
-    from eventwatch.pipeline import analyse
-
     text = (
         "A bomb exploded at the cattle market in Kordavi on Monday. The army said 22 people died in the blast. "
         "Residents said 27 people were killed, a figure the army rejected."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
+    events = violent_events(text, date(2021, 5, 20))
     assert max(e.fatalities.best or 0 for e in events) == 22
 
 
@@ -161,15 +151,12 @@ def test_misspelt_and_stabbed(sentence: str, expected: dict[str, int]) -> None:
 def test_the_hurt_told_two_sentences_after_the_event_belong_to_it() -> None:
     from datetime import date
 
-    from eventwatch.model import Article
-    from eventwatch.pipeline import analyse
-
     text = (
         "A bomb exploded near the grain market in Kordavi, killing two traders. "
         "He and the officials beside him escaped unharmed. "
         "Six porters were reported to have been injured."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(2021, 5, 20))) if e.is_violent]
+    events = violent_events(text, date(2021, 5, 20))
     assert [(e.fatalities.best, e.injuries.best) for e in events] == [(2, 6)]
 
 

@@ -14,16 +14,8 @@ import pytest
 
 from conftest import ARTICLES, REPO, jsonl_records
 from eventwatch.cli import main
-from eventwatch.model import ACTOR_KINDS
+from eventwatch.model import ACTOR_KINDS, EVENT_TYPES
 
-EVENT_TYPES = {
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-}
 ATTACK_TYPES = {
     None,
     "Assassination",

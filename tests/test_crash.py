@@ -23,7 +23,7 @@ from eventwatch.run.ingest import ingest_paths
 from eventwatch.run.local import RunSummary
 from eventwatch.store import Store
 from eventwatch.store.schema import article_fingerprints, articles, event_articles, event_reports, events
-from test_store import _pg_admin, db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
+from test_store import db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.model import Article, Event
-from eventwatch.pipeline import analyse
+from conftest import violent_events
+from eventwatch.model import Event
 
 _PUBLISHED = date(1989, 6, 3)
 
 
 def _events(text: str) -> list[Event]:
-    return [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+    return violent_events(text, _PUBLISHED)
 
 
 def test_a_murder_named_beside_a_wars_bombings_is_not_a_bombing() -> None:

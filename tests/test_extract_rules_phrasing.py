@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import totals, violent
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.extract.triggers import find_triggers
 from eventwatch.text import tokenize
@@ -13,20 +14,8 @@ from eventwatch.text import tokenize
 PUBLISHED = "2021-05-20"
 
 
-def totals(sentence: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for figure in find_casualties(tokenize(sentence)):
-        if not figure.is_part:
-            out[figure.effect] = out.get(figure.effect, 0) + figure.value
-    return out
-
-
 def stages(sentence: str) -> list[tuple[str, str]]:
     return [(t.kind, t.stage) for t in find_triggers(tokenize(sentence))]
-
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
 
 
 # --- casualties -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from eventwatch.fuse_reports import Report, combine, estimate, score, settings, 
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.store import Store
 from eventwatch.store.schema import articles, event_reports
-from test_store import _pg_admin, db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
+from test_store import db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
 
 CASES = Path(__file__).parent / "fusion_cases" / "cases.jsonl"
 

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.extract.actors import find_actors
-from eventwatch.model import Article
-from eventwatch.pipeline import analyse
-from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
+from conftest import deed_actors as actors
+from conftest import violent_events
 
 
 def test_a_group_held_responsible_is_named_and_blamed() -> None:
@@ -35,6 +27,6 @@ def test_unnamed_soldiers_are_coded_as_the_named_force_the_report_blames() -> No
         "   TOLVA, 3 MAR 90 -- [TEXT] SOLDIERS SHOT DEAD FOUR PEASANTS IN TOLVA YESTERDAY.\n\n"
         "   HUMAN RIGHTS GROUPS SAID THAT 20 PEASANTS WERE KILLED BY THE SALVADORAN ARMY IN TOLVA LAST YEAR."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 3))) if e.is_violent]
+    events = violent_events(text, date(1990, 3, 3))
     first = min(events, key=lambda e: e.evidence[0].start)
     assert [p.name for p in first.perpetrators] == ["FAES: Salvadoran Army"]

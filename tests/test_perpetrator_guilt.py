@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-from eventwatch.extract.actors import find_actors
-from eventwatch.text import tokenize
+from conftest import deed_actors
 
 
 def actors(text: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower in ("murders", "crime")], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
+    return deed_actors(text, "murders", "crime")
 
 
 def test_a_force_found_guilty_is_the_perpetrator() -> None:

@@ -4,14 +4,7 @@ where only the toll names the deed. Sentences, places and names are our own."""
 
 from __future__ import annotations
 
-from eventwatch.extract.actors import find_actors
-from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
+from conftest import deed_actors as actors
 
 
 def test_a_unit_commanded_by_a_named_officer_does_the_deed() -> None:

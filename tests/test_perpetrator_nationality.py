@@ -3,14 +3,9 @@ since "the army" alone does not say whose. Sentences, places and names are our o
 
 from __future__ import annotations
 
+from conftest import deed_actors as actors
 from eventwatch.extract.actors import find_actors
 from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
 
 
 def test_a_state_force_keeps_its_country() -> None:

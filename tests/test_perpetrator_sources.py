@@ -4,21 +4,13 @@ is a state perpetrator. Sentences, places and names are our own."""
 
 from __future__ import annotations
 
-from eventwatch.extract.actors import find_actors
+from conftest import deed_actors as actors
+from conftest import found_actors
 from eventwatch.resolve.build import _choose_perpetrator
-from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
 
 
 def chosen(text: str, deed: str) -> str | None:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    best = _choose_perpetrator([(a, 0) for a in found])
+    best = _choose_perpetrator([(a, 0) for a in found_actors(text, deed)])
     return best[0].name if best else None
 
 

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.extract.actors import find_actors
-from eventwatch.model import Article
-from eventwatch.pipeline import analyse
-from eventwatch.text import tokenize
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
+from conftest import deed_actors as actors
+from conftest import violent_events
 
 
 def test_an_adverb_between_a_force_and_its_deed() -> None:
@@ -50,5 +42,5 @@ def test_the_force_told_with_its_country_is_coded() -> None:
         "   TOLVA, 3 MAR 90 -- [TEXT] THE STUDENTS SAID THE KIDNAPPING OF FOUR LEADERS WAS CARRIED OUT BY "
         "THE ARMY.\n\n   THE KIDNAPPING WAS PLANNED BY THE PERUVIAN ARMY, THEY SAID."
     )
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 3))) if e.is_violent]
+    events = violent_events(text, date(1990, 3, 3))
     assert {p.name for e in events for p in e.perpetrators} == {"peruvian army"}

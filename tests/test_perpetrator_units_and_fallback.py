@@ -5,22 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwatch.extract.actors import find_actors
-from eventwatch.model import Article
-from eventwatch.pipeline import analyse
-from eventwatch.text import tokenize
+from conftest import deed_actors as actors
+from conftest import violent_events
 
 
 def perpetrators(text: str) -> list[str]:
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 3, 9))) if e.is_violent]
+    events = violent_events(text, date(1990, 3, 9))
     assert events, text
     return [p.name for e in events for p in e.perpetrators]
-
-
-def actors(text: str, deed: str) -> list[tuple[str, str, str | None]]:
-    tokens = tokenize(text)
-    found = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], text.isupper())
-    return [(a.name, a.kind, a.role) for a in found]
 
 
 def test_a_numbered_unit_blamed_for_a_killing_is_named() -> None:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from conftest import violent_events
 from eventwatch.extract.actors import find_actors
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
@@ -14,7 +15,7 @@ from eventwatch.text import tokenize
 
 
 def perpetrators(text: str) -> list[str]:
-    events = [e for e in analyse(Article(doc_id="t", text=text, published=date(1990, 1, 5))) if e.is_violent]
+    events = violent_events(text, date(1990, 1, 5))
     assert events, text
     return [p.name for e in events for p in e.perpetrators]
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import violent
 from eventwatch.extract.dates import find_dates
 from eventwatch.extract.triggers import find_triggers
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
 from eventwatch.text import tokenize
-
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
-
 
 # --- dates: plans after the report are this year's and date nothing --------------------------------
 

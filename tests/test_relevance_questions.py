@@ -3,9 +3,7 @@ question without them reports nothing. Sentences and places are our own."""
 
 from __future__ import annotations
 
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
+from conftest import violent
 
 
 def test_a_question_about_a_dated_deed_with_a_toll_tells_it(analyse_text) -> None:

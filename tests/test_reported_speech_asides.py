@@ -4,9 +4,7 @@ Sentences and places are our own."""
 
 from __future__ import annotations
 
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
+from conftest import violent
 
 
 def test_as_you_will_recall_tells_the_deed(analyse_text) -> None:

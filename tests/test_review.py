@@ -19,7 +19,7 @@ from eventwatch.store import Store, review
 from eventwatch.store import query as store_query
 from eventwatch.store.query import EventFilter
 from eventwatch.store.schema import event_articles, event_reports, evidence
-from test_store import _pg_admin, db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
+from test_store import db_url  # noqa: F401  (fixtures: SQLite and PostgreSQL)
 
 MAIDUGURI = Place("Maiduguri", "Nigeria", "NG", "Borno", None, 11.85, 13.16, geonames_id=2331447)
 BIU = Place("Biu", "Nigeria", "NG", "Borno", None, 10.61, 12.19, geonames_id=2346812)

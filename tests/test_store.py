@@ -2,39 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import threading
-import uuid
 from dataclasses import replace
 from datetime import date
 
 import pytest
 import sqlalchemy as sa
 
+from conftest import pg_schema
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.store import PROTECTED_STATUSES, Store, resolve_url
 from eventwatch.store.schema import events as events_table
 from eventwatch.store.schema import evidence as evidence_table
-
-PG_URL = os.environ.get("EVENTWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-_pg_state: dict[str, object] = {}
-
-
-def _pg_admin() -> sa.Engine:
-    if "engine" not in _pg_state:
-        engine = sa.create_engine(resolve_url(PG_URL), connect_args={"connect_timeout": 3})
-        try:
-            with engine.connect():
-                pass
-        except Exception as exc:  # any failure to connect means "no server here"
-            engine.dispose()
-            _pg_state["engine"] = None
-            _pg_state["reason"] = f"PostgreSQL unreachable at {PG_URL}: {type(exc).__name__}"
-        else:
-            _pg_state["engine"] = engine
-    if _pg_state["engine"] is None:
-        pytest.skip(str(_pg_state["reason"]))
-    return _pg_state["engine"]  # type: ignore[return-value]
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -42,17 +21,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'events.db'}"
         return
-    admin = _pg_admin()
-    # a schema of its own per test, so parallel or aborted runs never see each other's rows
-    schema = f"ew_test_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    with pg_schema() as url:
+        yield url
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
 import threading
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -14,15 +12,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from rich.console import Console
 
+from conftest import pg_schema
 from eventwatch.cli import main
 from eventwatch.model import InputError
 from eventwatch.read.feeds import FeedSource, parse_feed, read_feed_list
 from eventwatch.read.http import Fetcher, FetchError
 from eventwatch.run.watch import StatusView, Watcher, WatchOptions, backoff_delay, effective_interval
-from eventwatch.store import Store, resolve_url
+from eventwatch.store import Store
 from eventwatch.store.feeds import FeedState
 from eventwatch.store.schema import articles as articles_table
 from eventwatch.store.schema import feed_items as feed_items_table
@@ -306,30 +304,14 @@ def test_watch_once_survives_broken_feeds_and_resumes_without_refetching(runner,
         assert FeedState(store).get(server.url("/feeds/error.xml")).failures == 2
 
 
-PG_URL = os.environ.get("EVENTWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """SQLite, and PostgreSQL in a schema of its own (skipped when no server answers)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'watch.db'}"
         return
-    admin = sa.create_engine(resolve_url(PG_URL), connect_args={"connect_timeout": 3})
-    schema = f"ew_watch_{uuid.uuid4().hex[:12]}"
-    try:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    except sa.exc.OperationalError as error:
-        admin.dispose()
-        pytest.skip(f"PostgreSQL unreachable at {PG_URL}: {type(error).__name__}")
-    sep = "&" if "?" in PG_URL else "?"
-    try:
-        yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
-        admin.dispose()
+    with pg_schema("ew_watch") as url:
+        yield url
 
 
 def test_failed_items_are_retried_then_given_up(db_url, server):

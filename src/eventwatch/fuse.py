@@ -214,4 +214,40 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    return _fold_vague(_fold_unplaced(fused, document_place))
+    return _fold_vague(_fold_unplaced(_fold_statements(fused, document_place), document_place))
+
+
+def _told_deed(stated: Event, deed: Event, document_place: Place | None) -> bool:
+    """``deed`` may be the deed ``stated`` tells of: violent, dated by a day of its own a few days
+    before the statement, at the same place or one of them placed only by the report."""
+    if deed is stated or deed.dated_by_statement or deed.background or not deed.is_violent:
+        return False
+    if deed.date_start is None or deed.date_precision != "day" or stated.date_start is None:
+        return False
+    if not timedelta(0) < stated.date_start - deed.date_start <= _UNDATED_REACH:
+        return False
+    if deed.fatalities.best is not None and stated.fatalities.best not in (None, deed.fatalities.best):
+        return False  # a deed counted apart from the statement's toll is another deed
+    placed = _placed_by_document(stated, document_place) or _placed_by_document(deed, document_place)
+    return placed or _same_place(stated.location, deed.location)
+
+
+def _fold_statements(fused: list[Event], document_place: Place | None) -> list[Event]:
+    """ "The minister said today that a commando killed X and Y ... the kidnapping took place
+    yesterday": the record dated only by the day of the statement is the deed the report dates
+    elsewhere, when there is one such record; it joins it and takes its day."""
+    kept: list[Event] = []
+    for event in fused:
+        deeds = (
+            []
+            if not event.dated_by_statement or not event.is_violent
+            else [e for e in fused if _told_deed(event, e, document_place)]
+        )
+        if len(deeds) == 1:
+            for evidence in event.evidence:  # its day gives way to the deed's
+                evidence.fields = [f for f in evidence.fields if f != "date"]
+            event.evidence = [e for e in event.evidence if e.fields]
+            merge(deeds[0], event)
+        else:
+            kept.append(event)
+    return kept

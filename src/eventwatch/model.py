@@ -9,13 +9,23 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal, get_args
 
 SCHEMA_VERSION = 1
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
-ACTOR_KINDS = (
+# The record's closed vocabularies, written once: as types for the API's schema (web/models.py) and
+# as tuples for checks (store/review.py).
+EventType = Literal[
+    "Battles",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+]
+ActorKind = Literal[
     "state forces",
     "police",
     "military",
@@ -28,7 +38,9 @@ ACTOR_KINDS = (
     "civilians",
     "unidentified armed group",
     "other",
-)
+]
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,9 @@ class Event:
     # told as another incident than the ones before it in its report ("another bomb went off ...");
     # only the in-document fusion reads it, and it is not part of the record
     told_apart: bool = False
+    # dated only by the day someone told of it ("the minister said today that a commando killed ..."),
+    # not by a day of the deed; like ``told_apart`` it is read by the in-document fusion only
+    dated_by_statement: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return {

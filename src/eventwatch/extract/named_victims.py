@@ -39,6 +39,7 @@ class _Words:
     announced: PhraseTable[str]  # "the following": a list after the colon that ends the clause
     intransitive: frozenset[str]  # "died": a list before it is its subject without "were"
     list_heads: frozenset[str]  # the words a list told before its verb may end at
+    modifiers: frozenset[str]  # words opening a phrase on the last item before the verb ("from the police")
 
 
 @cache
@@ -46,6 +47,8 @@ def _words() -> _Words:
     data = load_yaml("extract/casualties_en.yaml")
     lists = data["named_lists"]
     effects = ("killed", "wounded")
+    # "the report indicates X and Y were killed": a verb of saying opens the clause the list heads
+    saying = load_yaml("extract/reporting_en.yaml")["verbs"]
     return _Words(
         active=PhraseTable((w, e) for e in effects for w in lists["deeds"][e]),
         inverted=PhraseTable((w, e) for e in effects for w in lists["inverted"][e]),
@@ -54,7 +57,7 @@ def _words() -> _Words:
         stops=frozenset(lists["stops"]),
         determiners=frozenset(lists["determiners"]),
         possessives=frozenset(lists["possessives"]),
-        openers=frozenset(lists["openers"]),
+        openers=frozenset(lists["openers"]) | frozenset(saying),
         joins=tuple(tuple(j.split()) for j in lists["joins"]),
         linking=frozenset(lists["linking"]),
         inner=frozenset(lists["inner"]),
@@ -62,6 +65,7 @@ def _words() -> _Words:
         announced=PhraseTable((w, "") for w in lists["announced"]),
         intransitive=frozenset(lists.get("intransitive") or []),
         list_heads=frozenset({"were", "have", "had", "also"} | set(lists.get("intransitive") or [])),
+        modifiers=frozenset(lists.get("item_modifiers") or []),
     )
 
 
@@ -257,6 +261,9 @@ def _count(items: list[_Item], words: _Words) -> int:
             previous = "named"
             named = True
             continue
+        if plural and item.joined_by == "," and previous == "named" and people >= 2:
+            previous = "aside"
+            continue  # "X and Y, members of the civil defense,": what the people named were
         if plural:
             return 0  # "the Jesuits": a group of unknown size
         after_comma = item.joined_by == ","
@@ -339,12 +346,16 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         passive = died or words.passive.match_at(tokens, j) or _after_seizure(tokens, j, words)
         if passive is None:
             continue
+        end = k
         start, phrase_first = _list_span(tokens, k, words)
-        items, stopped = _items(tokens, start, k, words)
+        if start > 0 and _modifier_tail(tokens, start - 1, k, words):
+            end = start - 1  # "X, a judge, and two of her bodyguards from the police were killed"
+            start, phrase_first = _list_span(tokens, end, words)
+        items, stopped = _items(tokens, start, end, words)
         if phrase_first and len(items) > 1:
             items = items[1:]  # "in Lima, X and Y", "in Turkey and three bystanders"
             items[0].joined_by = ""
-        if stopped != k or len(items) < 2 or start >= k:
+        if stopped != end or len(items) < 2 or start >= end:
             continue
         if died is not None and any(item.joined_by not in ("", "and") for item in items):
             continue  # "X, the Mexican, and chief of the cartel, died": "died" does not say one or more
@@ -390,6 +401,22 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             end = tokens[max(stopped, match.end_index + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end))
     return found
+
+
+def _modifier_tail(tokens: list[Token], stopped: int, verb: int, words: _Words) -> bool:
+    """ "two of her bodyguards from the security department [...]," before the verb: a short phrase on
+    the last item, holding no other count, verb or join, does not end the list before its verb."""
+    if tokens[stopped].lower not in words.modifiers or verb - stopped > 12:
+        return False
+    for m in range(stopped + 1, verb):
+        token = tokens[m]
+        if token.text == "," and m < verb - 1:
+            return False
+        if _join_at(tokens, m, words) is not None or parse_number(tokens, m, allow_article=False) is not None:
+            return False
+        if words.passive.match_at(tokens, m) is not None or words.active.match_at(tokens, m) is not None:
+            return False
+    return True
 
 
 def _after_seizure(tokens: list[Token], j: int, words: _Words) -> PhraseMatch | None:

@@ -19,7 +19,9 @@ _BRACKETS = frozenset({"[", "]"})
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("actors/roles.yaml")
-    return frozenset(data["report_words"]), frozenset(data["accused_as"]), frozenset(data["passed_on"])
+    saying = frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]) - frozenset(data["claims_deed"])
+    report = saying | frozenset(data["source_words"])
+    return report, frozenset(data["accused_as"]), frozenset(data["passed_on"])
 
 
 def reports_between(tokens: list[Token], start: int, stop: int) -> bool:

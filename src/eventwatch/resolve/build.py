@@ -11,7 +11,7 @@ from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
-from eventwatch.resolve.deed_day import deed_day
+from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
@@ -483,6 +483,7 @@ def build_event(
         stage=stage,
         background=draft.background,
         told_apart=draft.told_apart,
+        dated_by_statement=own_day is None and not draft.background and dated_by_statement(draft),
     )
     if own_day is not None:
         event.date_start = event.date_end = own_day[0]

@@ -41,3 +41,15 @@ def deed_day(draft: Draft) -> tuple[date, int] | None:
             if _beside_deed(facts, mention) and not statement_day(facts.tokens, [mention], mention.value):
                 return mention.value, facts.sentence.index
     return None
+
+
+def dated_by_statement(draft: Draft) -> bool:
+    """Whether ``draft``'s day is only the day of a statement about the deed ("said today that"):
+    its first dated sentence tells that day right after a verb of saying, and no other of its
+    sentences gives a day."""
+    if draft.date_start is None or draft.date_precision != "day" or not draft.date_sentences:
+        return False
+    if any(index != draft.date_sentences[0] for index in draft.date_sentences):
+        return False
+    source = next((f for f in draft.sentences if f.sentence.index == draft.date_sentences[0]), None)
+    return source is not None and statement_day(source.tokens, source.dates, draft.date_start)

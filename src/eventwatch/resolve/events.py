@@ -17,6 +17,7 @@ from functools import cache
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
+from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.facts import STALE_AFTER, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.split import split_by_place
@@ -350,6 +351,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     lead: SentenceFacts | None = None  # a sentence that only sets the scene's date
     early: list[SentenceFacts] = []  # figures told before the report names any deed
     quoted = open_quotations(all_facts)
+    all_facts = [clause for facts in all_facts for clause in day_clauses(facts)]
     for facts in all_facts:
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
@@ -366,6 +368,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 current.add(facts)
                 last_index = facts.sentence.index
+            elif current is not None and not facts.generic and not _looks_back(facts):
+                lead_draft = _toll_of_lead(drafts, facts)
+                if lead_draft is not None:
+                    lead_draft.add(facts)
             continue
         target: Draft | None = None
         if facts.stale:
@@ -410,7 +416,12 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             target = Draft(starts_anew=anew and bool(drafts))
             target.named_in_lead = facts.sentence.index == 0 and _names_one_deed_done_to(facts)
             drafts.append(target)
-            if lead is not None and lead.sentence.index == facts.sentence.index - 1 and _sets_scene(lead, facts):
+            if (
+                lead is not None
+                and lead.sentence.index == facts.sentence.index - 1
+                and not _other_day(lead, facts)
+                and _sets_scene(lead, facts)
+            ):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
         if not target.background:
@@ -462,6 +473,28 @@ def _take_early(draft: Draft, early: list[SentenceFacts], first_news: SentenceFa
         if near and draft.accepts_date(facts) and draft.accepts_place(facts):
             draft.add(facts)
             draft.early.add(facts.sentence.index)
+
+
+def _other_day(lead: SentenceFacts, facts: SentenceFacts) -> bool:
+    """ "These three disappeared on 23 August. The body of X, who was abducted on 8 September, ...":
+    a sentence naming a day of its own is not set on the day the sentence before it named."""
+    own = {d.value for d in facts.own_dates if not d.is_end}
+    return bool(own) and not own & {d.value for d in lead.own_dates}
+
+
+def _toll_of_lead(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
+    """ "The authorities confirmed that the number of victims is 59": a toll told as the total, in a
+    sentence telling no deed of its own, is the toll of the deed the report leads with, however far
+    from it; the report's first news draft, when it counts no one of that effect yet."""
+    tolls = [c for c in facts.casualties if c.value > 0]
+    if not tolls or not all(c.is_total and c.effect in ("killed", "wounded") for c in tolls) or facts.live_triggers:
+        return None
+    if max(c.value for c in tolls) >= _campaign()[3]:
+        return None  # "its tragic toll of 60,000 victims": a war's, not a deed's
+    lead = next((d for d in drafts if not d.background), None)
+    if lead is None or any(c.effect in {t.effect for t in tolls} for s in lead.sentences for c in s.casualties):
+        return None
+    return lead
 
 
 def _sole_event(drafts: list[Draft], facts: SentenceFacts) -> bool:

@@ -22,25 +22,6 @@ from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
-_COUNT_WORDS = frozenset(
-    {
-        "two",
-        "twin",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "several",
-        "multiple",
-        "coordinated",
-        "simultaneous",
-        "series",
-    }
-)
 # After an event word, these start its object: "bombs the headquarters" is a verb telling news.
 _PREPOSITIONS = frozenset({"on", "of", "at", "to", "against", "in", "by", "for"})
 _OBJECT_START = frozenset({"a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "several"})
@@ -58,6 +39,13 @@ _NEW_EVENT = (
     ("earlier",),
 )
 _VERBISH = frozenset({"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "took", "left"})
+
+
+@cache
+def _count_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words counting the events told ("three attacks") and words counting them vaguely ("several attacks")."""
+    data = load_yaml("extract/event_counts_en.yaml")
+    return frozenset(data["named"]), frozenset(data["vague"])
 
 
 @dataclass
@@ -110,21 +98,18 @@ class SentenceFacts:
         return any(t.lower in _DEFINITE for t in before) and [t.lower for t in after] == ["of"]
 
     def _numbered(self, trigger: Trigger) -> bool:
-        """ "three grenade attacks" names these events; "several attacks" does not."""
+        """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these
+        ones; "several attacks claimed by" does not say which."""
+        named, vague = _count_words()
         before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
-        return self._counted(trigger) and not any(t.lower in ("several", "multiple") for t in before)
-
-    def _counted(self, trigger: Trigger) -> bool:
-        """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these ones."""
-        before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
-        return any(t.text[:1].isdigit() or t.lower in _COUNT_WORDS for t in before)
+        if any(t.lower in vague for t in before):
+            return False
+        return any(t.text[:1].isdigit() or t.lower in named for t in before)
 
     def counted(self, trigger: Trigger) -> bool:
         """Several events told as news, not a tally over a year ("31 assassinations in 1989")."""
         tally = any(d.precision == "year" for d in self.dates) or any(t.lower == "since" for t in self.tokens)
-        before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
-        vague = any(t.lower in ("several", "multiple") for t in before)  # "several attacks claimed by": talk
-        return self._counted(trigger) and not tally and not vague
+        return self._numbered(trigger) and not tally
 
     @property
     def day_dates(self) -> list[DateMention]:
@@ -154,9 +139,11 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
         )
     ):
         return False  # "the armed wing bombs the headquarters": a verb in the present, with its object
+    named, vague = _count_words()
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 8), -1):
         word = tokens[k].lower
-        counts = (word.isdigit() and len(word) <= 3) or word in _COUNT_WORDS  # not a year ("the March 1980 ...")
+        # a number of three digits at most is no year ("the March 1980 ...")
+        counts = (word.isdigit() and len(word) <= 3) or word in named or word in vague
         if counts and (k == 0 or tokens[k - 1].lower not in _DEFINITE):
             return False  # "set off three time bombs": counted, not the ones already told
         if word in _DEFINITE:

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventwatch.fuse_reports import Report, combine
-from eventwatch.model import ACTOR_KINDS, Event
+from eventwatch.model import ACTOR_KINDS, EVENT_TYPES, Event
 from eventwatch.store.fusion import FusionMixin, reports_of
 from eventwatch.store.query import StoredEvent, stored_in
 from eventwatch.store.repository import Store, _dumps, _filter_columns
@@ -31,14 +31,6 @@ from eventwatch.store.schema import (
     evidence,
 )
 
-EVENT_TYPES = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
 EDITABLE_FIELDS = frozenset(
     {
         "event_type",

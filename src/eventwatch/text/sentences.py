@@ -10,6 +10,7 @@ from eventwatch.resources import load_lines
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"\n")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +38,17 @@ def _is_abbreviation(chunk: str, stop_at: int) -> bool:
 
 
 def _hard_wrapped(text: str) -> bool:
-    lines = [len(line) for line in text.split("\n") if line.strip()]
-    if len(lines) < 4:
+    lines = text.split("\n")
+    # a paragraph's last line is as short as its text ends, so the lines a paragraph goes on after
+    # tell on their own how the text was wrapped
+    inner = [len(line) for line, after in zip(lines, lines[1:], strict=False) if line.strip() and after.strip()]
+    return _mostly_wrapped([len(line) for line in lines if line.strip()]) or _mostly_wrapped(inner)
+
+
+def _mostly_wrapped(lengths: list[int]) -> bool:
+    if len(lengths) < 4:
         return False
-    wrapped = sum(55 <= n <= 90 for n in lines)
-    return wrapped / len(lines) > 0.6
+    return sum(55 <= n <= 90 for n in lengths) / len(lengths) > 0.6
 
 
 def _line_breaks(block: str, wrapped: bool) -> list[int]:
@@ -81,6 +88,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 stop = boundary.start()
                 if chunk[stop] == "." and _is_abbreviation(chunk, stop):
                     continue
+                if _LIST_NUMBER.fullmatch(chunk[cursor : boundary.end()].strip()):
+                    continue  # "2. The victim was taken ...": a numbered paragraph's number opens its sentence
                 _add(
                     sentences,
                     text,

@@ -11,28 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-EventType = Literal[
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-]
-ActorKind = Literal[
-    "state forces",
-    "police",
-    "military",
-    "rebels",
-    "militants",
-    "political militia",
-    "identity militia",
-    "rioters",
-    "protesters",
-    "civilians",
-    "unidentified armed group",
-    "other",
-]
+from eventwatch.model import ActorKind, EventType
+
 Role = Literal["reader", "coder", "admin"]
 
 

@@ -8,6 +8,7 @@ from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
 _MONTHS = words("months")
+_TIME_UNITS = words("time_units")
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -25,6 +26,8 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
             return False  # "on 24 May two citizens were murdered": the day came before the month
     if before in _MONTHS or after in _MONTHS:
         return True
+    if after in _TIME_UNITS:
+        return True  # "were murdered 9 days ago", "for two hours": a span of time counts no one
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
         return True  # "murdered at 1620 this afternoon": a time of day in wire copy
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1

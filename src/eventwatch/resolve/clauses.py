@@ -1,0 +1,62 @@
+"""Deeds told in clauses of one sentence, each on a day of its own, are incidents of their own.
+
+"Judge Ana Ruiz was assassinated on 28 July; magistrate Ivo Pons was killed on 17 October; and
+magistrate Lia Sol was killed on 1 November": a semicolon parts clauses that each tell a whole
+deed, its victim and its day. Summed into one record they would give three dead on the first day;
+GTD and ACLED code each killing on its own day, so each clause becomes facts of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resolve.taxonomy import is_violent_kind
+
+_SEPARATOR = ";"
+
+
+def _inside(start: int, span: tuple[int, int]) -> bool:
+    return span[0] <= start < span[1]
+
+
+def _clause(facts: SentenceFacts, span: tuple[int, int]) -> SentenceFacts:
+    """``facts`` with only what is told inside ``span`` (character offsets)."""
+    return replace(
+        facts,
+        triggers=[t for t in facts.triggers if _inside(t.start, span)],
+        casualties=[c for c in facts.casualties if _inside(c.start, span)],
+        dates=[d for d in facts.dates if _inside(d.start, span)],
+        actors=[a for a in facts.actors if _inside(a.start, span)],
+        targets=[t for t in facts.targets if _inside(t.start, span)],
+        weapons=[w for w in facts.weapons if _inside(w[1], span)],
+        places=_places(facts, span),
+        said_on=[d for d in facts.said_on if _inside(d.start, span)],
+    )
+
+
+def _places(facts: SentenceFacts, span: tuple[int, int]) -> list:
+    """The places a clause names; one naming none keeps the sentence's, the setting of all its clauses."""
+    own = [p for p in facts.places if _inside(p.start, span)]
+    return own if any(p.usable and p.place is not None for p in own) else list(facts.places)
+
+
+def _whole_deed(clause: SentenceFacts) -> bool:
+    """A clause telling a deed done, its toll and one day of its own."""
+    days = {d.value for d in clause.own_dates if not d.is_end}
+    deeds = [t for t in clause.live_triggers if is_violent_kind(t.kind)]
+    return len(days) == 1 and bool(deeds) and any(c.value > 0 for c in clause.casualties)
+
+
+def day_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
+    """The clauses of ``facts`` parted by semicolons when each tells a whole deed on a day of its own
+    and the days differ; else ``facts`` alone."""
+    cuts = [t.end for t in facts.tokens if t.text == _SEPARATOR]
+    if not cuts:
+        return [facts]
+    bounds = [facts.sentence.start, *cuts, facts.sentence.end + 1]
+    clauses = [_clause(facts, (a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if not all(_whole_deed(c) for c in clauses):
+        return [facts]
+    days = {d.value for c in clauses for d in c.own_dates if not d.is_end}
+    return clauses if len(days) == len(clauses) else [facts]

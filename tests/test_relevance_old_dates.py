@@ -66,6 +66,16 @@ def test_a_scene_naming_the_event_in_its_own_paragraph_still_dates_it(analyse_te
     assert [(e.date_start, e.fatalities.best) for e in events] == [(date(2016, 6, 5), 6)]
 
 
+def test_a_scene_naming_a_weapon_in_its_own_paragraph_still_dates_the_deed(analyse_text) -> None:
+    text = (
+        "A mission school in Valdoria was evacuated after a missile fired from a helicopter "
+        "hit it last night.\n\n"
+        "The head of the mission said a rocket hit the dormitory but none of the 60 pupils was hurt."
+    )
+    events = violent(analyse_text(text, "1990-03-09"))
+    assert [e.date_start for e in events] == [date(1990, 3, 8)]
+
+
 def test_a_year_in_the_same_paragraph_still_dates_the_month_day_after_it(analyse_text) -> None:
     text = (
         "Rebels kidnapped the mayor of Valdoria on 3 January 1987. On 5 January they killed "

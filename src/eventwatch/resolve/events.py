@@ -436,9 +436,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
 def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:
     """Whether a sentence that only tells a day sets the scene of the event told next: in its
     paragraph ("The following month, on April 20, ..."), or in a paragraph of its own when it names
-    the event to come ("A quiet Sunday ended on June 5, 2016, in what became the worst attack");
+    the event to come ("A quiet Sunday ended on June 5, 2016, in what became the worst attack", "the
+    school was evacuated today after a missile hit it last night");
     a day of something else ("the president was to leave Tokyo on Friday") dates nothing after it."""
-    return lead.sentence.paragraph == facts.sentence.paragraph or bool(lead.triggers)
+    return lead.sentence.paragraph == facts.sentence.paragraph or bool(lead.triggers or lead.weapons)
 
 
 @cache

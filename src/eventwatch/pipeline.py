@@ -224,6 +224,33 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
     return replace(focus, precision=3), named
 
 
+_LEAD_PARAGRAPHS = 2  # a headline (0) and a standfirst (1) may come before the lead
+
+
+def _lead_paragraph(all_facts: list[SentenceFacts]) -> int | None:
+    """The paragraph of the first sentence that tells a deed, where it opens the report (after a
+    headline and a standfirst at most): the report's lead. A deed first told further down is not
+    what the report is about."""
+    first = next((f.sentence.paragraph for f in all_facts if f.live_triggers), None)
+    return first if first is not None and first <= _LEAD_PARAGRAPHS else None
+
+
+def _tells_lead(draft: Draft, lead: int | None) -> bool:
+    """Whether the draft is the deed a report leads with: a feature written a year on about an
+    attack ("A quiet morning ended on June 5, 2016, as gunmen ...") codes that attack, while a day
+    long past told further down ("the officers who rose on 3 October 1989") is background."""
+    if lead is None or draft.sentences[0].sentence.paragraph != lead:
+        return False
+    # its day told with the deed itself, not lent by a sentence before it ("the plane landed on
+    # 4 April 1987. Jets bombed it")
+    dated_with_deed = any(f.sentence.index in draft.date_sentences and f.live_triggers for f in draft.sentences)
+    if not dated_with_deed:
+        return False
+    # with its toll: a day in the lead that only dates an aside ("since he took office on 14 January
+    # 1986, there have been two attempts on his life") recounts no attack
+    return any(c.effect in ("killed", "wounded") and c.value > 0 for f in draft.sentences for c in f.casualties)
+
+
 def _newsworthy(draft: Draft) -> bool:
     """Enough to be an event: a date, a figure, a town or a named group, not only talk."""
     # a toll told before the deed is lent to a deed that is news on its own, never makes one news
@@ -277,10 +304,15 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     events = []
     groups = document_groups(all_facts)
     weapon = document_weapon_kind(all_facts)
+    lead = _lead_paragraph(all_facts)
     for draft in group_sentences(all_facts):
         if not _newsworthy(draft):
             continue
-        if draft.dated_long_before(article.published):
+        if _tells_lead(draft, lead):
+            # a feature leading with an attack long past ("... ended on March 3, 2015, as gunmen
+            # opened fire") reports that attack, however old its day
+            draft.background = False
+        elif draft.dated_long_before(article.published):
             draft.background = True
         event = build_event(article, draft, fallback, groups, weapon)
         if country_only(event.location, fallback):

@@ -109,8 +109,8 @@ class Draft:
         last = self.date_end or self.date_start
         if not self.date_year_given or last >= published - STALE_AFTER:
             return False
-        # a recent day told anywhere in its sentences ("a quiet Sunday morning ended on 5 June 2016")
-        # keeps it news, as in ``facts._stale``; the day a statement was made does not
+        # a recent day told anywhere in its sentences keeps it news, as in ``facts._stale``; the day
+        # a statement was made does not
         return not any(
             d.value >= published - STALE_AFTER
             for s in self.sentences

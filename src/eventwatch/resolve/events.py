@@ -18,7 +18,7 @@ from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
-from eventwatch.resolve.split import split_by_place
+from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -200,7 +200,8 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
-    if not (facts.casualties or facts.own_dates or armed_actor):
+    towns_hit = bool(violent) and names_towns_hit(facts)
+    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural and not facts.counted(t) for t in violent):
             return False
@@ -210,7 +211,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
             t for t in facts.live_triggers if t.kind == "protest" and not t.plural and t.stage == "accomplished"
         ]
         return bool(protests) and not facts.definite and bool(facts.own_dates or facts.sentence.index < 3)
-    return bool(violent) and not facts.generic
+    return bool(violent) and (not facts.generic or towns_hit)
 
 
 _TALLY = re.compile(

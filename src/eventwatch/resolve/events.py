@@ -344,8 +344,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
             drafts.append(target)
-            if lead is not None and lead.sentence.index == facts.sentence.index - 1:
-                target.add(lead)  # "The following month, on April 20, ..." then the event itself
+            if lead is not None and lead.sentence.index == facts.sentence.index - 1 and not facts.own_dates:
+                # "The following month, on April 20, ..." then the event itself, which names no day
+                target.add(lead)
         target.add(facts)
         if not target.background:
             if current is None:

@@ -13,9 +13,7 @@ _PUBLISHED = date(1989, 6, 3)
 
 
 def _places(text: str) -> list[str]:
-    events: list[Event] = [
-        e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent
-    ]
+    events: list[Event] = [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
     return [e.location.name for e in events if e.location is not None]
 
 

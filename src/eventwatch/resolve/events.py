@@ -8,11 +8,13 @@ town). Generic talk ("numerous attacks took place") and threats, plans and denia
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from eventwatch.extract.dates import DateMention
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
@@ -259,6 +261,16 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
+_BESIDE = 8  # tokens between an event word and a day told for it
+
+
+def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "The kidnapping took place yesterday", "the 30 October attack": a day told for the deed,
+    not for what was done about it ("suspects in the attack were released on 7 December")."""
+    at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
+    return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
+
+
 def _killed(facts: SentenceFacts) -> set[int]:
     return {c.value for c in facts.casualties if c.effect == "killed" and c.value > 0 and not c.vague}
 
@@ -324,7 +336,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
-            if target is None and not (facts.own_dates or facts.casualties or lead_news):
+            # once the report has told news, a day told for what was done about "the attack"
+            # ("suspects in the attack were released on 7 December") does not make it news again
+            told = any(not d.background for d in drafts)
+            dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
+            if target is None and not (dated or facts.casualties or lead_news):
                 # a passing reference to an event the text does not report; but a report's lead
                 # ("The bomb attack on the cultural institute caused heavy damage") is its news
                 continue

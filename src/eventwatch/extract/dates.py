@@ -164,7 +164,8 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     for match in pats["deictic"].finditer(chunk):
         back = lex["deictic"][match.group(0).lower()]
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")
-    for match in pats["days_ago"].finditer(chunk) if published is not None else ():
+    counted_back = published is not None and lex["days_ago"]["after"] in chunk.lower()
+    for match in pats["days_ago"].finditer(chunk) if counted_back else ():
         # "two days ago", "8 days ago": counted back from the report's day
         count = _count(match["count"])
         if count is not None and 0 < count <= lex["days_ago"]["reach"]:

@@ -58,7 +58,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "anchored": re.compile(rf"\b(?:{anchored})\b", flags),
         "end": re.compile(rf"\b(?:{end})\s*$", flags),
+        "days_ago": re.compile(
+            rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?:{'|'.join(lex['days_ago']['units'])})\s+{lex['days_ago']['after']}\b",
+            flags,
+        ),
     }
+
+
+def _count(word: str) -> int | None:
+    """ "8", "two", "a": a count of days written in digits or as a number word."""
+    if word.isdigit():
+        return int(word)
+    value = load_yaml("text/numbers_en.yaml")["units"].get(word.lower())
+    return value if isinstance(value, int) else None
 
 
 def _year(raw: str) -> int:
@@ -152,6 +164,12 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     for match in pats["deictic"].finditer(chunk):
         back = lex["deictic"][match.group(0).lower()]
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")
+    counted_back = published is not None and lex["days_ago"]["after"] in chunk.lower()
+    for match in pats["days_ago"].finditer(chunk) if counted_back else ():
+        # "two days ago", "8 days ago": counted back from the report's day
+        count = _count(match["count"])
+        if count is not None and 0 < count <= lex["days_ago"]["reach"]:
+            add(match, "deictic", published - timedelta(days=count), "day")
     for match in pats["weekday"].finditer(chunk):
         if not match["weekday"][0].isupper():
             continue  # weekdays are written with a capital; lower case is another word

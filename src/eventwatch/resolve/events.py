@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from eventwatch.extract.dates import DateMention
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.facts import STALE_AFTER, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
-from eventwatch.resolve.split import split_by_place
+from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -250,7 +251,8 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
-    if not (facts.casualties or facts.own_dates or armed_actor):
+    towns_hit = bool(violent) and names_towns_hit(facts)
+    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural and not facts.counted(t) for t in violent):
             return False
@@ -260,7 +262,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
             t for t in facts.live_triggers if t.kind == "protest" and not t.plural and t.stage == "accomplished"
         ]
         return bool(protests) and not facts.definite and bool(facts.own_dates or facts.sentence.index < 3)
-    return bool(violent) and not facts.generic
+    return bool(violent) and (not facts.generic or towns_hit)
 
 
 _TALLY = re.compile(
@@ -323,6 +325,16 @@ def _names_one_deed_done_to(facts: SentenceFacts) -> bool:
         if any(w in _ONE_EVENT_DETERMINERS for w in before) and tokens[t.end_index].lower in _DONE_TO:
             return True
     return False
+
+
+_BESIDE = 8  # tokens between an event word and a day told for it
+
+
+def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "The kidnapping took place yesterday", "the 30 October attack": a day told for the deed,
+    not for what was done about it ("suspects in the attack were released on 7 December")."""
+    at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
+    return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 
 def _killed(facts: SentenceFacts) -> set[int]:
@@ -395,7 +407,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
-            if target is None and not (facts.own_dates or facts.casualties or lead_news):
+            # once the report has told news, a day told for what was done about "the attack"
+            # ("suspects in the attack were released on 7 December") does not make it news again
+            told = any(not d.background for d in drafts)
+            dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
+            if target is None and not (dated or facts.casualties or lead_news):
                 # a passing reference to an event the text does not report; but a report's lead
                 # ("The bomb attack on the cultural institute caused heavy damage") is its news
                 continue

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 from eventwatch.resolve.asides import names_a_unit, names_whose
+from eventwatch.resources import load_yaml
 
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
@@ -42,6 +44,17 @@ def _beside(text: str, start: int, before: str | None) -> bool:
     return len(words) >= 2 and words[-2] in _BESIDE
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("extract/reporting_en.yaml")["spoken_in"])
+
+
+def _spoken_in(text: str, start: int) -> bool:
+    """ "the minister said in Lima", "reports broadcast in Bogota": where it was said."""
+    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    return len(words) >= 2 and words[-2] in _speech_verbs()
+
+
 def preposition_before(text: str, start: int) -> str | None:
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
     return words[-1] if words else None
@@ -70,6 +83,8 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
         return False, before
     if before in _MOVEMENT and not _beside(text, start, before):
+        return False, before
+    if before == "in" and _spoken_in(text, start):
         return False, before
     context = text[max(0, start - 30) : start].lower()
     if any(_measured_from(context, marker) for marker in _DISTANCE):

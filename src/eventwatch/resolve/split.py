@@ -161,14 +161,22 @@ def _distinct(places: list) -> bool:
 def _deed_of(facts: SentenceFacts, first: PlaceFact) -> bool:
     """The event word the list belongs to (the last told before it, else the first after it) tells
     violence done, of a kind counted by place: "bombs went off in X and Y", not "clashes in X and Y"
-    (a front) nor talk of attacks."""
+    (a front) nor talk of attacks. Plural words are no talk here: "offices in X, Y and Z were the
+    targets of bomb attacks" names its attacks by their towns."""
     words = _words()
     deeds = [t for t in asserted(facts, facts.live_triggers, False) if is_violent_kind(t.kind)]
-    if not deeds or facts.generic:
+    if not deeds:
         return False
     before = [t for t in facts.live_triggers if t.start < first.start]
     own = max(before, key=lambda t: t.start) if before else min(facts.live_triggers, key=lambda t: t.start)
     return own in deeds and own.kind not in words.loose
+
+
+def names_towns_hit(facts: SentenceFacts) -> bool:
+    """Whether the sentence lists the towns its deed struck, which makes even a plural deed word
+    ("bomb attacks") name particular incidents."""
+    towns = listed_towns(facts)
+    return bool(towns) and _deed_of(facts, towns[0])
 
 
 def split_by_place(drafts: list[Draft]) -> list[Draft]:

@@ -18,6 +18,7 @@ from eventwatch.extract.casualties.linking import (
     part_of_previous,
 )
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
@@ -133,6 +134,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
+    figures = without_unhurt_shot(tokens, figures)
+    figures.extend(shot_dead_object(tokens, figures))
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,

@@ -89,3 +89,27 @@ def test_a_report_of_people_shot_has_its_hurt() -> None:
         "district of Velmora last night. Police said the attackers fled on foot."
     )
     assert event.injuries.best == 2
+
+
+def test_the_dead_told_as_shot_are_not_hurt_as_well() -> None:
+    event = _event(
+        "VELMORA, 3 MAR 90 -- Police commander Ivo Brandt was murdered this morning in Velmora. "
+        "The commander was shot in the chest several times as he left his house."
+    )
+    assert (event.fatalities.best, event.injuries.best) == (1, None)
+
+
+def test_others_shot_beside_the_dead_stay_hurt() -> None:
+    event = _event(
+        "VELMORA, 3 MAR 90 -- Police commander Ivo Brandt was murdered this morning in Velmora. "
+        "Beside the commander, one other officer was shot in the leg."
+    )
+    assert (event.fatalities.best, event.injuries.best) == (1, 1)
+
+
+def test_shot_and_wounded_beside_the_dead_stays_hurt() -> None:
+    event = _event(
+        "VELMORA, 3 MAR 90 -- Police commander Ivo Brandt was murdered this morning in Velmora. "
+        "His driver was shot and wounded."
+    )
+    assert (event.fatalities.best, event.injuries.best) == (1, 1)

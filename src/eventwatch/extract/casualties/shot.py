@@ -62,6 +62,21 @@ _ONE_PERSON = frozenset({"him", "her"})
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their"})
 
 
+def told_by_shot(tokens: list[Token], figure: CasualtyFigure) -> bool:
+    """Whether the hurt of ``figure`` is told only by a passive "shot" ("the judge was shot")."""
+    if figure.effect != "wounded":
+        return False
+    verb = _effect_word(tokens, figure)
+    if verb is None or tokens[verb].lower != _SHOT or not _after_be(tokens, verb):
+        return False
+    # "was shot and wounded", "shot and critically injured": the wound is told in words of its own
+    k = verb + 1
+    while k < len(tokens) and (tokens[k].lower == "and" or tokens[k].lower.endswith("ly")):
+        k += 1
+    hurt = lexicon().passive.match_at(tokens, k) if k > verb + 1 else None
+    return hurt is None or hurt.payload != "wounded"
+
+
 def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str], deadly: bool) -> bool:
     if figure.effect != "wounded":
         return False

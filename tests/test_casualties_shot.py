@@ -44,6 +44,18 @@ def test_shot_at_counts_no_one() -> None:
     assert _hurt("The councillor was shot at four times as he left his car.") == []
 
 
+def test_shot_at_close_range_is_a_hit() -> None:
+    assert _hurt("The councillor was shot at point-blank range outside his office.") == [1]
+
+
+def test_a_wound_told_after_shot_at_keeps_the_hurt() -> None:
+    assert _hurt("Four guards were shot at from a passing car and were badly wounded.") == [4]
+
+
+def test_shot_at_with_one_hit_counts_the_one() -> None:
+    assert _hurt("Two farmers were shot at and one was wounded.") == [1]
+
+
 def test_an_aircraft_shot_down_counts_no_one() -> None:
     assert _hurt("A police helicopter was shot down by the rebels near Velmora.") == []
 

@@ -26,6 +26,11 @@ def _guards() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data.get("missed") or []), frozenset(data.get("died") or [])
 
 
+@cache
+def _hit_ranges() -> frozenset[str]:
+    return frozenset((load_yaml("extract/casualties_en.yaml").get("shot_not_hurt") or {}).get("hit_ranges") or [])
+
+
 def without_unhurt_shot(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """The figures less those hurt only by a "shot" that missed them or that the sentence says killed."""
     if not any(t.lower == _SHOT for t in tokens):
@@ -85,8 +90,36 @@ def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str],
         return False
     if object_follows(tokens, verb + 1) and not _after_be(tokens, verb):
         return False  # "stabbed a guard who shot the attacker": the guard's hurt is told by "stabbed"
+    if not deadly and _wound_follows(tokens, verb):
+        return False  # "were shot at close range and seriously wounded": the wound is told in its own words
     after = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
-    return deadly or after in missed or not _after_be(tokens, verb) or _stopped_by_force(tokens, verb, figure)
+    ranged = verb + 2 < len(tokens) and tokens[verb + 2].lower in _hit_ranges()  # "shot at point-blank range"
+    return (
+        deadly
+        or (after in missed and not ranged)
+        or not _after_be(tokens, verb)
+        or _stopped_by_force(tokens, verb, figure)
+    )
+
+
+_CLAUSE_REACH = 12  # "were shot at close range by the suspected militias and were seriously wounded"
+
+
+def _wound_follows(tokens: list[Token], verb: int) -> bool:
+    """Whether "and" then a hurt word follow "shot" in its clause ("shot ... and were seriously wounded")."""
+    lex = lexicon()
+    for k in range(verb + 1, min(len(tokens), verb + _CLAUSE_REACH)):
+        if tokens[k].text in (";", ":"):
+            return False
+        if tokens[k].lower != "and":
+            continue
+        m = k + 1
+        while m < len(tokens) and m - k <= 3 and (tokens[m].lower in lex.aux or tokens[m].lower.endswith("ly")):
+            m += 1
+        hurt = lex.passive.match_at(tokens, m)
+        if hurt is not None and hurt.payload == "wounded":
+            return True
+    return False
 
 
 def _stopped_by_force(tokens: list[Token], verb: int, figure: CasualtyFigure) -> bool:

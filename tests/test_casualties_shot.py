@@ -79,6 +79,14 @@ def test_an_attacker_shot_by_the_police_is_no_victim() -> None:
     assert [(f.effect, f.value) for f in figures] == [("wounded", 9)]
 
 
+def test_an_attacker_shot_in_the_fighting_is_no_victim() -> None:
+    assert _hurt("The second gunman was shot during the long battle at the hotel.") == []
+
+
+def test_shot_then_killed_in_one_clause_is_no_wound() -> None:
+    assert _hurt("The farmer was shot, beaten and killed by the intruders.") == []
+
+
 def test_victims_shot_by_soldiers_are_hurt() -> None:
     assert _hurt("Two students were shot by soldiers at the checkpoint.") == [2]
 

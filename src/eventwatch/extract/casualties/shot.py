@@ -74,12 +74,8 @@ def told_by_shot(tokens: list[Token], figure: CasualtyFigure) -> bool:
     verb = _effect_word(tokens, figure)
     if verb is None or tokens[verb].lower != _SHOT or not _after_be(tokens, verb):
         return False
-    # "was shot and wounded", "shot and critically injured": the wound is told in words of its own
-    k = verb + 1
-    while k < len(tokens) and (tokens[k].lower == "and" or tokens[k].lower.endswith("ly")):
-        k += 1
-    hurt = lexicon().passive.match_at(tokens, k) if k > verb + 1 else None
-    return hurt is None or hurt.payload != "wounded"
+    # "was shot and wounded", "shot twice and critically injured": the wound is told in words of its own
+    return not _effect_follows(tokens, verb, "wounded")
 
 
 def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str], deadly: bool) -> bool:
@@ -90,7 +86,9 @@ def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str],
         return False
     if object_follows(tokens, verb + 1) and not _after_be(tokens, verb):
         return False  # "stabbed a guard who shot the attacker": the guard's hurt is told by "stabbed"
-    if not deadly and _wound_follows(tokens, verb):
+    if _effect_follows(tokens, verb, "killed"):
+        return True  # "was shot, stabbed and killed": a death
+    if not deadly and _effect_follows(tokens, verb, "wounded"):
         return False  # "were shot at close range and seriously wounded": the wound is told in its own words
     after = tokens[verb + 1].lower if verb + 1 < len(tokens) else ""
     ranged = verb + 2 < len(tokens) and tokens[verb + 2].lower in _hit_ranges()  # "shot at point-blank range"
@@ -105,8 +103,9 @@ def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str],
 _CLAUSE_REACH = 12  # "were shot at close range by the suspected militias and were seriously wounded"
 
 
-def _wound_follows(tokens: list[Token], verb: int) -> bool:
-    """Whether "and" then a hurt word follow "shot" in its clause ("shot ... and were seriously wounded")."""
+def _effect_follows(tokens: list[Token], verb: int, effect: str) -> bool:
+    """Whether "and" then a word of ``effect`` follow "shot" in its clause ("shot ... and were seriously
+    wounded", "shot, stabbed and killed")."""
     lex = lexicon()
     for k in range(verb + 1, min(len(tokens), verb + _CLAUSE_REACH)):
         if tokens[k].text in (";", ":"):
@@ -116,15 +115,17 @@ def _wound_follows(tokens: list[Token], verb: int) -> bool:
         m = k + 1
         while m < len(tokens) and m - k <= 3 and (tokens[m].lower in lex.aux or tokens[m].lower.endswith("ly")):
             m += 1
-        hurt = lex.passive.match_at(tokens, m)
-        if hurt is not None and hurt.payload == "wounded":
+        told = lex.passive.match_at(tokens, m)
+        if told is not None and told.payload == effect:
             return True
     return False
 
 
 def _stopped_by_force(tokens: list[Token], verb: int, figure: CasualtyFigure) -> bool:
-    """ "the gunman, who was shot by policemen": someone the security forces shot who is told as neither
-    a civilian nor one of them is mostly the attacker stopped, not a victim of the attack."""
+    """ "the gunman, who was shot by policemen": an attacker shot, or someone the security forces shot who
+    is told as neither a civilian nor one of them, is mostly the attacker stopped, not a victim."""
+    if figure.side == "perpetrators":
+        return True  # "the second gunman was shot in the battle": the attackers stopped are no hurt of the attack
     if figure.side in _VICTIM_SIDES:
         return False
     by = next((k for k in range(verb + 1, min(len(tokens), verb + _BY_REACH)) if tokens[k].lower == "by"), None)

@@ -11,8 +11,10 @@ from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
+from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
 from eventwatch.resources import load_yaml
@@ -365,6 +367,7 @@ def build_event(
         for figure in facts.casualties:
             figures.append((facts.sentence.index, figure))
             figure_sentence[figure.start] = facts.sentence.index
+    figures = without_shot_dead(draft.sentences, hurt_among_attacked(draft.sentences, figures))
     words = {f.sentence.index: _casualty_words(f.tokens, f.casualties) for f in draft.sentences if f.casualties}
     fatalities, killed_starts = _estimate(figures, "killed", words)
     injuries, wounded_starts = _estimate(figures, "wounded", words)

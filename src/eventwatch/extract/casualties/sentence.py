@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from eventwatch.extract.casualties.besides import besides_earlier
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
@@ -18,6 +19,7 @@ from eventwatch.extract.casualties.linking import (
     part_of_previous,
 )
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
@@ -133,6 +135,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
+    figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
+    figures.extend(shot_dead_object(tokens, figures))
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,

@@ -491,6 +491,24 @@ class Spotter:
             named = []
         return named + placeish
 
+    def _first_name_before_surname(self, key: str, ids: list[int], nxt: str | None, next_sep: str) -> bool:
+        """In capitals, a small place named like a first name and followed by another name is a
+        person's first name ("SCOTT MORALES", "ESTELA CRUZ"); a word of place, title or
+        organisation after it, or a town big enough to be meant, keeps the place."""
+        r = self.rules
+        if key not in r.first_names or nxt is None or not _spaced(next_sep) or not nxt.isalpha():
+            return False
+        low = nxt.lower()
+        if low in r.common or low in r.function_words or low in r.not_names or low in _DATE_WORDS:
+            return False
+        if low in r.region_words or low in r.locality_words or low in r.feature_words or low in r.facility_words:
+            return False
+        if low in r.building_words or low in r.name_heads or low in r.org_words or low in r.titles:
+            return False
+        if low in r.force_words or low in r.prefixes or self.index.ids_for_name(nxt):
+            return False
+        return max(self.index.population(i) for i in ids) < BIG_TOWN_POPULATION
+
     def _person(self, text: str, start: int, end: int, caps: bool) -> bool:
         """The name is a person's: after a first name or a title (in capitals also after a first
         name and one more name), before an age, or a speaker's tag in an interview."""
@@ -600,6 +618,8 @@ class Spotter:
             return True
         if caps:
             if prev_l in r.given_names and _adjacent(prev_sep):
+                return True
+            if self._first_name_before_surname(key, ids, nxt, next_sep):
                 return True
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
         # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound

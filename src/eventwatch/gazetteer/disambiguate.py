@@ -168,6 +168,7 @@ def resolve(
                 continue
         scores = {i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key) for i in ids}
         best = max(ids, key=scores.__getitem__)
+        best = _capital_of_named_country(index, ids, best, named_here)
         if not caps:
             best = _in_named_country(index, ids, best, named_here, scores, forces)
             region = _region_after(mentions, results, n, text)
@@ -332,6 +333,15 @@ def _in_named_country(
     if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
         return best
     return alt
+
+
+def _capital_of_named_country(index: Index, ids: list[int], best: int, named: set[str]) -> int:
+    """A national capital of a country the text names (its people, its armed group), not a small
+    namesake in the country the report is filed from ("MEXICO CITY ... FMLN ... IN SAN SALVADOR")."""
+    if best in index.capitals or index.population(best) >= SMALL_TOWN_POPULATION:
+        return best
+    capital = next((i for i in ids if i in index.capitals and index.cc_of(i) in named), None)
+    return best if capital is None or index.cc_of(best) == index.cc_of(capital) else capital
 
 
 def _only_forces(forces: set[str]) -> str | None:

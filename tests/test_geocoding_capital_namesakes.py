@@ -22,3 +22,15 @@ def test_the_small_namesake_at_home_stays_when_the_capital_s_country_is_not_name
     text = _FILED_FROM_MEXICO + "GUNMEN KILLED 2 POLICEMEN IN SAN SALVADOR TODAY."
     place = event_place(text, date(1990, 6, 3))
     assert place is not None and place.country_code == "MX"
+
+
+def test_a_dateline_names_the_capital_over_a_bigger_namesake() -> None:
+    text = "   SAN JOSE, 4 NOV 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A BANK HERE TODAY, KILLING 2 GUARDS."
+    place = event_place(text, date(1989, 11, 4))
+    assert place is not None and place.country_code == "CR"
+
+
+def test_a_dateline_keeps_a_namesake_many_times_bigger_than_the_capital() -> None:
+    text = "   HAMILTON, 4 NOV 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A BANK HERE TODAY, KILLING 2 GUARDS."
+    place = event_place(text, date(1989, 11, 4))
+    assert place is not None and place.country_code != "BM"

@@ -149,6 +149,7 @@ def resolve(
             # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey); a place written
             # before the one holding it ("Woolwich, London pub bombing") is no dateline
             best = max(ids, key=lambda i: math.log10(index.population(i) + 10) + _primary_bonus(index, i, m.key))
+            best = _filing_capital(index, ids, best)
             results[n] = as_written(index.place(best), m.text, caps)
             if index.kind_of(best) == "place":
                 points.append(index.latlon(best))
@@ -333,6 +334,19 @@ def _in_named_country(
     if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
         return best
     return alt
+
+
+# wire bureaus file from capitals: a capital is the dateline's town unless a namesake is this much bigger
+DATELINE_CAPITAL_RATIO = 5
+
+
+def _filing_capital(index: Index, ids: list[int], best: int) -> int:
+    """The national capital of a dateline's name ("SAN JOSE, 4 NOV --" is Costa Rica's), unless
+    its namesake is many times bigger."""
+    capital = next((i for i in ids if i in index.capitals), None)
+    if capital is None or capital == best:
+        return best
+    return capital if DATELINE_CAPITAL_RATIO * index.population(capital) >= index.population(best) else best
 
 
 def _capital_of_named_country(index: Index, ids: list[int], best: int, named: set[str]) -> int:

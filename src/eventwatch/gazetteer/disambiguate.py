@@ -149,6 +149,7 @@ def resolve(
             # text says later ("BOGOTA, 3 NOV 89" is not the town in New Jersey); a place written
             # before the one holding it ("Woolwich, London pub bombing") is no dateline
             best = max(ids, key=lambda i: math.log10(index.population(i) + 10) + _primary_bonus(index, i, m.key))
+            best = _filing_capital(index, ids, best)
             results[n] = as_written(index.place(best), m.text, caps)
             if index.kind_of(best) == "place":
                 points.append(index.latlon(best))
@@ -168,6 +169,7 @@ def resolve(
                 continue
         scores = {i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key) for i in ids}
         best = max(ids, key=scores.__getitem__)
+        best = _capital_of_named_country(index, ids, best, named_here)
         if not caps:
             best = _in_named_country(index, ids, best, named_here, scores, forces)
             region = _region_after(mentions, results, n, text)
@@ -332,6 +334,28 @@ def _in_named_country(
     if big >= BIG_TOWN_POPULATION and small < BIG_TOWN_POPULATION and 2 * small < big and not at_home:
         return best
     return alt
+
+
+# wire bureaus file from capitals: a capital is the dateline's town unless a namesake is this much bigger
+DATELINE_CAPITAL_RATIO = 5
+
+
+def _filing_capital(index: Index, ids: list[int], best: int) -> int:
+    """The national capital of a dateline's name ("SAN JOSE, 4 NOV --" is Costa Rica's), unless
+    its namesake is many times bigger."""
+    capital = next((i for i in ids if i in index.capitals), None)
+    if capital is None or capital == best:
+        return best
+    return capital if DATELINE_CAPITAL_RATIO * index.population(capital) >= index.population(best) else best
+
+
+def _capital_of_named_country(index: Index, ids: list[int], best: int, named: set[str]) -> int:
+    """A national capital of a country the text names (its people, its armed group), not a small
+    namesake in the country the report is filed from ("MEXICO CITY ... FMLN ... IN SAN SALVADOR")."""
+    if best in index.capitals or index.population(best) >= SMALL_TOWN_POPULATION:
+        return best
+    capital = next((i for i in ids if i in index.capitals and index.cc_of(i) in named), None)
+    return best if capital is None or index.cc_of(best) == index.cc_of(capital) else capital
 
 
 def _only_forces(forces: set[str]) -> str | None:

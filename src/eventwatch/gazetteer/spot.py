@@ -45,6 +45,8 @@ _AREA = re.compile(
 BIG_TOWN_POPULATION = 100_000
 # "BARILLAS, 50, WAS ...": a name followed by an age is a person's
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
+# the link words inside Spanish and Portuguese compound surnames ("PAIM DE OLIVEIRA")
+_SURNAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del"})
 # after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
 _LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
 # "al-Arish", "el-Barth": the Arabic article written in lower case before a name
@@ -491,6 +493,24 @@ class Spotter:
             named = []
         return named + placeish
 
+    def _first_name_before_surname(self, key: str, ids: list[int], nxt: str | None, next_sep: str) -> bool:
+        """In capitals, a small place named like a first name and followed by another name is a
+        person's first name ("SCOTT MORALES", "ESTELA CRUZ"); a word of place, title or
+        organisation after it, or a town big enough to be meant, keeps the place."""
+        r = self.rules
+        if key not in r.first_names or nxt is None or not _spaced(next_sep) or not nxt.isalpha():
+            return False
+        low = nxt.lower()
+        if low in r.common or low in r.function_words or low in r.not_names or low in _DATE_WORDS:
+            return False
+        if low in r.region_words or low in r.locality_words or low in r.feature_words or low in r.facility_words:
+            return False
+        if low in r.building_words or low in r.name_heads or low in r.org_words or low in r.titles:
+            return False
+        if low in r.force_words or low in r.prefixes or self.index.ids_for_name(nxt):
+            return False
+        return max(self.index.population(i) for i in ids) < BIG_TOWN_POPULATION
+
     def _person(self, text: str, start: int, end: int, caps: bool) -> bool:
         """The name is a person's: after a first name or a title (in capitals also after a first
         name and one more name), before an age, or a speaker's tag in an interview."""
@@ -507,6 +527,8 @@ class Spotter:
         low = prev.lower()
         if low in r.titles or (caps and low in r.first_names):
             return True
+        if caps and low in _SURNAME_LINKS and self._first_name_through_link(text, prev_start):
+            return True
         if not caps or low in r.connectors or low in r.function_words or low in r.not_names or low in r.prefixes:
             return False
         if low in r.region_words or low in r.locality_words or low in r.feature_words:
@@ -517,6 +539,22 @@ class Spotter:
         low2 = prev2.lower()
         # "GENERAL OSCAR BOTERO RESTREPO" reaches the title through two names
         return low2 in r.first_names or low2 in r.titles
+
+    def _first_name_through_link(self, text: str, link_start: int) -> bool:
+        """Whether a surname and a first name stand before the link word of a compound surname
+        ("PAULO CESAR PAIM DE ..."); a first name right before the link is a place's saint or
+        patron ("SANTA ROSA DE ..."), not a surname."""
+        r = self.rules
+        surname, sep, surname_start = _prev(text, link_start)
+        if surname is None or not _spaced(sep):
+            return False
+        low = surname.lower()
+        if low in r.first_names or low in r.common or low in r.function_words or low in r.prefixes:
+            return False
+        if low in r.region_words or low in r.locality_words or low in r.feature_words or low in r.not_names:
+            return False
+        first, sep2, _ = _prev(text, surname_start)
+        return first is not None and _spaced(sep2) and first.lower() in r.first_names
 
     def _known_person(self, text: str, m: PlaceMention, people: set[str]) -> bool:
         """A bare repeat of a surname seen in a person's name ("... KILLING BARILLAS"), unless
@@ -600,6 +638,8 @@ class Spotter:
             return True
         if caps:
             if prev_l in r.given_names and _adjacent(prev_sep):
+                return True
+            if self._first_name_before_surname(key, ids, nxt, next_sep):
                 return True
             return bool(nxt_l in r.name_heads and _adjacent(next_sep))
         # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound

@@ -22,23 +22,29 @@ from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
 
-# After an event word, these start its object: "bombs the headquarters" is a verb telling news.
-_PREPOSITIONS = frozenset({"on", "of", "at", "to", "against", "in", "by", "for"})
-_OBJECT_START = frozenset({"a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "several"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "said", "same", "his", "her"})
-_NEW_EVENT = (
-    ("another",),
-    ("a", "second"),
-    ("a", "separate"),
-    ("separate",),
-    ("meanwhile",),
-    ("elsewhere",),
-    ("in", "another"),
-    ("a", "similar"),
-    ("also", "today"),
-    ("earlier",),
-)
-_VERBISH = frozenset({"was", "were", "is", "are", "has", "have", "had", "be", "been", "did", "took", "left"})
+
+@dataclass(frozen=True)
+class _ReferenceWords:
+    """Function words telling a reference to an event already told from news (event_reference_en.yaml)."""
+
+    definite: frozenset[str]
+    object_start: frozenset[str]
+    prepositions: frozenset[str]
+    verbish: frozenset[str]
+    back_markers: frozenset[str]
+    opening_qualifiers: frozenset[str]
+
+
+@cache
+def _reference_words() -> _ReferenceWords:
+    data = load_yaml("extract/event_reference_en.yaml")
+    return _ReferenceWords(**{key: frozenset(data[key]) for key in _ReferenceWords.__dataclass_fields__})
+
+
+@cache
+def _new_event_phrases() -> tuple[tuple[str, ...], ...]:
+    """ "Another bomb exploded", "In a separate attack", "Meanwhile": another incident than the one before."""
+    return tuple(tuple(phrase) for phrase in load_yaml("extract/new_incident_en.yaml")["opening_phrases"])
 
 
 @cache
@@ -95,7 +101,7 @@ class SentenceFacts:
         by their victims, not violence in general."""
         before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
         after = self.tokens[trigger.end_index : trigger.end_index + 1]
-        return any(t.lower in _DEFINITE for t in before) and [t.lower for t in after] == ["of"]
+        return any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]
 
     def _numbered(self, trigger: Trigger) -> bool:
         """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these
@@ -135,13 +141,14 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
         # "The Taliban attacked ...", "militants opened fire on", "a vehicle of the army hit a mine":
         # a verb telling news, whatever its subject's article
         return False
+    ref = _reference_words()
     if (
         trigger.end_index < len(tokens)
-        and (tokens[trigger.end_index].lower in _OBJECT_START or tokens[trigger.end_index].text[:1].isdigit())
-        and tokens[trigger.end_index - 1].lower not in _PREPOSITIONS
+        and (tokens[trigger.end_index].lower in ref.object_start or tokens[trigger.end_index].text[:1].isdigit())
+        and tokens[trigger.end_index - 1].lower not in ref.prepositions
         and not (
             trigger.start_index
-            and tokens[trigger.start_index - 1].lower in _DEFINITE | {"a", "an", "who", "which", "that"}
+            and tokens[trigger.start_index - 1].lower in ref.definite | {"a", "an", "who", "which", "that"}
         )
     ):
         return False  # "the armed wing bombs the headquarters": a verb in the present, with its object
@@ -150,22 +157,19 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
         word = tokens[k].lower
         # a number of three digits at most is no year ("the March 1980 ...")
         counts = (word.isdigit() and len(word) <= 3) or word in named or word in vague
-        if counts and (k == 0 or tokens[k - 1].lower not in _DEFINITE):
+        if counts and (k == 0 or tokens[k - 1].lower not in ref.definite):
             return False  # "set off three time bombs": counted, not the ones already told
-        if word in _DEFINITE:
+        if word in ref.definite:
             return True
-        if word in _VERBISH or word in {"a", "an"}:
+        if word in ref.verbish or word in {"a", "an"}:
             return False
     return False
-
-
-_BACK_MARKERS = frozenset({"after", "since", "before", "anniversary", "recalled", "recalling", "reminiscent"})
 
 
 def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
     """An event told as a relative clause of one named as a time reference ("since the ...")."""
     relative = any(t.start_index and tokens[t.start_index - 1].lower in ("which", "that") for t in live)
-    return relative and any(tok.lower in _BACK_MARKERS for tok in tokens)
+    return relative and any(tok.lower in _reference_words().back_markers for tok in tokens)
 
 
 def _starts_new(tokens: list[Token], casualties: list[CasualtyFigure]) -> bool:
@@ -173,7 +177,7 @@ def _starts_new(tokens: list[Token], casualties: list[CasualtyFigure]) -> bool:
     # "Another guard was wounded in the attack": more victims of the event told, not a new event
     words = [w if not _counts_victims(t, casualties) else "" for w, t in zip(words, tokens, strict=False)]
     present = set(words)
-    for phrase in _NEW_EVENT:
+    for phrase in _new_event_phrases():
         if phrase[0] not in present:
             continue
         n = len(phrase)
@@ -225,39 +229,14 @@ def _beside_trigger(facts: SentenceFacts, at: int) -> bool:
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 
-# words that may come before a time phrase opening a sentence ("over a year ago", "two years ago")
-_OPENING_QUALIFIERS = frozenset(
-    {
-        "over",
-        "more",
-        "than",
-        "about",
-        "some",
-        "nearly",
-        "almost",
-        "a",
-        "many",
-        "several",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-    }
-)
-
-
 def _opens_sentence(words: list[str], phrase: tuple[str, ...]) -> bool:
     """ "Over a year ago, ...", "Two years ago, ...": a time phrase that opens the sentence, set off by
     a comma, dates the whole clause after it, however far its event words stand."""
     n = len(phrase)
     for k in range(min(len(words) - n, 4) + 1):
         if tuple(words[k : k + n]) == phrase:
-            return all(w in _OPENING_QUALIFIERS for w in words[:k]) and words[k + n : k + n + 1] == [","]
+            qualified = all(w in _reference_words().opening_qualifiers for w in words[:k])
+            return qualified and words[k + n : k + n + 1] == [","]
     return False
 
 

@@ -18,6 +18,7 @@ from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
 from eventwatch.resolve.report_dates import deed_dates, statement_days
+from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
 from eventwatch.text.tokens import Token
@@ -319,9 +320,15 @@ def sentence_facts(
         tokens=tokens,
         triggers=triggers,
         casualties=find_casualties(tokens),
-        dates=deed_dates(
+        dates=deed_days(
             tokens,
-            _not_planned(find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published),
+            triggers,
+            deed_dates(
+                tokens,
+                _not_planned(
+                    find_dates(text, sentence.start, sentence.end, published=published, anchor=anchor), published
+                ),
+            ),
         ),
         actors=find_actors(tokens, [t.start_index for t in triggers if t.kind not in ("arrest", "protest")], wire_caps),
         targets=find_targets(tokens, wire_caps),

@@ -1,0 +1,91 @@
+"""A day told right after a verb that is no deed dates that verb's act, not the deed.
+
+"Gunmen killed three farmers, defying the curfew imposed by the mayor 6 days ago": the day dates the
+curfew. "The president left for home Friday following a bomb explosion in the capital on Wednesday":
+Friday dates the journey, Wednesday the explosion. Such a day gives way to a day told beside a deed
+word, and dates nothing when it stands far from every deed word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from eventwatch.extract.dates import DateMention
+from eventwatch.extract.triggers import Trigger
+from eventwatch.resources import load_yaml
+from eventwatch.text.tokens import Token
+
+_BESIDE = 8  # tokens between a deed word and a day told for it
+_CLOSE = 2  # a deed word this close to the verb is its subject or object
+
+
+@cache
+def _data() -> dict:
+    return load_yaml("extract/other_deed_verbs_en.yaml")
+
+
+@cache
+def _verbs() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_data()["verbs"]), frozenset(_data()["aspect_verbs"])
+
+
+def _verb_before(tokens: list[Token], at: int, deed_tokens: set[int]) -> int | None:
+    """The index of the other-deed verb right before token ``at``, if any."""
+    verbs, aspect = _verbs()
+    breaks = frozenset(_data()["breaks"])
+    for k in range(at - 1, max(-1, at - _data()["reach"] - 2), -1):
+        word = tokens[k].lower
+        if word in verbs:
+            return None if _timing(tokens, k) else k
+        if word in aspect:
+            return None if _deed_subject(tokens, k, deed_tokens) or _timing(tokens, k) else k
+        if k in deed_tokens or word in breaks:
+            return None
+    return None
+
+
+def _timing(tokens: list[Token], verb: int) -> bool:
+    """ "Shot when she arrived at school Friday": the verb's act times the deed."""
+    openers = frozenset(_data()["timing_openers"])
+    return any(t.lower in openers for t in tokens[max(0, verb - _data()["reach"]) : verb])
+
+
+def _deed_subject(tokens: list[Token], verb: int, deed_tokens: set[int]) -> bool:
+    """ "The fighting in the town began on 10 December", "the clashes, which began last night": a
+    deed word before the verb in its part of the sentence may be what began."""
+    stops = _data()["subject_stops"]
+    for k in range(verb - 1, max(-1, verb - _data()["subject_reach"] - 1), -1):
+        if k in deed_tokens:
+            return True
+        if tokens[k].lower in stops:
+            return False
+    return False
+
+
+def _distance(triggers: list[Trigger], start: int, end: int) -> int:
+    """Tokens between the span ``start:end`` and the nearest deed word (0 when they touch)."""
+    return min((max(t.start_index - end, start - t.end_index, 0) for t in triggers), default=10**6)
+
+
+def deed_days(tokens: list[Token], triggers: list[Trigger], dates: list[DateMention]) -> list[DateMention]:
+    """``dates`` without the days that date another act than the sentence's deed."""
+    days = [d for d in dates if d.value is not None and d.precision == "day" and not d.is_end]
+    if not days or not triggers:
+        return dates
+    starts = [t.start for t in tokens]
+    deed_tokens = {i for t in triggers for i in range(t.start_index, t.end_index)}
+    gap: dict[int, int] = {}  # a day's distance from the nearest deed word
+    other: list[DateMention] = []
+    for mention in days:
+        first = bisect.bisect_left(starts, mention.start)
+        gap[id(mention)] = _distance(triggers, first, bisect.bisect_left(starts, mention.end))
+        verb = _verb_before(tokens, first, deed_tokens)
+        if verb is None or gap[id(mention)] == 0 or _distance(triggers, verb, verb + 1) <= _CLOSE:
+            continue  # "the attack began Friday", "signed Friday's bombing": the deed's own day
+        other.append(mention)
+    if not other:
+        return dates
+    beside = any(gap[id(d)] <= _BESIDE for d in days if d not in other)
+    dropped = {id(d) for d in other if beside or gap[id(d)] > _BESIDE}
+    return [d for d in dates if id(d) not in dropped] if dropped else dates

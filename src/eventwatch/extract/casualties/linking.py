@@ -22,7 +22,7 @@ from eventwatch.extract.casualties.verbs import (
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
     active_before,
-    died_in_care,
+    died_of_hurt,
     object_follows,
     second_verb_with_object,
     sent_to_hospital,
@@ -166,7 +166,7 @@ def link_figure(
                 return None
         # "seven were killed, including two women and 25 were wounded": a share is of the same effect
         part = is_share_of_previous(tokens, number, previous) and previous[-1].effect == passive.payload
-        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
+        effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
         figure = make_figure(effect, number, tokens, end, is_part=part)
         relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
         closed = relative or (

@@ -8,7 +8,7 @@ from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
-from eventwatch.extract.casualties.verbs import died_in_care, object_follows
+from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
@@ -51,7 +51,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
-        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
+        effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
         found.append(
             CasualtyFigure(
                 effect,

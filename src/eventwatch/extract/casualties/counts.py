@@ -77,4 +77,13 @@ def is_counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) ->
     )
 
 
+def is_one_who_died(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "a waiter died", "one customer died": what dies is a person, whatever the noun (the people
+    tables cannot list every trade); one plain noun after "a" or "one" counts one."""
+    if number.value != 1 or np_end != number.end_index + 1:
+        return False
+    noun = tokens[np_end - 1]
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in NOT_PEOPLE | _TIME_UNITS
+
+
 NOT_PEOPLE = words("not_people")

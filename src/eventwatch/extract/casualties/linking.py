@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, closed_aside_end, dash_aside_end, skip_aside
-from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_counted_plural, other_number_between
+from eventwatch.extract.casualties.counts import (
+    NOT_PEOPLE,
+    is_age,
+    is_counted_plural,
+    is_one_who_died,
+    other_number_between,
+)
 from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.noun_phrase import (
@@ -152,6 +158,7 @@ def link_figure(
             or np_end == number.end_index
             or (skipped > 0 and np_end > number.end_index)
             or (intransitive and is_counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
+            or (intransitive and is_one_who_died(tokens, number, np_end))
         )
         and not other_number_between(tokens, aside_end, j)
         and tokens[max(np_end, number.end_index) - 1].lower not in NOT_PEOPLE  # "52 cows were killed"

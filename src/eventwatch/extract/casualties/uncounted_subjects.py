@@ -145,6 +145,8 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
 
 _NOT_A_NAME = words("not_a_name")
 _PLURAL_PEOPLE = words("plural_people")
+_TIME_UNITS = words("time_units")
+_MODIFIER_STARTS = words("modifier_starts")
 
 
 def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -184,7 +186,15 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
         person = people_table().match_at(tokens, subject_end - 1) is not None
         if word.endswith("s") and (person or not last.text[:1].isupper()):
             continue  # "soldiers died", but "Navas died"
-        if not (person or last.text[:1].isupper()):
+        # "a waiter died": whatever dies after "a" is one person, a trade the people tables lack
+        # ("the driver of a car died": the noun after a preposition is not the one who died)
+        after_article = (
+            subject_end > 1
+            and tokens[subject_end - 2].lower in ("a", "an")
+            and word not in _TIME_UNITS
+            and (subject_end < 3 or tokens[subject_end - 3].lower not in _MODIFIER_STARTS)
+        )
+        if not (person or last.text[:1].isupper() or after_article):
             continue
         # numbers in the aside ("the M-19 candidate", an age) count nobody
         window = range(max(0, subject_end - 8), subject_end)

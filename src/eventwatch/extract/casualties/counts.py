@@ -9,6 +9,7 @@ from eventwatch.text.tokens import Token
 
 _MONTHS = words("months")
 _TIME_UNITS = words("time_units")
+_DISTANCE_UNITS = words("distance_units")
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -28,6 +29,8 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
         return True
     if after in _TIME_UNITS:
         return True  # "were murdered 9 days ago", "for two hours": a span of time counts no one
+    if after in _DISTANCE_UNITS:
+        return True  # "killed some 50 meters from the station": a distance counts no one
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
         return True  # "murdered at 1620 this afternoon": a time of day in wire copy
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1

@@ -47,3 +47,17 @@ def test_people_named_after_including_in_the_past_are_part_of_the_count() -> Non
         " Cyprien Ntaramanga were killed when their plane was shot down."
     )
     assert _figures(sentence) == [("killed", 12)]
+
+
+def _counted(sentence: str) -> list[tuple[str, int, bool]]:
+    return [(f.effect, f.value, f.is_part) for f in find_casualties(tokenize(sentence))]
+
+
+def test_the_hurt_in_critical_condition_are_among_the_hurt_told_before() -> None:
+    sentence = "Eight of the ten guards were wounded, two of the guards are in critical condition."
+    assert _counted(sentence) == [("wounded", 8, False), ("wounded", 2, True)]
+
+
+def test_the_hurt_in_critical_condition_after_the_dead_are_hurt_of_their_own() -> None:
+    sentence = "Two farmers were killed and four are in critical condition."
+    assert _counted(sentence) == [("killed", 2, False), ("wounded", 4, False)]

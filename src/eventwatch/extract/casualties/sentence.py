@@ -137,6 +137,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
     figures.extend(shot_dead_object(tokens, figures))
+    figures = _condition_of_the_hurt(tokens, figures)
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,
@@ -174,6 +175,30 @@ def _told_as_total(
     return [
         replace(f, is_total=True, additional=False)
         if not f.is_part and f.value > 0 and any(start <= f.start < close for start, close in spans)
+        else f
+        for f in figures
+    ]
+
+
+def _condition_of_the_hurt(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "seven were wounded, three are in critical condition": a count told only by the state of the
+    hurt, after the hurt were counted in the sentence, tells how many of them are badly off."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    lex = lexicon()
+
+    def told_by_condition(figure: CasualtyFigure) -> bool:
+        k = next((m for m, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+        while k < len(tokens) and tokens[k].lower in lex.aux and k - starts.get(figure.start, k) < 12:
+            k += 1
+        match = lex.passive.match_at(tokens, k) if k < len(tokens) else None
+        return match is not None and tokens[match.end_index - 1].lower == "condition"
+
+    return [
+        replace(f, is_part=True)
+        if f.effect == "wounded"
+        and not f.is_part
+        and any(e.effect == "wounded" and e.end <= f.start and e.value > 0 for e in figures)
+        and told_by_condition(f)
         else f
         for f in figures
     ]

@@ -16,6 +16,19 @@ def _adjectives() -> frozenset[str]:
     return frozenset(w.lower() for words in data.values() for w in words)
 
 
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Demonyms with the plurals the gazetteer derives ("Spaniards"; not "Chineses")."""
+    singular = _adjectives()
+    plural = {w + "s" for w in singular if not w.endswith(("ese", "sh", "ch", "ss", "x", "z", "."))}
+    return singular | plural
+
+
+def names_people(token: Token) -> bool:
+    """ "five Spaniards", "one Salvadoran": a capitalised demonym heading a counted phrase names people."""
+    return token.text[:1].isupper() and token.lower in _people_nouns()
+
+
 def with_nationality(tokens: list[Token], start: int) -> int:
     """``start - 1`` when the word before a description is a country adjective, else ``start``."""
     if start > 0 and tokens[start - 1].lower in _adjectives():

@@ -9,6 +9,7 @@ from eventwatch.text.tokens import Token
 
 _MONTHS = words("months")
 _TIME_UNITS = words("time_units")
+_DISTANCE_UNITS = words("distance_units")
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -28,6 +29,8 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
         return True
     if after in _TIME_UNITS:
         return True  # "were murdered 9 days ago", "for two hours": a span of time counts no one
+    if after in _DISTANCE_UNITS:
+        return True  # "killed some 50 meters from the station": a distance counts no one
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
         return True  # "murdered at 1620 this afternoon": a time of day in wire copy
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
@@ -75,6 +78,15 @@ def is_counted_plural(tokens: list[Token], number: NumberPhrase, np_end: int) ->
         and tokens[np_end - 1].lower.endswith(("s", "men", "people", "children"))
         and tokens[np_end - 1].lower not in NOT_PEOPLE
     )
+
+
+def is_one_who_died(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "a waiter died", "one customer died": what dies is a person, whatever the noun (the people
+    tables cannot list every trade); one plain noun after "a" or "one" counts one."""
+    if number.value != 1 or np_end != number.end_index + 1:
+        return False
+    noun = tokens[np_end - 1]
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in NOT_PEOPLE | _TIME_UNITS
 
 
 NOT_PEOPLE = words("not_people")

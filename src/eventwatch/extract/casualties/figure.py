@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.casualties.words import words
+from eventwatch.extract.nationality import names_people
 from eventwatch.extract.people import side_of
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
@@ -98,7 +99,10 @@ def has_person(tokens: list[Token], start: int, end: int) -> bool:
     if side_of(tokens, start, end)[0] is not None:
         return True
     # "two companions", "four minors": people the actor tables do not list, since they name no side
-    return any(tokens[k].lower in _counted_people() for k in range(start, min(end, len(tokens))))
+    if any(tokens[k].lower in _counted_people() for k in range(start, min(end, len(tokens)))):
+        return True
+    # "one Salvadoran": a demonym as the noun right after the count ("two American helicopters" is no one)
+    return end == start + 1 <= len(tokens) and names_people(tokens[start])
 
 
 @cache

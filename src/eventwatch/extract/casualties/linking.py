@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, closed_aside_end, dash_aside_end, skip_aside
-from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_counted_plural, other_number_between
+from eventwatch.extract.casualties.counts import (
+    NOT_PEOPLE,
+    is_age,
+    is_counted_plural,
+    is_one_who_died,
+    other_number_between,
+)
 from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.noun_phrase import (
@@ -22,7 +28,7 @@ from eventwatch.extract.casualties.verbs import (
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
     active_before,
-    died_in_care,
+    died_of_hurt,
     object_follows,
     second_verb_with_object,
     sent_to_hospital,
@@ -152,6 +158,7 @@ def link_figure(
             or np_end == number.end_index
             or (skipped > 0 and np_end > number.end_index)
             or (intransitive and is_counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
+            or (intransitive and is_one_who_died(tokens, number, np_end))
         )
         and not other_number_between(tokens, aside_end, j)
         and tokens[max(np_end, number.end_index) - 1].lower not in NOT_PEOPLE  # "52 cows were killed"
@@ -166,7 +173,7 @@ def link_figure(
                 return None
         # "seven were killed, including two women and 25 were wounded": a share is of the same effect
         part = is_share_of_previous(tokens, number, previous) and previous[-1].effect == passive.payload
-        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
+        effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
         figure = make_figure(effect, number, tokens, end, is_part=part)
         relative = np_end < aside_end and tokens[np_end].lower in ("who", "that")
         closed = relative or (

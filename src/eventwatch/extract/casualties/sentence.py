@@ -8,7 +8,7 @@ from functools import cache
 
 from eventwatch.extract.casualties.besides import besides_earlier
 from eventwatch.extract.casualties.companions import companions
-from eventwatch.extract.casualties.counts import group_size, is_date_number, is_ordinal
+from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
@@ -22,7 +22,7 @@ from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
-from eventwatch.extract.casualties.verbs import object_follows, own_effect_word
+from eventwatch.extract.casualties.verbs import active_before, object_follows, own_effect_word
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.named_victims import with_named_lists
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
@@ -101,6 +101,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         earlier = coordinated_before(tokens, number, figure)
         if earlier is not None and earlier.start not in {f.start for f in figures}:
             figures.append(earlier)
+            figures.extend(_listed_before(tokens, earlier, figures))
         figures.append(figure)
         used.update(range(number.start_index, number.end_index))
         i = max(np_end, number.end_index)
@@ -137,6 +138,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
     figures.extend(shot_dead_object(tokens, figures))
+    figures = _condition_of_the_hurt(tokens, figures)
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,
@@ -174,6 +176,68 @@ def _told_as_total(
     return [
         replace(f, is_total=True, additional=False)
         if not f.is_part and f.value > 0 and any(start <= f.start < close for start, close in spans)
+        else f
+        for f in figures
+    ]
+
+
+_LIST_ITEM_WORDS = 5  # words of one counted item in a list ("one Sierra Leonean")
+_LIST_TOTALS = words("list_totals")
+
+
+def _listed_before(tokens: list[Token], first: CasualtyFigure, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "two Kenyans, one Ugandan and three Somalis were killed": the counts listed with commas before the
+    coordinated pair share its effect."""
+    found: list[CasualtyFigure] = []
+    k = next((m for m, t in enumerate(tokens) if t.start == first.start), 0)
+    told = {f.start for f in figures}
+    while k >= 2 and tokens[k - 1].text == ",":
+        comma = k - 1
+        item = None
+        for start in range(max(0, comma - _LIST_ITEM_WORDS), comma):
+            number = parse_number(tokens, start)
+            if (
+                number is not None
+                and number.end_index < comma
+                and not is_date_number(tokens, number)
+                and noun_phrase_end(tokens, number.end_index) == comma
+                and has_person(tokens, number.end_index, comma)
+            ):
+                item = number
+                break
+        if item is None or tokens[item.start_index].start in told or tokens[comma - 1].lower in _LIST_TOTALS:
+            break
+        if is_age(tokens, item.end_index - 1):
+            break  # "a 10 year old girl, a man and a woman": an age, not a count
+        if any(t.lower.endswith("ed") for t in tokens[item.end_index : comma]):
+            break  # "as one of them opened fire, a man and a woman were killed": a clause, not an item
+        verb = active_before(tokens, item.start_index)
+        if verb is not None and verb[0] != first.effect:
+            break  # "killed two guards, three ... were wounded": another clause's object
+        found.append(make_figure(first.effect, item, tokens, comma))
+        k = item.start_index
+    return found
+
+
+def _condition_of_the_hurt(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "seven were wounded, three are in critical condition": a count told only by the state of the
+    hurt, after the hurt were counted in the sentence, tells how many of them are badly off."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    lex = lexicon()
+
+    def told_by_condition(figure: CasualtyFigure) -> bool:
+        k = next((m for m, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+        while k < len(tokens) and tokens[k].lower in lex.aux and k - starts.get(figure.start, k) < 12:
+            k += 1
+        match = lex.passive.match_at(tokens, k) if k < len(tokens) else None
+        return match is not None and tokens[match.end_index - 1].lower == "condition"
+
+    return [
+        replace(f, is_part=True)
+        if f.effect == "wounded"
+        and not f.is_part
+        and any(e.effect == "wounded" and e.end <= f.start and e.value > 0 for e in figures)
+        and told_by_condition(f)
         else f
         for f in figures
     ]

@@ -8,12 +8,15 @@ from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
-from eventwatch.extract.casualties.verbs import died_in_care, object_follows
+from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
 
 _SINGULAR_AUX = frozenset({"was", "has", "had"})
+# the present tense of summaries ("the driver is injured", "two guards are in critical condition")
+_SINGULAR_BE = frozenset({"was", "is"})
+_PLURAL_BE = frozenset({"were", "are"})
 
 
 def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -22,7 +25,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
     claimed = [(f.start, f.end) for f in figures]
     found: list[CasualtyFigure] = []
     for k, token in enumerate(tokens):
-        if token.lower not in ("was", "were", "been"):
+        if token.lower not in _SINGULAR_BE | _PLURAL_BE and token.lower != "been":
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3 and lex.passive.match_at(tokens, j) is None:
@@ -32,17 +35,19 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             continue
         if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
             continue  # "44 people, most of them women and children, were killed": already counted
-        first = _second_subject_start(tokens, k) if token.lower == "was" else None
+        if any(f.effect == passive.payload and _named_as_part(tokens, f, k) for f in figures):
+            continue  # "twelve people, including the mayor and his deputy, were killed": among the twelve
+        first = _second_subject_start(tokens, k) if token.lower in _SINGULAR_BE else None
         first = max(0, k - 8) if first is None else first
         subject = tokens[first:k]
         if any(counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
             continue
-        if subject and subject[-1].lower in ("who", "which", "that") and token.lower == "were":
+        if subject and subject[-1].lower in ("who", "which", "that") and token.lower in _PLURAL_BE:
             continue
-        if token.lower == "was" or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
+        if token.lower in _SINGULAR_BE or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
         elif (
-            token.lower == "were"
+            token.lower in _PLURAL_BE
             and subject
             and subject[-1].lower != "and"
             and any(t.lower == "and" for t in subject[-5:])
@@ -51,7 +56,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
-        effect = "killed" if died_in_care(tokens, passive.end_index) else passive.payload
+        effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
         found.append(
             CasualtyFigure(
                 effect,
@@ -70,6 +75,20 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
     found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+_PART_REACH = 25  # tokens from the count to the verb of its clause
+
+
+def _named_as_part(tokens: list[Token], figure: CasualtyFigure, k: int) -> bool:
+    """Whether the subject of the verb at ``k`` is a list opened by a share marker right after
+    ``figure`` ("twelve people, including X and Y, are killed"): the people named are part of it."""
+    after = next((m for m in range(max(0, k - _PART_REACH), k) if tokens[m].start >= figure.end), None)
+    if after is None or tokens[after].text != "," or after + 1 >= k:
+        return False
+    if lexicon().part_markers.match_at(tokens, after + 1) is None:
+        return False
+    return not any(tokens[m].text in (".", ";", ":") for m in range(after, k))
 
 
 def _second_subject_start(tokens: list[Token], k: int) -> int | None:
@@ -145,6 +164,8 @@ def _elided_second_victim(tokens: list[Token], figures: list[CasualtyFigure]) ->
 
 _NOT_A_NAME = words("not_a_name")
 _PLURAL_PEOPLE = words("plural_people")
+_TIME_UNITS = words("time_units")
+_MODIFIER_STARTS = words("modifier_starts")
 
 
 def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -184,7 +205,15 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
         person = people_table().match_at(tokens, subject_end - 1) is not None
         if word.endswith("s") and (person or not last.text[:1].isupper()):
             continue  # "soldiers died", but "Navas died"
-        if not (person or last.text[:1].isupper()):
+        # "a waiter died": whatever dies after "a" is one person, a trade the people tables lack
+        # ("the driver of a car died": the noun after a preposition is not the one who died)
+        after_article = (
+            subject_end > 1
+            and tokens[subject_end - 2].lower in ("a", "an")
+            and word not in _TIME_UNITS
+            and (subject_end < 3 or tokens[subject_end - 3].lower not in _MODIFIER_STARTS)
+        )
+        if not (person or last.text[:1].isupper() or after_article):
             continue
         # numbers in the aside ("the M-19 candidate", an age) count nobody
         window = range(max(0, subject_end - 8), subject_end)

@@ -184,6 +184,16 @@ def died_in_care(tokens: list[Token], k: int) -> bool:
     person counts among the dead. ``k`` is where the hospital phrase ends."""
     if k == 0 or "hospital" not in tokens[k - 1].lower:
         return False
+    return _died_next(tokens, k)
+
+
+def died_of_hurt(tokens: list[Token], k: int, effect: str) -> bool:
+    """ "the mayor was stabbed and later died": hurt, then dead of it; the person counts among the
+    dead, not the hurt. ``k`` is where the hurt word ends; the person dies in the clause right after."""
+    return died_in_care(tokens, k) or (effect == "wounded" and _died_next(tokens, k))
+
+
+def _died_next(tokens: list[Token], k: int) -> bool:
     links, verbs = _died_in_care()
     m = k
     while m < len(tokens) and m - k < 4 and (tokens[m].lower in links or tokens[m].lower.endswith("ly")):

@@ -1,0 +1,32 @@
+"""People hurt who then died of it count among the dead, not the hurt: "the judge was stabbed and
+later died". Sentences are our own, with invented names and places."""
+
+from __future__ import annotations
+
+from eventwatch.extract.casualties import CasualtyFigure, find_casualties
+from eventwatch.text.tokens import tokenize
+
+
+def _figures(sentence: str) -> list[tuple[str, int]]:
+    found: list[CasualtyFigure] = find_casualties(tokenize(sentence))
+    return [(f.effect, f.value) for f in found]
+
+
+def test_one_person_stabbed_who_later_died_is_killed() -> None:
+    assert _figures("The harbour master was stabbed and later died.") == [("killed", 1)]
+
+
+def test_one_person_wounded_who_died_is_killed() -> None:
+    assert _figures("A night watchman was wounded and died the next day.") == [("killed", 1)]
+
+
+def test_counted_people_injured_who_subsequently_died_are_killed() -> None:
+    assert _figures("Two ferry workers were injured and subsequently died.") == [("killed", 2)]
+
+
+def test_the_hurt_who_did_not_die_stay_hurt() -> None:
+    assert _figures("The harbour master was stabbed and taken to a clinic.") == [("wounded", 1)]
+
+
+def test_a_kidnapped_person_who_died_stays_kidnapped() -> None:
+    assert ("kidnapped", 1) in _figures("The mill owner was kidnapped and later died.")

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.extract.casualties.figure import CasualtyFigure
+from eventwatch.extract.casualties.figure import OTHER_PEOPLE, CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.people import side_of
 from eventwatch.text.tokens import Token
 
-_OTHER = frozenset({"other", "others"})
 _REACH = 3  # words after the number where "other" still qualifies the people ("two other persons")
 
 
@@ -32,7 +31,7 @@ def besides_earlier(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
     if _told_before(tokens, opening):
         return figures  # "X and 15 others were killed", "52 cows were killed, several others hurt"
     inside = [t.lower for t in tokens if first.start <= t.start < first.end][: _REACH + 1]
-    if not _OTHER & set(inside[1:]):
+    if not OTHER_PEOPLE & set(inside[1:]):
         return figures
     return [replace(f, additional=True) if f is first else f for f in figures]
 

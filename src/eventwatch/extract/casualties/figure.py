@@ -53,7 +53,7 @@ def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: 
     # "ten other people were also injured", "five more died": besides those counted before; a bare
     # "others" mostly sets a group apart inside its own sentence ("killed 8 and injured 31 others")
     also = any(t.lower == "also" for t in tokens[np_end : np_end + 9])
-    additional = bool(words & _MORE) or (also and bool(words & _OTHER)) or _also_in_verb(tokens, np_end)
+    additional = bool(words & _MORE) or (also and bool(words & OTHER_PEOPLE)) or _also_in_verb(tokens, np_end)
     return CasualtyFigure(
         effect=effect,
         value=number.value,
@@ -92,7 +92,7 @@ def _also_in_verb(tokens: list[Token], np_end: int) -> bool:
 
 _VERB_GROUP = frozenset({"was", "were", "had", "have", "has", "been", "reportedly"})
 _MORE = frozenset({"another", "more", "further", "additional"})
-_OTHER = frozenset({"other", "others"})
+OTHER_PEOPLE = frozenset({"other", "others"})
 
 
 def has_person(tokens: list[Token], start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 
 from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
-from eventwatch.extract.casualties.verbs import object_follows
+from eventwatch.extract.casualties.verbs import FORMS_OF_BE, object_follows
 from eventwatch.extract.people import side_of
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -144,7 +144,7 @@ def _after_be(tokens: list[Token], verb: int) -> bool:
     return k >= 0 and tokens[k].lower in _BE
 
 
-_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
+_BE = FORMS_OF_BE | {"got", "get", "gets"}  # "got shot" is a passive too
 
 
 def _effect_word(tokens: list[Token], figure: CasualtyFigure) -> int | None:

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from conftest import violent
+
 HEADLINE = "A Town Still Counting Its Losses\n\nFifteen months on, the market has reopened but few have forgotten.\n\n"
 LEAD = (
     "VALDORIA — An ordinary market day ended on March 3, 2015, as six gunmen opened fire on "
     "shoppers in the town square, killing 12 people.\n\n"
 )
 LATER = "Traders say business has recovered. The council has rebuilt the stalls and planted trees.\n\n"
-
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
 
 
 def test_a_feature_leading_with_an_attack_a_year_past_codes_it(analyse_text) -> None:
@@ -48,3 +48,16 @@ def test_a_lead_day_lent_by_the_sentence_before_the_deed_keeps_it_background(ana
         "Air force jets bombed it there, killing a guard.\n\nThe ranch is now a school."
     )
     assert violent(analyse_text(text, "2014-06-20")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the bombing of the market in Valdoria on 3 March 2014, which killed 74 people, the town "
+        "has changed.\n\nTraders say business has recovered.",
+        "The town has changed since the bombing of the market in Valdoria on 3 March 2014, which killed "
+        "74 people.\n\nTraders say business has recovered.",
+    ],
+)
+def test_an_old_attack_named_as_known_in_the_lead_stays_background(analyse_text, text: str) -> None:
+    assert violent(analyse_text(text, "2016-06-10")) == []

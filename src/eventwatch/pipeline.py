@@ -242,8 +242,12 @@ def _tells_lead(draft: Draft, lead: int | None) -> bool:
     if lead is None or draft.sentences[0].sentence.paragraph != lead:
         return False
     # its day told with the deed itself, not lent by a sentence before it ("the plane landed on
-    # 4 April 1987. Jets bombed it")
-    dated_with_deed = any(f.sentence.index in draft.date_sentences and f.live_triggers for f in draft.sentences)
+    # 4 April 1987. Jets bombed it"), and the deed told, not named as one already known ("since the
+    # bombing on 3 March 2014, which killed 74, ...")
+    dated_with_deed = any(
+        f.sentence.index in draft.date_sentences and f.live_triggers and not f.definite and not f.refers_back
+        for f in draft.sentences
+    )
     if not dated_with_deed:
         return False
     # with its toll: a day in the lead that only dates an aside ("since he took office on 14 January

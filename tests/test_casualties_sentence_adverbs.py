@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwatch.extract.casualties import find_casualties
-from eventwatch.text import tokenize
-
-
-def totals(sentence: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for figure in find_casualties(tokenize(sentence)):
-        if not figure.is_part:
-            out[figure.effect] = out.get(figure.effect, 0) + figure.value
-    return out
+from conftest import totals
 
 
 @pytest.mark.parametrize(

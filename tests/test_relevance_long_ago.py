@@ -4,9 +4,7 @@ places are our own."""
 
 from __future__ import annotations
 
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
+from conftest import violent
 
 
 def test_an_opening_long_ago_dates_the_whole_sentence(analyse_text) -> None:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import violent
 from eventwatch.model import Article
 from eventwatch.pipeline import analyse
-
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
 
 
 def test_a_deed_dated_by_the_sentence_before_it_long_ago_is_background(analyse_text) -> None:

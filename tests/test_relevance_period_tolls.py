@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
+from conftest import violent
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,7 @@ without a figure or a date. Sentences and places are our own."""
 
 from __future__ import annotations
 
-
-def violent(events: list) -> list:
-    return [e for e in events if e.is_violent and not e.background]
+from conftest import violent
 
 
 def test_a_candidate_dead_of_gunshot_wounds_was_shot(analyse_text) -> None:

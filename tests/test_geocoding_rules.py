@@ -70,7 +70,7 @@ def test_country_weight_is_nothing_beside_a_border() -> None:
     text = "They attacked a town near the Somali border."
     start = text.index("Somali")
     assert country_weight(text, start, start + 6, "demonym", True) == 0.0
-    text = "Soldiers went to Syria."
+    text = "Soldiers fought in Syria."
     start = text.index("Syria")
     assert country_weight(text, start, start + 5, "country", False) == 1.0
 

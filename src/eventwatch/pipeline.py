@@ -74,10 +74,11 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     gazetteer = get_gazetteer()
     mentions = gazetteer.spot(view)
     places = gazetteer.resolve(mentions, view)
-    dateline_country = None
+    dateline_country = dateline_town = None
     if dateline is not None:
         filed_from = [p for m, p in zip(mentions, places, strict=True) if m.end <= dateline[1] and p]
         dateline_country = filed_from[0].country_code if filed_from else None
+        dateline_town = filed_from[0].geonames_id if filed_from and filed_from[0].feature == "place" else None
     in_dateline = [dateline is not None and m.end <= dateline[1] for m in mentions]
     weights = [
         country_weight(
@@ -94,9 +95,10 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         weights = [0.0 if m.elsewhere else w for m, w in zip(mentions, weights, strict=True)]
     # "MEXICO CITY (MEXICO), 2 MAY -- ... CLASHES IN SAN SALVADOR": a bureau abroad reporting on
     # another country; the text's own country then decides
-    # (only countries, peoples and regions: in wire capitals any word may match a hamlet abroad)
+    # (only countries, peoples and regions: in wire capitals any word may match a hamlet abroad;
+    # but the filing town named again in the body is no hamlet, and says the news is there)
     body = [
-        (p.country_code if p else None, 0.0 if d or m.kind == "place" else w)
+        (p.country_code if p else None, 0.0 if d or m.kind == "place" and not _is_town(p, dateline_town) else w)
         for m, p, d, w in zip(mentions, places, in_dateline, weights, strict=True)
     ]
     body_country = dominant_country(body, dateline_country)
@@ -145,6 +147,10 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     if focus is not None:
         facts = _bare_capitals(view, facts, focus)
     return facts, focus
+
+
+def _is_town(place: Place | None, town: int | None) -> bool:
+    return town is not None and place is not None and place.geonames_id == town
 
 
 # "in the capital", "near the country's capital": in a report about one country, its capital

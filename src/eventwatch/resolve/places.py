@@ -49,6 +49,57 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(load_yaml("extract/reporting_en.yaml")["spoken_in"])
 
 
+@cache
+def _place_roles() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    roles = load_yaml("extract/place_roles_en.yaml")
+    saying = frozenset(load_yaml("extract/reporting_en.yaml")["verbs"])
+    return (
+        frozenset(roles["arrival_before_in"]),
+        frozenset(roles["addressee_verbs"]),
+        saying,
+        frozenset(roles["before_saying"]) - {"'s", "’s"},
+    )
+
+
+def arrived_at(text: str, start: int) -> bool:
+    """ "upon his arrival in Panama City", "will stay in Panama": where someone went."""
+    words = _words_before(text, start)
+    if len(words) >= 2 and words[-1] == "the":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles()[0]
+
+
+def country_as_actor(text: str, start: int, end: int) -> bool:
+    """ "the United States says ...", "promised Spain ...": a country that speaks or is spoken to
+    stands for its government, not for a scene."""
+    arrival, addressed, saying, between = _place_roles()
+    words = _words_before(text, start)
+    if words and words[-1] == "the":
+        words = words[:-1]
+    if words and words[-1] in addressed:
+        return True
+    if words and words[-1] in _LOCATIVE:
+        return False  # "soldiers in Mexico said": the soldiers speak
+    after = text[end : end + 40].lower().replace('"', " ").split()
+    for word in after[:3]:
+        if word in saying:
+            return True
+        if word not in between:
+            return False
+    return False
+
+
+def _word_before_article(text: str, start: int) -> str | None:
+    words = _words_before(text, start)
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return words[-1] if words else None
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    return text[max(0, start - 40) : start].lower().replace(",", " ").split()
+
+
 def _spoken_in(text: str, start: int) -> bool:
     """ "the minister said in Lima", "reports broadcast in Bogota": where it was said."""
     words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
@@ -83,6 +134,8 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
         return False, before
     if before in _MOVEMENT and not _beside(text, start, before):
+        return False, before
+    if kind == "country" and country_as_actor(text, start, end):
         return False, before
     if before == "in" and _spoken_in(text, start):
         return False, before
@@ -157,6 +210,10 @@ def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> fl
         return 0.0
     if _AGENT_SUFFIX.match(text[end : end + 12].lower()):
         return WEAK_WEIGHT
+    if kind == "country" and country_as_actor(text, start, end):
+        return WEAK_WEIGHT
+    if kind in ("country", "place") and (is_movement(_word_before_article(text, start)) or arrived_at(text, start)):
+        return WEAK_WEIGHT  # "took her to the United States", "upon his arrival in Panama City"
     return WEAK_WEIGHT if weak else 1.0
 
 

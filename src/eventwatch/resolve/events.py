@@ -327,6 +327,17 @@ def _names_one_deed_done_to(facts: SentenceFacts) -> bool:
     return False
 
 
+def _deed_by_named_group(facts: SentenceFacts) -> bool:
+    """ "Following the raid staged by the FMLN on the hotel", "condemn the FMLN for this attack on
+    the minister": one deed named with its author, an armed group the text names, and what it was
+    done to is that deed reported, wherever the report tells it and without a day or a toll (an
+    unnamed author, "the attack on the minister", or a deed the text dates long ago is not)."""
+    if facts.refers_back or facts.stale:
+        return False
+    armed = any(a.named and a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    return armed and _names_one_deed_done_to(facts)
+
+
 _BESIDE = 8  # tokens between an event word and a day told for it
 
 
@@ -407,15 +418,21 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
+            by_group = _deed_by_named_group(facts)
             # once the report has told news, a day told for what was done about "the attack"
             # ("suspects in the attack were released on 7 December") does not make it news again
             told = any(not d.background for d in drafts)
             dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
-            if target is None and not (dated or facts.casualties or lead_news):
+            if target is None and not (dated or facts.casualties or lead_news or by_group):
                 # a passing reference to an event the text does not report; but a report's lead
                 # ("The bomb attack on the cultural institute caused heavy damage") is its news
                 continue
-            if target is None and not facts.own_dates and (facts.refers_back or facts.sentence.index >= 3):
+            if (
+                target is None
+                and not facts.own_dates
+                and not by_group
+                and (facts.refers_back or facts.sentence.index >= 3)
+            ):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)

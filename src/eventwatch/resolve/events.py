@@ -45,7 +45,9 @@ class Draft:
     anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
     # started by a sentence telling another incident ("another bomb exploded ..."); see ``told_apart``
     starts_anew: bool = False
-    named_in_lead: bool = False  # opened by the report's lead naming one event ("The bomb attack on ...")
+    # one event named as news without a day or a toll: by the report's lead ("The bomb attack on
+    # ...") or condemned with its victims ("condemned the recent murder of two leaders")
+    named_deed: bool = False
 
     @property
     def told_apart(self) -> bool:
@@ -338,6 +340,33 @@ def _deed_by_named_group(facts: SentenceFacts) -> bool:
     return armed and _names_one_deed_done_to(facts)
 
 
+@cache
+def _condemning() -> frozenset[str]:
+    return frozenset(load_yaml("extract/event_reference_en.yaml")["condemning"])
+
+
+_CONDEMNED_WITHIN = 4  # tokens from the verb to the event word: "condemned the recent brutal murder"
+
+
+def _condemned_deed(facts: SentenceFacts) -> bool:
+    """ "The committee condemned the recent murder in Guatemala of two leaders", "we repudiate the
+    violent murder of a police officer": one deed condemned and named by its victims is news the
+    report tells, without a day or a toll ("condemned the attack", naming no one it was done to, and
+    "condemned the killings", several, are not)."""
+    if facts.refers_back or facts.stale:
+        return False
+    tokens = facts.tokens
+    verbs = [k for k, t in enumerate(tokens) if t.lower in _condemning()]
+    if not verbs:
+        return False
+    for t in facts.live_triggers:
+        if t.plural or not is_violent_kind(t.kind) or not facts.names_victims(t):
+            continue
+        if any(0 < t.start_index - k <= _CONDEMNED_WITHIN for k in verbs):
+            return True
+    return False
+
+
 _BESIDE = 8  # tokens between an event word and a day told for it
 
 
@@ -397,6 +426,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                     lead_draft.add(facts)
             continue
         target: Draft | None = None
+        # a deed condemned and named by its victims is news, not a passing reference
+        condemned = facts.definite and not facts.new_event and _condemned_deed(facts)
         if facts.stale:
             # "Pastrana was kidnapped on 22 January 1988" in a report of 1989: recalled, not reported
             target = next((d for d in reversed(drafts) if d.background and d.matches_reference(facts)), None)
@@ -418,19 +449,19 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
-            by_group = _deed_by_named_group(facts)
+            named_news = _deed_by_named_group(facts) or condemned
             # once the report has told news, a day told for what was done about "the attack"
             # ("suspects in the attack were released on 7 December") does not make it news again
             told = any(not d.background for d in drafts)
             dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
-            if target is None and not (dated or facts.casualties or lead_news or by_group):
+            if target is None and not (dated or facts.casualties or lead_news or named_news):
                 # a passing reference to an event the text does not report; but a report's lead
                 # ("The bomb attack on the cultural institute caused heavy damage") is its news
                 continue
             if (
                 target is None
                 and not facts.own_dates
-                and not by_group
+                and not named_news
                 and (facts.refers_back or facts.sentence.index >= 3)
             ):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
@@ -447,7 +478,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
-            target.named_in_lead = facts.sentence.index == 0 and _names_one_deed_done_to(facts)
+            target.named_deed = (facts.sentence.index == 0 and _names_one_deed_done_to(facts)) or condemned
             drafts.append(target)
             if (
                 lead is not None

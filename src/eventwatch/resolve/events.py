@@ -241,6 +241,22 @@ def _over_days(facts: SentenceFacts) -> bool:
     return False
 
 
+def _killed_in_town(facts: SentenceFacts) -> bool:
+    """ "The priests were killed in San Salvador": a death told in the passive with the town where
+    it happened right after it is a deed at a place, not talk of deaths ("many have died")."""
+    starts = {p.start for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"}
+    if not starts:
+        return False
+    tokens = facts.tokens
+    for t in facts.live_triggers:
+        if t.kind not in _WEAK_KINDS or t.start_index == 0 or t.end_index + 1 >= len(tokens):
+            continue
+        passive = tokens[t.start_index - 1].lower in ("was", "were")
+        if passive and tokens[t.end_index].lower == "in" and tokens[t.end_index + 1].start in starts:
+            return True
+    return False
+
+
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts)
@@ -254,7 +270,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     towns_hit = bool(violent) and names_towns_hit(facts)
-    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit):
+    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit or _killed_in_town(facts)):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural and not facts.counted(t) for t in violent):
             return False

@@ -275,7 +275,7 @@ def _newsworthy(draft: Draft) -> bool:
     )
     # a news lead ("A bomb exploded inside a bus ...") reports an event even with nothing specific
     told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
-    return told_as_news or dated or has_figure or has_town or has_group or draft.named_in_lead
+    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed
 
 
 def _war_talk(event: Event) -> bool:

@@ -45,7 +45,9 @@ class Draft:
     anchor: int | None = None  # where a part split from another draft's sentence is told (its id)
     # started by a sentence telling another incident ("another bomb exploded ..."); see ``told_apart``
     starts_anew: bool = False
-    named_in_lead: bool = False  # opened by the report's lead naming one event ("The bomb attack on ...")
+    # one event named as news without a day or a toll: by the report's lead ("The bomb attack on
+    # ...") or condemned with its victims ("condemned the recent murder of two leaders")
+    named_deed: bool = False
 
     @property
     def told_apart(self) -> bool:
@@ -239,6 +241,22 @@ def _over_days(facts: SentenceFacts) -> bool:
     return False
 
 
+def _killed_in_town(facts: SentenceFacts) -> bool:
+    """ "The priests were killed in San Salvador": a death told in the passive with the town where
+    it happened right after it is a deed at a place, not talk of deaths ("many have died")."""
+    starts = {p.start for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"}
+    if not starts:
+        return False
+    tokens = facts.tokens
+    for t in facts.live_triggers:
+        if t.kind not in _WEAK_KINDS or t.start_index == 0 or t.end_index + 1 >= len(tokens):
+            continue
+        passive = tokens[t.start_index - 1].lower in ("was", "were")
+        if passive and tokens[t.end_index].lower == "in" and tokens[t.end_index + 1].start in starts:
+            return True
+    return False
+
+
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts)
@@ -252,7 +270,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     towns_hit = bool(violent) and names_towns_hit(facts)
-    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit):
+    if not (facts.casualties or facts.own_dates or armed_actor or towns_hit or _killed_in_town(facts)):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
         if all(t.plural and not facts.counted(t) for t in violent):
             return False
@@ -327,6 +345,44 @@ def _names_one_deed_done_to(facts: SentenceFacts) -> bool:
     return False
 
 
+def _deed_by_named_group(facts: SentenceFacts) -> bool:
+    """ "Following the raid staged by the FMLN on the hotel", "condemn the FMLN for this attack on
+    the minister": one deed named with its author, an armed group the text names, and what it was
+    done to is that deed reported, wherever the report tells it and without a day or a toll (an
+    unnamed author, "the attack on the minister", or a deed the text dates long ago is not)."""
+    if facts.refers_back or facts.stale:
+        return False
+    armed = any(a.named and a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    return armed and _names_one_deed_done_to(facts)
+
+
+@cache
+def _condemning() -> frozenset[str]:
+    return frozenset(load_yaml("extract/event_reference_en.yaml")["condemning"])
+
+
+_CONDEMNED_WITHIN = 4  # tokens from the verb to the event word: "condemned the recent brutal murder"
+
+
+def _condemned_deed(facts: SentenceFacts) -> bool:
+    """ "The committee condemned the recent murder in Guatemala of two leaders", "we repudiate the
+    violent murder of a police officer": one deed condemned and named by its victims is news the
+    report tells, without a day or a toll ("condemned the attack", naming no one it was done to, and
+    "condemned the killings", several, are not)."""
+    if facts.refers_back or facts.stale:
+        return False
+    tokens = facts.tokens
+    verbs = [k for k, t in enumerate(tokens) if t.lower in _condemning()]
+    if not verbs:
+        return False
+    for t in facts.live_triggers:
+        if t.plural or not is_violent_kind(t.kind) or not facts.names_victims(t):
+            continue
+        if any(0 < t.start_index - k <= _CONDEMNED_WITHIN for k in verbs):
+            return True
+    return False
+
+
 _BESIDE = 8  # tokens between an event word and a day told for it
 
 
@@ -386,6 +442,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                     lead_draft.add(facts)
             continue
         target: Draft | None = None
+        # a deed condemned and named by its victims is news, not a passing reference
+        condemned = facts.definite and not facts.new_event and _condemned_deed(facts)
         if facts.stale:
             # "Pastrana was kidnapped on 22 January 1988" in a report of 1989: recalled, not reported
             target = next((d for d in reversed(drafts) if d.background and d.matches_reference(facts)), None)
@@ -407,15 +465,21 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
+            named_news = _deed_by_named_group(facts) or condemned
             # once the report has told news, a day told for what was done about "the attack"
             # ("suspects in the attack were released on 7 December") does not make it news again
             told = any(not d.background for d in drafts)
             dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
-            if target is None and not (dated or facts.casualties or lead_news):
+            if target is None and not (dated or facts.casualties or lead_news or named_news):
                 # a passing reference to an event the text does not report; but a report's lead
                 # ("The bomb attack on the cultural institute caused heavy damage") is its news
                 continue
-            if target is None and not facts.own_dates and (facts.refers_back or facts.sentence.index >= 3):
+            if (
+                target is None
+                and not facts.own_dates
+                and not named_news
+                and (facts.refers_back or facts.sentence.index >= 3)
+            ):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
@@ -430,7 +494,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
-            target.named_in_lead = facts.sentence.index == 0 and _names_one_deed_done_to(facts)
+            target.named_deed = (facts.sentence.index == 0 and _names_one_deed_done_to(facts)) or condemned
             drafts.append(target)
             if (
                 lead is not None

@@ -104,6 +104,12 @@ class SentenceFacts:
         after = self.tokens[trigger.end_index : trigger.end_index + 1]
         return any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]
 
+    def names_victims(self, trigger: Trigger) -> bool:
+        """ "the murder of two judges", "the recent murder in Guatemala of two leaders": one deed
+        named by whom it was done to ("of" within a few words after it, past a place)."""
+        after = [t.lower for t in self.tokens[trigger.end_index : trigger.end_index + 4]]
+        return "of" in after
+
     def _numbered(self, trigger: Trigger) -> bool:
         """ "twin bombings", "three grenade attacks", "a series of bombings": several events, but these
         ones; "several attacks claimed by" does not say which."""

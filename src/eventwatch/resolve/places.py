@@ -111,6 +111,8 @@ def preposition_before(text: str, start: int) -> str | None:
     return words[-1] if words else None
 
 
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+
 # "Almaty-based", "a United States-operated drone", "Saudi-led": who, not where
 _AGENT_SUFFIX = re.compile(
     r"^(?:-(?:based|born|led|backed|operated|owned|funded|sponsored|trained|made|supplied)| based)\b"
@@ -122,6 +124,10 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     name only says whose organisation is meant, so that a place written after "in" comes first)."""
     before = preposition_before(text, start)
     if kind == "place" and names_whose(text, start, end):
+        before = None
+    if kind == "country" and before == "of" and _POSSESSIVE.match(text, end):
+        # "the members of Chile's diplomatic mission": whose mission, so that a country written
+        # after "in" ("the raid on the hotel in El Salvador") comes first ("in Mali's north" is where)
         before = None
     if kind == "place" and names_a_unit(text, start):
         return False, before

@@ -21,6 +21,7 @@ from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
@@ -507,7 +508,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return split_by_place(drafts)
+    return split_by_count(split_by_place(drafts))
 
 
 def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:

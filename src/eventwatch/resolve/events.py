@@ -446,6 +446,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 lead_draft = _toll_of_lead(drafts, facts)
                 if lead_draft is not None:
                     lead_draft.add(facts)
+                elif facts.sentence.index - last_index <= 2 and _tells_when(current, facts):
+                    current.add(facts)  # "It happened on 5 July at 1010 hours"
+                    last_index = facts.sentence.index
+                    lead = None
             continue
         target: Draft | None = None
         if facts.stale:
@@ -509,6 +513,23 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_by_count(split_by_place(drafts))
+
+
+@cache
+def _happened_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(words) for words in load_yaml("extract/event_reference_en.yaml")["happened_openers"])
+
+
+def _tells_when(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "It happened on 5 July at 1010 hours local time": a sentence without an event word that
+    opens by pointing at the deed just told and names its day dates that deed, when the report told
+    it without a day of its own."""
+    if draft.date_start is not None and draft.date_precision == "day":
+        return False
+    if not facts.own_dates:
+        return False
+    words = tuple(t.lower for t in facts.tokens if t.lower.isalpha())
+    return any(words[: len(opener)] == opener for opener in _happened_openers())
 
 
 def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:

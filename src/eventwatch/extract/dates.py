@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     m = rf"(?P<month>{month})\.?"
     year = r"(?P<year>\d{4}|'?\d{2})"
     flags = re.IGNORECASE
+    counted = lex["counted_anchored"]
+    units = "|".join(sorted(counted["units"], key=len, reverse=True))
+    directions = "|".join(counted["directions"])
     return {
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
         "mdy": re.compile(rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags),
@@ -58,6 +61,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "anchored": re.compile(rf"\b(?:{anchored})\b", flags),
         "end": re.compile(rf"\b(?:{end})\s*$", flags),
+        "counted_anchored": re.compile(
+            rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?P<unit>{units})\s+(?P<direction>{directions})\b(?!\s+than\b)",
+            flags,
+        ),
         "days_ago": re.compile(
             rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?:{'|'.join(lex['days_ago']['units'])})\s+{lex['days_ago']['after']}\b",
             flags,
@@ -195,8 +202,36 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
                 value = anchor.replace(year=anchor.year + spec["years"], month=1, day=1)
                 precision = "year"
         add(match, "anchored", value, precision)
+    counted = lex["counted_anchored"]
+    lowered = chunk.lower()
+    if any(word in lowered for word in counted["directions"]):
+        for match in pats["counted_anchored"].finditer(chunk):
+            # "three days earlier": counted from the day the story has reached
+            count = _count(match["count"])
+            if count is None or not 0 < count * counted["units"][match["unit"].lower()] <= counted["reach"]:
+                continue
+            if not _opens_clause(chunk[: match.start()], counted["openers"]):
+                continue  # "protests against the crackdown three days earlier": another event's day
+            days = count * counted["units"][match["unit"].lower()] * counted["directions"][match["direction"].lower()]
+            base = _day_before(found, start + match.start()) or anchor
+            add(match, "anchored", base + timedelta(days=days) if base is not None else None, "day")
     found.sort(key=lambda d: d.start)
     return _chain(found, published)
+
+
+def _opens_clause(before: str, openers: list[str]) -> bool:
+    """Whether a count of days stands at the head of its sentence or of a clause joined by "and"
+    ("Three days earlier, ...", "However, only 4 days later, ...", "... and 5 weeks later another
+    car bomb ..."), where it dates what the clause tells rather than a noun it follows."""
+    words = re.findall(r"[a-z]+", before.lower())
+    return len(words) <= 2 or words[-1] in openers
+
+
+def _day_before(found: list[DateMention], position: int) -> date | None:
+    """The last day written in full earlier in the same sentence ("on 2 September a car bomb ...
+    and 5 weeks later another"): the day a count of days after it starts from."""
+    days = [d for d in found if d.end <= position and d.kind in ("absolute", "month_day") and d.precision == "day"]
+    return max(days, key=lambda d: d.end).value if days else None
 
 
 def _chain(found: list[DateMention], published: date | None) -> list[DateMention]:

@@ -19,13 +19,75 @@ from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
-from eventwatch.resolve.facts import STALE_AFTER, SentenceFacts
+from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
 _DATE_PRIORITY = {"absolute": 0, "month_day": 1, "deictic": 2, "anchored": 3, "month": 4, "weekday": 5}
+
+
+@cache
+def _kind_of_place() -> re.Pattern[str]:
+    """ "the town of", "the villages of": a place named by its kind (``place_words`` of the lists of
+    places hit, resources/extract/place_lists_en.yaml)."""
+    words = "|".join(re.escape(w) for w in load_yaml("extract/place_lists_en.yaml")["place_words"])
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _route_to_place() -> re.Pattern[str]:
+    """ "between the towns of", "from": an end of a route or a span (``not_after``), not where a deed was."""
+    data = load_yaml("extract/place_lists_en.yaml")
+    barred = "|".join(re.escape(w) for w in data["not_after"])
+    kinds = "|".join(re.escape(w) for w in data["place_words"])
+    return re.compile(rf"\b(?:{barred})\s+(?:the\s+)?(?:(?:{kinds})\s+of\s+)?$", re.IGNORECASE)
+
+
+def _before(facts: SentenceFacts, place: PlaceFact) -> str:
+    start = place.start - facts.sentence.start
+    return facts.sentence.text[max(0, start - 40) : start]
+
+
+def _kind_of(facts: SentenceFacts, place: PlaceFact) -> bool:
+    return bool(_kind_of_place().search(_before(facts, place)))
+
+
+def _opens(facts: SentenceFacts, place: PlaceFact) -> bool:
+    """Whether the place stands at the head of its sentence ("In Mosul, ...", "In central Athens ...")."""
+    return len(facts.sentence.text[: place.start - facts.sentence.start].split()) <= 2
+
+
+def _told_as_where(facts: SentenceFacts, place: PlaceFact) -> bool:
+    if place.preposition is None or _route_to_place().search(_before(facts, place)):
+        return False
+    return place.preposition != "of" or _kind_of(facts, place)
+
+
+def _deed_place(facts: SentenceFacts, usable: list[PlaceFact]) -> PlaceFact:
+    """The sentence's best-ranked place; of several ranked alike, the first told after the deed word
+    rather than one told before it in a phrase about a person: "a magistrate in Antioquia was
+    assassinated in Medellin" happened in Medellin."""
+    ranks = [rank(p.place, p.preposition, p.text) for p in usable]
+    top = min(ranks)
+    tied = [p for p, r in zip(usable, ranks, strict=True) if r == top]
+    live = facts.live_triggers
+    # "the mayor of Abrego", "the kidnapping of the Bogota mayor" name an office, often the
+    # victim's own town: only places told as where someone was ("in", "at", "near", "the town of")
+    where = [p for p in tied if _told_as_where(facts, p)]
+    # only places told after a locative word tie this way ("in", "near"; rank's second key), not
+    # names standing bare in a phrase ("a Denver officer", "an Army veteran")
+    if top[1] <= 1 and len(where) > 1 and live:
+        deed = min(t.start for t in live)
+        after = [p for p in where if p.start > deed]
+        before = [p for p in where if p.start < deed]
+        # "In Mosul, a bomb killed ..., while a sniper shot a soldier in Fallujah": a place opening
+        # the sentence sets its scene
+        if after and before and not any(_opens(facts, p) for p in before):
+            return min(after, key=lambda p: p.start)
+    return tied[0]
 
 
 @dataclass
@@ -91,7 +153,7 @@ class Draft:
         usable = [p for p in facts.places if p.usable and p.place is not None]
         if not usable:
             return
-        best = min(usable, key=lambda p: rank(p.place, p.preposition, p.text))
+        best = _deed_place(facts, usable)
         if self.place is None:
             self.place, self.place_sentence = best.place, facts.sentence.index
             return
@@ -440,6 +502,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 lead_draft = _toll_of_lead(drafts, facts)
                 if lead_draft is not None:
                     lead_draft.add(facts)
+                elif facts.sentence.index - last_index <= 2 and _tells_when(current, facts):
+                    current.add(facts)  # "It happened on 5 July at 1010 hours"
+                    last_index = facts.sentence.index
+                    lead = None
             continue
         target: Draft | None = None
         # a deed condemned and named by its victims is news, not a passing reference
@@ -510,7 +576,24 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return split_by_place(drafts)
+    return split_by_count(split_by_place(drafts))
+
+
+@cache
+def _happened_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(words) for words in load_yaml("extract/event_reference_en.yaml")["happened_openers"])
+
+
+def _tells_when(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "It happened on 5 July at 1010 hours local time": a sentence without an event word that
+    opens by pointing at the deed just told and names its day dates that deed, when the report told
+    it without a day of its own."""
+    if draft.date_start is not None and draft.date_precision == "day":
+        return False
+    if not facts.own_dates:
+        return False
+    words = tuple(t.lower for t in facts.tokens if t.lower.isalpha())
+    return any(words[: len(opener)] == opener for opener in _happened_openers())
 
 
 def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -21,12 +22,26 @@ def _lexicon() -> dict:
     return load_yaml("text/numbers_en.yaml")
 
 
+@cache
+def _solid_compounds() -> dict[str, int]:
+    """Tens and a unit written as one word, as wire copy sometimes runs them ("thirtythree")."""
+    lex = _lexicon()
+    return {
+        f"{ten}{unit}": lex["tens"][ten] + value
+        for ten in lex["tens"]
+        for unit, value in lex["units"].items()
+        if isinstance(value, int) and 1 <= value <= 9 and len(unit) >= 3
+    }
+
+
 def _word_value(word: str) -> int | None:
     lex = _lexicon()
     if word in lex["units"]:
         return lex["units"][word]
     if word in lex["tens"]:
         return lex["tens"][word]
+    if word in _solid_compounds():
+        return _solid_compounds()[word]
     if "-" in word:
         head, _, tail = word.partition("-")
         if head in lex["tens"] and tail in lex["units"] and lex["units"][tail] < 10:
@@ -101,7 +116,12 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
     lex = _lexicon()
     word = tokens[i].lower
     starters, hyphen_heads = _starters(lex)
-    if word not in starters and not word[:1].isdigit() and word.partition("-")[0] not in hyphen_heads:
+    if (
+        word not in starters
+        and not word[:1].isdigit()
+        and word.partition("-")[0] not in hyphen_heads
+        and word not in _solid_compounds()
+    ):
         return None
     start = i
     qualifier = None

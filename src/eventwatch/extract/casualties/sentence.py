@@ -10,6 +10,7 @@ from eventwatch.extract.casualties.besides import besides_earlier
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
+from eventwatch.extract.casualties.hit_by_shots import hit_by_shots
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
@@ -135,6 +136,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
+    figures.extend(hit_by_shots(tokens, figures))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
     figures.extend(shot_dead_object(tokens, figures))

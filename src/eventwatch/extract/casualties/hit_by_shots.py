@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from eventwatch.extract.casualties.figure import CasualtyFigure
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -28,7 +29,8 @@ _OTHER_REACH = 3  # "the other general", "another guard" open the sentence
 def _words() -> dict[str, frozenset[str]]:
     data = load_yaml("extract/casualties_en.yaml")
     hit = data.get("hit_by_shots") or {}
-    out = {name: frozenset(hit.get(name) or []) for name in ("verbs", "projectiles", "counts", "objects", "subjects")}
+    out = {name: frozenset(hit.get(name) or []) for name in ("verbs", "projectiles", "counts", "objects")}
+    out["subjects"] = words("one_person_pronouns")
     out["died"] = frozenset((data.get("shot_not_hurt") or {}).get("died") or [])
     return out
 

@@ -35,6 +35,7 @@ from eventwatch.extract.casualties.verbs import (
     suffered_injuries,
     to_death,
 )
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.text.numbers import NumberPhrase, parse_number
@@ -298,6 +299,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
             continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
         if noun_phrase_end(tokens, earlier.end_index) == k and has_person(tokens, earlier.end_index, k):
             return make_figure(figure.effect, earlier, tokens, k)
+    # "at this time, he and one of his bodyguards are in hospital": the pronoun opening the clause is one
+    # person more
+    if tokens[k - 1].lower in _ONE_PERSON and (k == 1 or tokens[k - 2].text in _CLAUSE_OPENERS):
+        return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
     # "his driver and one of his bodyguards were killed": a person named without a number
     if k >= 2 and tokens[k - 2].lower in POSSESSIVES | {"a", "an"}:
         side, where = side_of(tokens, k - 1, k)
@@ -306,6 +311,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
                 figure.effect, 1, 1, 1, None if side == "unspecified" else side, tokens[k - 2].start, tokens[k - 1].end
             )
     return None
+
+
+_ONE_PERSON = words("one_person_pronouns")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "--", "that", "said"})  # "police said he and ..."
 
 
 def _breakdown_before(tokens: list[Token], k: int) -> int | None:

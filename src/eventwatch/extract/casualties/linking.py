@@ -245,7 +245,12 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
     after_comma = number.start_index > 0 and tokens[number.start_index - 1].text == ","
     if following in (["of", "them"], ["of", "whom"]) and after_comma:
         return True  # "eleven people, five of them children, ...": a share of the figure before
-    if after_comma and number.start_index > 1 and previous[-1].end == tokens[number.start_index - 2].end:
+    if (
+        after_comma
+        and number.start_index > 1
+        and previous[-1].end == tokens[number.start_index - 2].end
+        and not _own_other_effect(tokens, number, previous[-1].effect)
+    ):
         return True  # "six persons, four civilians and two police officers, were killed": the breakdown
     lex = lexicon()
     for back in (1, 2, 3):
@@ -270,6 +275,17 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         if tokens[k].lower == "including":
             return True
     return False
+
+
+def _own_other_effect(tokens: list[Token], number: NumberPhrase, effect: str) -> bool:
+    """ "21 were killed, including a guard, 28 other people were injured": the count after the comma
+    has its own verb of another effect, so it starts a clause rather than breaking the figure down."""
+    k = noun_phrase_end(tokens, number.end_index)
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].lower in lexicon().aux:
+        k += 1
+    told = lexicon().passive.match_at(tokens, k)
+    return told is not None and told.payload != effect
 
 
 def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure) -> CasualtyFigure | None:

@@ -179,6 +179,11 @@ def _died_in_care() -> tuple[frozenset[str], PhraseTable[bool]]:
     return frozenset(data.get("links") or []), PhraseTable((w, True) for w in data.get("verbs") or [])
 
 
+def died_in_care_words() -> tuple[frozenset[str], PhraseTable[bool]]:
+    """The words that may come before a verb of dying, and those verbs (``died_in_care``)."""
+    return _died_in_care()
+
+
 def died_in_care(tokens: list[Token], k: int) -> bool:
     """ "was taken to the hospital, where he died": after the hospital the person died, so the
     person counts among the dead. ``k`` is where the hospital phrase ends."""

@@ -62,3 +62,21 @@ def test_the_other_general_hit_adds_to_the_first() -> None:
         "during the attack. The other general wounded in the attack, retired General Ana Ruel, was hit by two bullets."
     )
     assert one_violent_event(text, _PUBLISHED).injuries.best == 2
+
+
+def test_the_dead_told_as_hit_by_shots_are_not_hurt_again() -> None:
+    text = "The provincial judge was murdered in Cali this morning. He was hit by five bullets."
+    event = one_violent_event(text, _PUBLISHED)
+    assert (event.fatalities.best, event.injuries.best) == (1, None)
+    text = "The provincial judge was murdered in Cali this morning. Five bullets struck him."
+    event = one_violent_event(text, _PUBLISHED)
+    assert (event.fatalities.best, event.injuries.best) == (1, None)
+
+
+def test_another_person_hit_beside_the_dead_is_hurt() -> None:
+    text = (
+        "The provincial judge was murdered in Cali this morning. The other judge wounded in the attack, "
+        "retired judge Ana Ruel, was hit by two bullets."
+    )
+    event = one_violent_event(text, _PUBLISHED)
+    assert (event.fatalities.best, event.injuries.best) == (1, 1)

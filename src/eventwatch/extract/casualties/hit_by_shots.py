@@ -94,3 +94,15 @@ def _active_hit(tokens: list[Token], verb: int, w: dict[str, frozenset[str]]) ->
         if side is not None and where is not None and not tokens[where].lower.endswith("s"):
             return shots, where + 1, False
     return None
+
+
+def told_by_hit(tokens: list[Token], figure: CasualtyFigure) -> bool:
+    """Whether ``figure`` is a hurt this module read ("he was hit four times", "two bullets struck him"),
+    so that resolve/shot_dead.py can tell it from the dead as it does a hurt told by "shot"."""
+    if figure.effect != "wounded" or figure.value != 1:
+        return False
+    inside = [t for t in tokens if figure.start <= t.start < figure.end]
+    if not inside:
+        return False
+    w = _words()
+    return inside[-1].lower in w["verbs"] or (inside[0].lower in w["projectiles"] and len(inside) > 1)

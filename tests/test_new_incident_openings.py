@@ -34,3 +34,11 @@ def test_the_hurt_of_the_incident_told_in_addition_stays_with_it() -> None:
     )
     hurt = [(e.date_start, e.injuries.best) for e in violent_events(text, _PUBLISHED) if e.injuries.best]
     assert hurt == [(_PUBLISHED, 1)]
+
+
+def test_hurt_told_in_addition_stay_with_the_deed_before() -> None:
+    text = (
+        "Rebels attacked a police post in Cali this morning, killing two policemen. In addition, three "
+        "civilians were wounded in the attack."
+    )
+    assert [(e.fatalities.best, e.injuries.best) for e in violent_events(text, _PUBLISHED)] == [(2, 3)]

@@ -27,6 +27,7 @@ from eventwatch.extract.casualties.verbs import (
     FORMS_OF_BE,
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
+    PLAIN_BE,
     active_before,
     died_of_hurt,
     object_follows,
@@ -122,6 +123,12 @@ def link_figure(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is None and person and j > aside_end and tokens[j - 1].lower in PLAIN_BE:
+        # "nine soldiers were on a visit and were wounded when a bomb exploded": the effect told by a
+        # second verb group of the same subject
+        second = _coordinated_passive(tokens, j)
+        if second is not None:
+            j, passive = second, lex.passive.match_at(tokens, second)
     if passive is not None and _either_effect(tokens, passive):
         return None  # "909 people were killed or wounded": one count of both, neither effect's own
     # "four people have bullet wounds"
@@ -275,6 +282,36 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         if tokens[k].lower == "including":
             return True
     return False
+
+
+_PREDICATE_REACH = 8  # tokens of the first verb group's complement ("on a recreational visit")
+_PREDICATE_BREAKS = frozenset(
+    {",", ";", ":", "(", "who", "which", "that", "when", "while", "but", "after", "before", "because", "where", "or"}
+)
+
+
+def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
+    """Where the effect word of "<people> were <complement> and were <effect>" starts, or None: the
+    complement is short, in one clause, and counts no one."""
+    lex = lexicon()
+    for m in range(k, min(len(tokens), k + _PREDICATE_REACH)):
+        word = tokens[m].lower
+        if word in _PREDICATE_BREAKS or (m > k and parse_number(tokens, m, allow_article=False) is not None):
+            return None
+        if lex.passive.match_at(tokens, m) is not None:
+            return None  # an effect inside the complement is read by the other rules
+        if word != "and":
+            continue
+        n = m + 1
+        if n < len(tokens) and tokens[n].lower in PLAIN_BE:
+            n += 1
+            while (
+                n < len(tokens) and n - m < 5 and tokens[n].lower in lex.aux and lex.passive.match_at(tokens, n) is None
+            ):
+                n += 1
+            return n if lex.passive.match_at(tokens, n) is not None else None
+        return None
+    return None
 
 
 def _own_other_effect(tokens: list[Token], number: NumberPhrase, effect: str) -> bool:

@@ -30,3 +30,31 @@ def test_the_hurt_who_did_not_die_stay_hurt() -> None:
 
 def test_a_kidnapped_person_who_died_stays_kidnapped() -> None:
     assert ("kidnapped", 1) in _figures("The mill owner was kidnapped and later died.")
+
+
+def test_a_phrase_on_where_may_stand_between_the_hurt_and_the_death() -> None:
+    assert _figures("The ferry captain was wounded in the raid and later died.") == [("killed", 1)]
+    assert _figures("Three wardens were injured in the attack on the depot and died in hospital.") == [("killed", 3)]
+
+
+def test_a_phrase_on_how_may_stand_between_the_hurt_and_the_death() -> None:
+    assert _figures("A baker had been stabbed a number of times and died at the scene.") == [("killed", 1)]
+
+
+def test_another_clause_that_tells_a_death_leaves_the_hurt_hurt() -> None:
+    assert _figures("Two wardens were wounded in the raid and one died.") == [("wounded", 2), ("killed", 1)]
+    assert _figures("The warden was wounded in the raid, and a neighbour died.") == [("wounded", 1), ("killed", 1)]
+
+
+def test_the_hurt_of_whom_one_died_count_one_dead_and_the_rest_hurt() -> None:
+    assert _figures("Two wardens were seriously injured, one of them died in the hospital.") == [
+        ("wounded", 1),
+        ("killed", 1),
+    ]
+    assert _figures("Five ferry workers were wounded, two of whom later died.") == [("wounded", 3), ("killed", 2)]
+    assert _figures("SIX GUARDS WERE WOUNDED; TWO OF THEM HAVE SINCE DIED.") == [("wounded", 4), ("killed", 2)]
+
+
+def test_a_share_of_the_hurt_that_did_not_die_stays_a_share() -> None:
+    found = find_casualties(tokenize("Five ferry workers were wounded, two of them children."))
+    assert [(f.effect, f.value, f.is_part) for f in found] == [("wounded", 5, False), ("wounded", 2, True)]

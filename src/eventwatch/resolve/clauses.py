@@ -4,14 +4,20 @@
 magistrate Lia Sol was killed on 1 November": a semicolon parts clauses that each tell a whole
 deed, its victim and its day. Summed into one record they would give three dead on the first day;
 GTD and ACLED code each killing on its own day, so each clause becomes facts of its own.
+
+So does a clause placing a deed by an earlier one ("the gunmen fired on the chief a few blocks from
+where the governor was murdered on 4 July"): its day and toll are the earlier deed's, and the deed
+before it, named with no day, is the one the report goes on to tell.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.taxonomy import is_violent_kind
+from eventwatch.resources import load_yaml
 
 _SEPARATOR = ";"
 
@@ -48,12 +54,43 @@ def _whole_deed(clause: SentenceFacts) -> bool:
     return len(days) == 1 and bool(deeds) and any(c.value > 0 for c in clause.casualties)
 
 
+def _where_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
+    """ "The gunmen fired on the commander at the crossing, a few blocks from where the governor was
+    murdered on 4 July": a clause opened by "where" that tells a whole deed on a day of its own places
+    the deed before it by an earlier one; the day and toll are that one's, so the two are told apart
+    when the deed before names no day."""
+    tokens = facts.tokens
+    at = next(
+        (k for k in range(1, len(tokens)) if tokens[k].lower == _WHERE and tokens[k - 1].lower in _placing()), None
+    )
+    if at is None:
+        return [facts]
+    where = tokens[at]
+    before = _clause(facts, (facts.sentence.start, where.start))
+    after = _clause(facts, (where.start, facts.sentence.end + 1))
+    deeds = [t for t in before.live_triggers if is_violent_kind(t.kind)]
+    if deeds and not before.own_dates and _whole_deed(after):
+        # the places named after "where" are the earlier deed's; the deed before keeps its own only
+        own = [p for p in facts.places if _inside(p.start, (facts.sentence.start, where.start))]
+        return [replace(before, places=own), replace(after, placing=True)]
+    return [facts]
+
+
+_WHERE = "where"
+
+
+@cache
+def _placing() -> frozenset[str]:
+    return frozenset(load_yaml("extract/event_reference_en.yaml")["placing_where"])
+
+
 def day_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
     """The clauses of ``facts`` parted by semicolons when each tells a whole deed on a day of its own
-    and the days differ; else ``facts`` alone."""
+    and the days differ, or the deed before a "where" clause that tells a dated deed; else ``facts``
+    alone."""
     cuts = [t.end for t in facts.tokens if t.text == _SEPARATOR]
     if not cuts:
-        return [facts]
+        return _where_clauses(facts)
     bounds = [facts.sentence.start, *cuts, facts.sentence.end + 1]
     clauses = [_clause(facts, (a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
     if not all(_whole_deed(c) for c in clauses):

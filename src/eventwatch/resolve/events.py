@@ -550,7 +550,13 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
                 target = Draft(background=True)
                 drafts.append(target)
-        elif current is not None and not facts.new_event and not _counted_on(facts) and not also_elsewhere(facts):
+        elif (
+            current is not None
+            and not facts.new_event
+            and not facts.placing  # the earlier deed that places the one before it in its sentence
+            and not _counted_on(facts)
+            and not also_elsewhere(facts)
+        ):
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
@@ -570,7 +576,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
-        if not target.background:
+        if not target.background and not (facts.placing and current is not None):
             if current is None:
                 _take_early(target, early, facts)
             current = target

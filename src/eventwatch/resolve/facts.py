@@ -83,6 +83,9 @@ class SentenceFacts:
     new_event: bool = False  # "another attack", "meanwhile"
     stale: bool = False  # names only days long before the report ("on 14 January 1986"): an earlier event
     said_on: list[DateMention] = field(default_factory=list)  # days of a statement ("said today")
+    # an earlier deed told in a "where" clause to place the sentence's deed ("a few blocks from where
+    # the governor was murdered on 4 July"): a draft of its own, but what follows is about the deed
+    placing: bool = False
 
     @property
     def live_triggers(self) -> list[Trigger]:

@@ -1,5 +1,5 @@
 """People told as shot in a report of their death: "X was murdered this morning ... X was shot in the
-head several times" tells how the dead died, not one more person hurt.
+head several times" (or "... was hit by five bullets") tells how the dead died, not one more person hurt.
 
 A sentence that counts people as shot and tells no death of its own, in an event whose dead are at
 least as many, counts the dead again; its hurt is dropped. People told apart ("another guard was
@@ -10,6 +10,7 @@ sentence ("one man was killed and another was shot in the leg").
 from __future__ import annotations
 
 from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.extract.casualties.hit_by_shots import told_by_hit
 from eventwatch.extract.casualties.shot import told_by_shot
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.text.tokens import Token
@@ -34,7 +35,7 @@ def without_shot_dead(
         and not f.additional
         and not f.is_total
         and not _told_apart(tokens[i], f)
-        and told_by_shot(tokens[i], f)
+        and (told_by_shot(tokens[i], f) or told_by_hit(tokens[i], f))
     ]
     if not shot or sum(f.value for _, f in shot) > dead:
         return figures

@@ -27,6 +27,7 @@ from eventwatch.extract.casualties.verbs import (
     FORMS_OF_BE,
     INTRANSITIVE,
     IRREGULAR_PARTICIPLES,
+    PLAIN_BE,
     active_before,
     died_of_hurt,
     object_follows,
@@ -35,6 +36,7 @@ from eventwatch.extract.casualties.verbs import (
     suffered_injuries,
     to_death,
 )
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.text.numbers import NumberPhrase, parse_number
@@ -121,6 +123,12 @@ def link_figure(
         j += 1
         skipped += 1
     passive = lex.passive.match_at(tokens, j)
+    if passive is None and person and j > aside_end and tokens[j - 1].lower in PLAIN_BE:
+        # "nine soldiers were on a visit and were wounded when a bomb exploded": the effect told by a
+        # second verb group of the same subject
+        second = _coordinated_passive(tokens, j)
+        if second is not None:
+            j, passive = second, lex.passive.match_at(tokens, second)
     if passive is not None and _either_effect(tokens, passive):
         return None  # "909 people were killed or wounded": one count of both, neither effect's own
     # "four people have bullet wounds"
@@ -244,7 +252,12 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
     after_comma = number.start_index > 0 and tokens[number.start_index - 1].text == ","
     if following in (["of", "them"], ["of", "whom"]) and after_comma:
         return True  # "eleven people, five of them children, ...": a share of the figure before
-    if after_comma and number.start_index > 1 and previous[-1].end == tokens[number.start_index - 2].end:
+    if (
+        after_comma
+        and number.start_index > 1
+        and previous[-1].end == tokens[number.start_index - 2].end
+        and not _own_other_effect(tokens, number, previous[-1].effect)
+    ):
         return True  # "six persons, four civilians and two police officers, were killed": the breakdown
     lex = lexicon()
     for back in (1, 2, 3):
@@ -269,6 +282,47 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         if tokens[k].lower == "including":
             return True
     return False
+
+
+_PREDICATE_REACH = 8  # tokens of the first verb group's complement ("on a recreational visit")
+_PREDICATE_BREAKS = frozenset(
+    {",", ";", ":", "(", "who", "which", "that", "when", "while", "but", "after", "before", "because", "where", "or"}
+)
+
+
+def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
+    """Where the effect word of "<people> were <complement> and were <effect>" starts, or None: the
+    complement is short, in one clause, and counts no one."""
+    lex = lexicon()
+    for m in range(k, min(len(tokens), k + _PREDICATE_REACH)):
+        word = tokens[m].lower
+        if word in _PREDICATE_BREAKS or (m > k and parse_number(tokens, m, allow_article=False) is not None):
+            return None
+        if lex.passive.match_at(tokens, m) is not None:
+            return None  # an effect inside the complement is read by the other rules
+        if word != "and":
+            continue
+        n = m + 1
+        if n < len(tokens) and tokens[n].lower in PLAIN_BE:
+            n += 1
+            while (
+                n < len(tokens) and n - m < 5 and tokens[n].lower in lex.aux and lex.passive.match_at(tokens, n) is None
+            ):
+                n += 1
+            return n if lex.passive.match_at(tokens, n) is not None else None
+        return None
+    return None
+
+
+def _own_other_effect(tokens: list[Token], number: NumberPhrase, effect: str) -> bool:
+    """ "21 were killed, including a guard, 28 other people were injured": the count after the comma
+    has its own verb of another effect, so it starts a clause rather than breaking the figure down."""
+    k = noun_phrase_end(tokens, number.end_index)
+    start = k
+    while k < len(tokens) and k - start < 3 and tokens[k].lower in lexicon().aux:
+        k += 1
+    told = lexicon().passive.match_at(tokens, k)
+    return told is not None and told.payload != effect
 
 
 def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: CasualtyFigure) -> CasualtyFigure | None:
@@ -298,6 +352,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
             continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
         if noun_phrase_end(tokens, earlier.end_index) == k and has_person(tokens, earlier.end_index, k):
             return make_figure(figure.effect, earlier, tokens, k)
+    # "at this time, he and one of his bodyguards are in hospital": the pronoun opening the clause is one
+    # person more
+    if tokens[k - 1].lower in _ONE_PERSON and (k == 1 or tokens[k - 2].text in _CLAUSE_OPENERS):
+        return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
     # "his driver and one of his bodyguards were killed": a person named without a number
     if k >= 2 and tokens[k - 2].lower in POSSESSIVES | {"a", "an"}:
         side, where = side_of(tokens, k - 1, k)
@@ -306,6 +364,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
                 figure.effect, 1, 1, 1, None if side == "unspecified" else side, tokens[k - 2].start, tokens[k - 1].end
             )
     return None
+
+
+_ONE_PERSON = words("one_person_pronouns")
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "--", "that", "said"})  # "police said he and ..."
 
 
 def _breakdown_before(tokens: list[Token], k: int) -> int | None:

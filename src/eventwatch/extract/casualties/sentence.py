@@ -10,6 +10,8 @@ from eventwatch.extract.casualties.besides import besides_earlier
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
+from eventwatch.extract.casualties.hit_by_shots import hit_by_shots
+from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
@@ -135,10 +137,12 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(_chained_effects(tokens, figures))
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
+    figures.extend(hit_by_shots(tokens, figures))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
     figures.extend(shot_dead_object(tokens, figures))
     figures = _condition_of_the_hurt(tokens, figures)
+    figures = hurt_who_died(tokens, figures)
     return _merge_coordinated(
         _contrast_not_addition(
             tokens,

@@ -179,6 +179,11 @@ def _died_in_care() -> tuple[frozenset[str], PhraseTable[bool]]:
     return frozenset(data.get("links") or []), PhraseTable((w, True) for w in data.get("verbs") or [])
 
 
+def died_in_care_words() -> tuple[frozenset[str], PhraseTable[bool]]:
+    """The words that may come before a verb of dying, and those verbs (``died_in_care``)."""
+    return _died_in_care()
+
+
 def died_in_care(tokens: list[Token], k: int) -> bool:
     """ "was taken to the hospital, where he died": after the hospital the person died, so the
     person counts among the dead. ``k`` is where the hospital phrase ends."""
@@ -194,11 +199,30 @@ def died_of_hurt(tokens: list[Token], k: int, effect: str) -> bool:
 
 
 def _died_next(tokens: list[Token], k: int) -> bool:
+    if _died_right_after(tokens, k):
+        return True
+    # "was wounded in the raid and died", "was hurt by three bullets and later died": a short phrase on
+    # where or how comes between the hurt and the death of the same person
+    for n in range(k, min(len(tokens), k + _HURT_PHRASE)):
+        word = tokens[n].lower
+        if word in _CLAUSE_ENDS or lexicon().left.get(word) is not None:
+            return False
+        if word == "and":
+            return n > k and _died_right_after(tokens, n)
+    return False
+
+
+def _died_right_after(tokens: list[Token], k: int) -> bool:
+    """ "stabbed and later died": link words, then a verb of dying."""
     links, verbs = _died_in_care()
     m = k
     while m < len(tokens) and m - k < 4 and (tokens[m].lower in links or tokens[m].lower.endswith("ly")):
         m += 1
     return m > k and verbs.match_at(tokens, m) is not None
+
+
+_HURT_PHRASE = 7  # tokens of the phrase after the hurt word ("in the attack on the town hall")
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "but", "while", "whereas", "who", "which", "that", "when"})
 
 
 def own_effect_word(tokens: list[Token], start: int, end: int, effect: str) -> bool:

@@ -21,7 +21,7 @@ def _at(text: str, name: str) -> tuple[int, int]:
         ("The United States says it will help the inquiry.", "United States"),
         ("Mexico has also said that it will send observers.", "Mexico"),
         ("The government promised Spain a thorough investigation.", "Spain"),
-        ("The bishop denounced the United States for its silence.", "United States"),
+        ("The mayor criticized the United States for its silence.", "United States"),
         ('He said "Colombia insists on the truth."', "Colombia"),
     ],
 )
@@ -50,7 +50,7 @@ def test_an_arrival_tells_where_someone_went() -> None:
 
 def test_countries_spoken_to_or_travelled_to_weigh_little() -> None:
     for text, name in [
-        ("The archbishop denounced the United States today.", "United States"),
+        ("The guild denounced the United States today.", "United States"),
         ("The officials took the witness to the United States.", "United States"),
         ("She arrived in the United States on Friday.", "United States"),
     ]:
@@ -66,10 +66,10 @@ def test_a_report_filed_at_home_stays_there_when_it_talks_about_a_foreign_govern
     # the foreign country is named more often than the one the report is filed from, but only as
     # a government that speaks, is blamed or takes a witness home
     text = (
-        _FILED_HERE + "THE BISHOP OF SAN SALVADOR STATED TODAY THAT \"THE UNITED STATES SAYS THAT IT WANTS "
-        "JUSTICE IN EL SALVADOR, BUT IT OBSTRUCTS THE INQUIRY.\" THE BISHOP ALSO DENOUNCED THE UNITED STATES "
-        "FOR TAKING THE WITNESS TO THE UNITED STATES. THE THREE TEACHERS WERE MURDERED ON THE MORNING OF "
-        "16 NOVEMBER."
+        _FILED_HERE + "A LAWYERS' GUILD COMPLAINED TODAY: \"THE UNITED STATES SAYS IT BACKS A FAIR TRIAL "
+        "IN EL SALVADOR, YET IT HIDES WHAT IT KNOWS.\" THE GUILD ALSO CRITICIZED THE UNITED STATES FOR "
+        "FLYING A KEY WITNESS TO THE UNITED STATES. THREE TEACHERS WERE SHOT DEAD AT A SCHOOL GATE "
+        "ON 16 NOVEMBER."
     )
     place = event_place(text, published=date(1989, 12, 10))
     assert place is not None and place.country_code == "SV"
@@ -77,9 +77,9 @@ def test_a_report_filed_at_home_stays_there_when_it_talks_about_a_foreign_govern
 
 def test_a_country_promised_an_inquiry_does_not_place_the_murder() -> None:
     text = (
-        _FILED_HERE + "THE GOVERNMENT TODAY PROMISED TO INVESTIGATE THE MURDER OF TWO TEACHERS WHO WERE "
-        "MURDERED ON 16 NOVEMBER. THE MINISTER SAID THAT \"THE GOVERNMENT PROMISED SPAIN AND THE WORLD "
-        "A THOROUGH INVESTIGATION OF THE MURDER OF THE TEACHERS.\""
+        _FILED_HERE + "TWO TEACHERS WERE SHOT DEAD OUTSIDE THEIR SCHOOL ON 16 NOVEMBER, AND THE CABINET "
+        "HAS VOWED TO FIND THE KILLERS. A DEPUTY MINISTER ADDED THAT \"WE HAVE ASSURED SPAIN AND ITS "
+        "PEOPLE THAT THE KILLING OF THE TEACHERS WILL BE SOLVED.\""
     )
     place = event_place(text, published=date(1989, 11, 18))
     assert place is not None and place.country_code == "SV"

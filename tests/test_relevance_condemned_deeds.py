@@ -20,7 +20,7 @@ _OPENING = (
 
 def test_a_condemned_murder_named_by_its_victims_is_reported() -> None:
     text = _OPENING + (
-        "In addition, the committee condemned the recent murder in Guatemala of political leaders "
+        "In addition, the council deplored the recent murder in Guatemala of the two union organisers "
         "Julio Arenas Mota and Rosa Elvira Campos."
     )
     events = violent(violent_events(text, _PUBLISHED))
@@ -29,7 +29,7 @@ def test_a_condemned_murder_named_by_its_victims_is_reported() -> None:
 
 
 def test_a_repudiated_murder_of_an_officer_is_reported() -> None:
-    text = _OPENING + "We must, however, repudiate the violent murder of a member of the national police."
+    text = _OPENING + "Our union can only repudiate the brutal murder of one officer of the traffic police."
     assert len(violent(violent_events(text, _PUBLISHED))) == 1
 
 

@@ -509,7 +509,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             continue
         target: Draft | None = None
         # a deed condemned and named by its victims is news, not a passing reference
-        condemned = facts.definite and not facts.new_event and _condemned_deed(facts)
+        condemned = facts.definite and _condemned_deed(facts)
         if facts.stale:
             # "Pastrana was kidnapped on 22 January 1988" in a report of 1989: recalled, not reported
             target = next((d for d in reversed(drafts) if d.background and d.matches_reference(facts)), None)

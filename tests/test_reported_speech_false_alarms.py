@@ -24,6 +24,13 @@ from conftest import violent
         "In leaflets handed out on Monday the party launched harsh attacks on the government of Valdoria.",
         # a contest or a policy, not combat
         "On Monday the mayor of Valdoria said the battle against drug trafficking had cost the city dearly.",
+        "On Monday the police of Valdoria fought corruption in the port with new laws, the minister said.",
+        "On Monday the mayor said the battle against the cartels of Valdoria will be long.",
+        # a statistic
+        "On Monday the army doubled its patrols in Valdoria to reduce the number of attacks on its posts.",
+        # a deed dated by a year long past that opens the sentence
+        "In 1986 the editor of a newspaper in Valdoria was murdered, and the hunt for the cartel began.",
+        "Finally, in 1971, the defenders of Valdoria fought off an assault by a band of smugglers.",
         # a death denied
         "The pilot who was reported killed near Valdoria on Monday is alive and well, his wife said.",
         # event words listed with one threatened share its threat
@@ -63,6 +70,10 @@ def test_talk_that_reads_like_news_is_no_event(analyse_text, text: str) -> None:
         "In Valdoria the house of a candidate, several shops and schools have been bombed, the prefect said.",
         # weapons used, not found
         "Rebels fired mortars at the barracks of Valdoria on Monday.",
+        # a vague count of events told
+        "A number of car bombs went off in Valdoria on Monday, police said.",
+        # a year of the report's own opening the sentence
+        "In 1990 rebels attacked the barracks of Valdoria, killing three soldiers.",
         # a deed told before a threat stays a deed
         "Rebels killed two policemen in Valdoria on Monday and threatened new bombings and kidnappings.",
     ],

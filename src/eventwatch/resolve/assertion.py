@@ -233,7 +233,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         if (
             talked_about(tokens, t, not facts.own_dates)
             or _joined_to(tokens, t, spoken)
-            or _joined_to(tokens, t, not_done, listed=True)
+            or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)
         ):
             spoken.append(t)
@@ -333,6 +333,18 @@ def _joiners() -> frozenset[str]:
 
 
 _LIST_WORDS = frozenset({",", "and", "or", "nor", "and/or"})
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
+
+
+def _told_in_the_past(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "went there to carry out an attack and killed two guards": a verb in the past after "and"
+    opens a clause of its own, which tells a deed whatever the stage of the word before it."""
+    word = tokens[trigger.start_index].lower
+    return word.endswith("ed") or word in _irregular_past()
 
 
 def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger], listed: bool = False) -> bool:

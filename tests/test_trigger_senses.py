@@ -146,3 +146,28 @@ def test_military_siege_is_no_hostage_barricade(sentence: str) -> None:
 
 def test_hostage_siege_still_counts() -> None:
     assert _kinds("The siege at the bank ended when police stormed the building.")[0] == ("hostage_barricade", "siege")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demonstrators burned three flags outside the consulate on Friday.",
+        "The students set a U.S. flag on fire in front of the embassy.",
+        "Marchers burned an effigy of the minister in the main square.",
+        "The strikers burned a coffin that stood for the reform.",
+    ],
+)
+def test_burning_a_flag_or_an_effigy_is_a_protest(sentence: str) -> None:
+    assert [kind for kind, _ in _kinds(sentence) if kind == "arson"] == []
+    assert "protest" in [kind for kind, _ in _kinds(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rioters burned the town hall and waved flags in the square.",
+        "Rebels set fire to three buses on the highway on Friday.",
+    ],
+)
+def test_burning_a_building_stays_arson(sentence: str) -> None:
+    assert "arson" in [kind for kind, _ in _kinds(sentence)]

@@ -8,6 +8,8 @@ police"); a doer of the other side among them ("rebels of the New People's Army 
 the raid an attack.
 A raid told beside deaths, shots or fighting in the same sentence keeps its kind: a deadly raid is
 a deed of violence, whoever did it.
+Some words change their kind with what the deed is done to: demonstrators burning a flag, an effigy
+or a coffin make a protest's gesture, not arson.
 """
 
 from __future__ import annotations
@@ -61,3 +63,43 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     if any(w in other for w in window) or not any(w in doers for w in window):
         return kind
     return new_kind
+
+
+@cache
+def _object_rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]]:
+    """last word -> (kinds it applies to, objects that change its kind, clause breaks, the new kind)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+    for rule in load_yaml("extract/trigger_senses_en.yaml").get("by_object", []):
+        kinds, objects = frozenset(rule["from"]), frozenset(rule["objects"])
+        for word in rule["words"]:
+            out[word] = (kinds, objects, frozenset(rule.get("breaks", [])), rule["kind"])
+    return out
+
+
+_OBJECT_REACH = 4  # words on either side of the event word (stops and dots of "U.S." not counted)
+
+
+def _reaches(tokens: list[Token], ks: range, objects: frozenset[str], breaks: frozenset[str]) -> bool:
+    words = 0
+    for k in ks:
+        word = tokens[k].lower
+        if word in breaks or words >= _OBJECT_REACH:
+            return False
+        if word in objects:
+            return True
+        words += any(c.isalnum() for c in word)
+    return False
+
+
+def kind_by_object(tokens: list[Token], start: int, end: int, kind: str) -> str:
+    """The trigger's kind once what it was done to is known ("burned eight flags", "set a flag on
+    fire"): ``kind`` unless a rule names the object, looked for on each side up to a clause break."""
+    rule = _object_rules().get(tokens[end - 1].lower)
+    if rule is None or kind not in rule[0]:
+        return kind
+    _, objects, breaks, new_kind = rule
+    if _reaches(tokens, range(end, len(tokens)), objects, breaks):
+        return new_kind
+    if _reaches(tokens, range(start - 1, -1, -1), objects, breaks):
+        return new_kind
+    return kind

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.phrases import PhraseTable, phrase_key
-from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer
+from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
@@ -146,6 +146,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         last = tokens[match.end_index - 1].lower
         if any(following[: len(p)] == p for p in after.get(last, ())):
             continue
+        kind = kind_by_object(tokens, match.start_index, match.end_index, kind)
         by_doer = kind_by_doer(tokens, match.start_index, match.end_index, kind)
         if by_doer != kind:
             changed.append((len(found), kind))

@@ -29,6 +29,10 @@ class _Cue:
     anywhere: frozenset[str]
     undated: bool  # only where the sentence tells no day of its own
     only: frozenset[str] = frozenset()  # only for these event words (all when empty)
+    # phrases that end right before the event word ("from being murdered", "known for killing")
+    preceded_by: frozenset[tuple[str, ...]] = frozenset()
+    # phrases of several words anywhere in the sentence ("alive and well")
+    anywhere_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -87,9 +91,11 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             int(spec.get("window", 0)),
             frozenset(spec.get("before", [])),
             frozenset(phrase_key(p) for p in spec.get("after", [])),
-            frozenset(spec.get("anywhere", [])),
+            frozenset(w for w in spec.get("anywhere", []) if " " not in w),
             bool(spec.get("undated", False)),
             frozenset(spec.get("only", [])),
+            frozenset(phrase_key(p) for p in spec.get("preceded_by", [])),
+            tuple(phrase_key(p) for p in spec.get("anywhere", []) if " " in p),
         )
         for spec in data["cues"].values()
     )
@@ -111,6 +117,25 @@ def _cued_after(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
     return any(following[: len(p)] == p for p in cue.after)
 
 
+def _cued_right_before(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
+    """A phrase right before the event word, or before a verb in -ing that takes it as its object
+    ("those who like throwing bombs")."""
+    ends = [trigger.start_index]
+    if trigger.start_index and tokens[trigger.start_index - 1].lower.endswith("ing"):
+        ends.append(trigger.start_index - 1)
+    return any(
+        len(p) <= end and tuple(t.lower for t in tokens[end - len(p) : end]) == p
+        for p in cue.preceded_by
+        for end in ends
+    )
+
+
+def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1) if words[k] == p[0]
+    )
+
+
 def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
     recalled); ``undated``: the sentence tells no day of its own."""
@@ -125,11 +150,15 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
             return True
         if cue.after and _cued_after(tokens, trigger, cue):
             return True
+        if cue.preceded_by and _cued_right_before(tokens, trigger, cue):
+            return True
         if cue.anywhere:
             if words is None:
                 words = {t.lower for t in tokens}
             if not cue.anywhere.isdisjoint(words):
                 return True
+        if cue.anywhere_phrases and _has_phrase([t.lower for t in tokens], cue.anywhere_phrases):
+            return True
     return False
 
 
@@ -196,10 +225,15 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     bare = not facts.own_dates and not facts.casualties
     spoken: list[Trigger] = []
     recalling = _we_recall(tokens) if facts.triggers and not facts.own_dates else None
+    not_done: list[Trigger] = []
     for t in sorted(facts.triggers, key=lambda t: t.start_index):
+        if t.stage in _NOT_DONE:
+            not_done.append(t)
+            continue
         if (
             talked_about(tokens, t, not facts.own_dates)
             or _joined_to(tokens, t, spoken)
+            or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)
         ):
             spoken.append(t)
@@ -209,10 +243,15 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         if t not in spoken
         and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
-        and not (bare and _done_to_many(tokens, t))
+        and not (bare and (_done_to_many(tokens, t) or _suffered_by_many(tokens, t)))
+        and not (not facts.own_dates and _done_to_countless(tokens, t))
     ]
     return kept
 
+
+# stages of an event word that tell no deed: event words listed with one share its stage ("threatened
+# to carry out bombings and killings")
+_NOT_DONE = frozenset({"threatened", "negated", "intended"})
 
 _PERFECT = frozenset({"has", "have"})
 _NOT_PLURAL = frozenset({"his", "its", "this", "us", "as", "was", "is", "has", "thus"})
@@ -230,6 +269,45 @@ def _done_to_many(tokens: list[Token], trigger: Trigger) -> bool:
     if not after or not after[0].text.isalpha():
         return False
     return after[0].lower.endswith("s") and after[0].lower not in _NOT_PLURAL
+
+
+_BEEN = ("have", "been")
+# words before such a subject that make it known or part of a list ("the journalists", "the house
+# of a candidate, several shops and schools have been bombed" tells what was hit)
+_NOT_BARE = frozenset(
+    {"the", "these", "those", "their", "its", "his", "her", "our", "two", "three", "four", "and", ","}
+)
+
+
+def _suffered_by_many(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Journalists have been murdered", "grenades and bombs have been exploded": a bare plural subject
+    of the perfect passive, with neither a day nor a toll, tells a pattern of deeds ("the journalists
+    have been murdered" names the ones already told)."""
+    start = trigger.start_index
+    if start < 3 or tuple(t.lower for t in tokens[start - 2 : start]) != _BEEN:
+        return False
+    subject = tokens[start - 3]
+    if not (subject.text.isalpha() and subject.lower.endswith("s")) or subject.lower in _NOT_PLURAL:
+        return False
+    return start < 4 or tokens[start - 4].lower not in _NOT_BARE
+
+
+@cache
+def _countless() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["countless"])
+
+
+def _done_to_countless(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "They have killed many people", "the rebels have kidnapped a large number of youths": the
+    perfect with an object counted only as many tells a pattern of deeds, whatever the sentence
+    counts beside it, when it tells no day of its own."""
+    before = [t.lower for t in tokens[max(0, trigger.start_index - 2) : trigger.start_index]]
+    if before[-1:] and before[-1].endswith("ly"):
+        before = before[:-1]
+    if not before or before[-1] not in _PERFECT:
+        return False
+    after = [t.lower for t in tokens[trigger.end_index : trigger.end_index + 3]]
+    return bool(after) and (after[0] in _countless() or after[:3] == ["a", "large", "number"])
 
 
 @cache
@@ -254,13 +332,31 @@ def _joiners() -> frozenset[str]:
     return frozenset(load_yaml("extract/assertion_en.yaml")["joined"])
 
 
-def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger]) -> bool:
+_LIST_WORDS = frozenset({",", "and", "or", "nor", "and/or"})
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
+
+
+def _told_in_the_past(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "went there to carry out an attack and killed two guards": a verb in the past after "and"
+    opens a clause of its own, which tells a deed whatever the stage of the word before it."""
+    word = tokens[trigger.start_index].lower
+    return word.endswith("ed") or word in _irregular_past()
+
+
+def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger], listed: bool = False) -> bool:
     """ "the possibility of an attack with rockets", "a wave of kidnappings, bombings and murders":
-    event words listed with, or attached to, one only talked about are talked about as well."""
+    event words listed with, or attached to, one only talked about are talked about as well;
+    ``listed``: only those listed with it ("threatened to carry out bombings and killings", not "to
+    protest the assassination")."""
     joiners = _joiners()
     for other in spoken:
         if other.end_index <= trigger.start_index:
             between = tokens[other.end_index : trigger.start_index]
-            if len(between) <= 3 and all(t.lower in joiners for t in between):
+            joined = len(between) <= 3 and all(t.lower in joiners for t in between)
+            if joined and (not listed or any(t.lower in _LIST_WORDS for t in between)):
                 return True
     return False

@@ -271,7 +271,8 @@ def _running_toll(facts: SentenceFacts) -> bool:
     no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
     have been killed"), and so is one counted over weeks (``_over_days``)."""
     campaign, perfect, least, tally = _campaign()
-    tolls = [c.value for c in facts.casualties if c.effect == "killed" and not c.vague]
+    # captives are tallied like the dead ("the contras have kidnapped more than 1,000 peasants")
+    tolls = [c.value for c in facts.casualties if c.effect in ("killed", "kidnapped") and not c.vague]
     if not tolls or max(tolls) < least:
         return False
     words = {t.lower for t in facts.tokens}

@@ -285,7 +285,13 @@ def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
         at = bisect.bisect_left(starts, mention.start)
         if all(t.end_index <= at <= t.end_index + _YEAR_AFTER for t in facts.live_triggers):
             return True
+        if all(t.lower in _YEAR_OPENERS for t in facts.tokens[:at]):
+            return True  # "In 1986 the editor was murdered", "Finally, in 1741, ...": the whole sentence
     return False
+
+
+# words that may stand before a year opening a sentence ("Finally, in 1741, the defenders fought off ...")
+_YEAR_OPENERS = frozenset({",", "finally", "then", "and", "but", "already", "back", "later", "earlier"})
 
 
 def _stale(facts: SentenceFacts, published: date | None) -> bool:

@@ -217,7 +217,8 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    return _fold_vague(_fold_unplaced(_fold_same_toll(_fold_statements(fused, document_place)), document_place))
+    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place)
+    return _fold_vague(_fold_unplaced(fused, document_place))
 
 
 def _toll(event: Event) -> tuple[int | None, int | None]:
@@ -286,6 +287,44 @@ def _fold_statements(fused: list[Event], document_place: Place | None) -> list[E
             []
             if not event.dated_by_statement or not event.is_violent
             else [e for e in fused if _told_deed(event, e, document_place)]
+        )
+        if len(deeds) == 1:
+            for evidence in event.evidence:  # its day gives way to the deed's
+                evidence.fields = [f for f in evidence.fields if f != "date"]
+            event.evidence = [e for e in event.evidence if e.fields]
+            merge(deeds[0], event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> bool:
+    """``deed`` may be the deed ``reference`` names: violent, told as a deed ("were killed"), not only
+    named, with a day of its own before the reference's day, at the same place or one of them placed
+    only by the report."""
+    if deed is reference or deed.named_only or deed.background or not deed.is_violent:
+        return False
+    if deed.date_start is None or deed.date_precision != "day" or reference.date_start is None:
+        return False
+    if not deed.date_start < reference.date_start:
+        return False
+    if (reference.fatalities.best or 0) > (deed.fatalities.best or 0) > 0:
+        return False  # the deed named counts at least the dead the reference names
+    placed = _placed_by_document(reference, document_place) or _placed_by_document(deed, document_place)
+    return placed or _same_place(reference.location, deed.location)
+
+
+def _fold_references(fused: list[Event], document_place: Place | None) -> list[Event]:
+    """ "The ministry today denied the charges over the murder of the six priests ... The priests were
+    killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
+    by the statement or the report, is the one deed the report dates before it; it joins that deed and
+    takes its day."""
+    kept: list[Event] = []
+    for event in fused:
+        deeds = (
+            [e for e in fused if _named_deed(event, e, document_place)]
+            if event.told_as_reference and event.is_violent
+            else []
         )
         if len(deeds) == 1:
             for evidence in event.evidence:  # its day gives way to the deed's

@@ -279,6 +279,33 @@ def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
     return False
 
 
+_CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "on", "in", "during"})
+
+
+def _opens_clause(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "In 1980, four nuns were killed", "it should be recalled that in April 1987, ...": a date
+    opening the sentence or a clause, set off by a comma, dates the whole clause after it."""
+    starts = [t.start for t in facts.tokens]
+    first = bisect.bisect_left(starts, mention.start)
+    after = bisect.bisect_left(starts, mention.end)
+    while first > 0 and facts.tokens[first - 1].lower in ("on", "in", "during"):
+        first -= 1  # the preposition may stand outside the mention ("on 3 May 1985")
+    opens = first == 0 or facts.tokens[first - 1].lower in _CLAUSE_OPENERS
+    return opens and after < len(facts.tokens) and facts.tokens[after].text == ","
+
+
+def _opened_long_before(facts: SentenceFacts, published: date) -> bool:
+    """Whether a date written with its year, long before the report, opens a clause of the sentence."""
+    return bool(facts.live_triggers) and any(
+        d.value is not None
+        and d.year_given
+        and not d.is_end
+        and _last_day(d) < published - STALE_AFTER
+        and _opens_clause(facts, d)
+        for d in facts.dates
+    )
+
+
 def _stale(facts: SentenceFacts, published: date | None) -> bool:
     """Whether the sentence dates its event long before the report: all its days and months are
     old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988", "5
@@ -287,7 +314,7 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
     if published is None or any(_last_day(d) >= published - STALE_AFTER for d in valued):
         return False
-    if _told_long_ago(facts) or _in_an_earlier_year(facts, published):
+    if _told_long_ago(facts) or _in_an_earlier_year(facts, published) or _opened_long_before(facts, published):
         return True
     starts = [t.start for t in facts.tokens]
     for mention in valued:

@@ -69,8 +69,14 @@ def test_the_earlier_day_is_kept_whichever_record_comes_first() -> None:
     assert event.date_start == date(1989, 6, 3)
 
 
+def test_several_dead_told_again_join_when_only_one_record_counts_the_hurt() -> None:
+    # "ten workers were killed and 30 injured" ... two days on "the bodies of the ten workers killed"
+    (event,) = fuse_document_events([_record(2, 10, 30), _record(4, 10, None, name="b")])
+    assert (event.date_start, event.fatalities.best, event.injuries.best) == (date(1989, 6, 2), 10, 30)
+
+
 def test_hurt_alone_or_figures_that_differ_do_not_tie_two_records() -> None:
-    # the same hurt without dead, or the same dead beside a toll that also counts hurt, may be two deeds
+    # the same hurt without dead, or one dead beside a toll that also counts hurt, may be two deeds
     assert len(fuse_document_events([_record(2, None, 2), _record(3, None, 2, name="b")])) == 2
     assert len(fuse_document_events([_record(2, 1, None), _record(3, 1, 1, name="b")])) == 2
     assert len(fuse_document_events([_record(2, 0, 0), _record(3, 0, 0, name="b")])) == 2

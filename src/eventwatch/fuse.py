@@ -227,8 +227,12 @@ def _toll(event: Event) -> tuple[int | None, int | None]:
 
 def _same_toll(a: Event, b: Event) -> bool:
     """Both count the same dead, and the same hurt or none: "three were killed and two wounded" told
-    twice. Hurt alone, or a dead count beside a toll that also counts hurt, tie too little."""
-    return bool(a.fatalities.best) and _toll(a) == _toll(b)
+    twice; several dead tie also when only one of them counts the hurt. Hurt alone, or one dead
+    beside a toll that also counts hurt, tie too little."""
+    if not a.fatalities.best or a.fatalities.best != b.fatalities.best:
+        return False
+    hurt = (a.injuries.best, b.injuries.best)
+    return hurt[0] == hurt[1] or (a.fatalities.best >= 2 and None in hurt)
 
 
 def _toll_told_again(a: Event, b: Event) -> bool:

@@ -21,6 +21,7 @@ from eventwatch.resolve.report_dates import deed_dates, statement_days
 from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 
@@ -241,12 +242,39 @@ def _opens_sentence(words: list[str], phrase: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _months_long_ago() -> tuple[tuple[str, ...], int]:
+    spec = load_yaml("extract/dates_en.yaml")["months_long_ago"]
+    return phrase_key(spec["after"]), int(spec["least"])
+
+
+def _counted_months_ago(facts: SentenceFacts, words: list[str]) -> list[tuple[str, ...]]:
+    """ "Eight months ago", "over 20 months ago": a count of months at least ``least`` back, as the
+    words of the whole phrase (its count included)."""
+    after, least = _months_long_ago()
+    n = len(after)
+    found: list[tuple[str, ...]] = []
+    for k in range(1, len(words) - n + 1):
+        if tuple(words[k : k + n]) != after:
+            continue
+        for j in range(max(0, k - 4), k):
+            number = parse_number(facts.tokens, j)
+            if number is not None and number.end_index == k and number.value >= least:
+                found.append(tuple(words[j : k + n]))
+                break
+    return found
+
+
 def _told_long_ago(facts: SentenceFacts) -> bool:
-    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year"."""
+    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year", "killed
+    eight months ago"."""
     if not facts.live_triggers:
         return False
     words = [t.lower for t in facts.tokens]
-    for phrase in _long_ago():
+    phrases = list(_long_ago())
+    if _months_long_ago()[0][-1] in words:
+        phrases += _counted_months_ago(facts, words)
+    for phrase in phrases:
         n = len(phrase)
         if _opens_sentence(words, phrase):
             return True  # "Over a year ago, the judge was the target of an attack": the whole sentence

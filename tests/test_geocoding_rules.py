@@ -442,3 +442,13 @@ def test_a_group_places_a_town_when_only_a_people_is_named() -> None:
     text = "Al-Shabaab fighters ambushed Ethiopian troops near Qoryaweyn on Sunday, killing five soldiers."
     place = event_place(text)
     assert place is not None and place.country_code == "SO"
+
+
+def test_in_capitals_a_cued_town_name_ends_before_a_preposition() -> None:
+    # "THE CITY OF X REGARDING ...": the preposition is no part of the town's name
+    text = (
+        "THREE WOMEN HAVE REPORTED TO THE COURTS IN THE PERUVIAN CITY OF AREQUIPA REGARDING THE "
+        "MASSACRE OF 20 PEASANTS BY SOLDIERS ON 14 MAY."
+    )
+    place = event_place(text, date(1988, 5, 20))
+    assert place is not None and place.name == "Arequipa"

@@ -28,6 +28,9 @@ from conftest import violent
         "After ten days of fighting in Valdoria, the rebels withdrew on Monday.",
         # heard, not seen
         "Explosions were heard in Valdoria on Monday night.",
+        "Three explosions have been heard in Valdoria, but their origin is not yet known.",
+        "The sound of explosions is still being heard in several parts of Valdoria.",
+        "In the outskirts of Valdoria one can still hear the explosions of mortars.",
         # quoted, with neither a day nor a toll
         'The mayor of Valdoria told the press: "The rebels ambushed the convoy to frighten the peasants."',
         # ... also when the quotation was opened in an earlier sentence of the paragraph
@@ -60,6 +63,8 @@ def test_an_event_only_talked_about_is_not_news(analyse_text, text: str) -> None
         "Troops prevented a bomb attack on the dam at Valdoria on Monday.",
         "Rebels attacked the pipeline near Valdoria on Monday and continued attacking it on Tuesday.",
         "Two hours of fighting in Valdoria on Monday left five soldiers dead.",
+        # a blast that was heard and also did harm is news
+        "Residents heard the blast of a car bomb that killed two guards in Valdoria on Monday.",
     ],
 )
 def test_news_told_in_the_same_words_stays(analyse_text, text: str) -> None:

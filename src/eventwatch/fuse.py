@@ -17,6 +17,9 @@ _ORDER = {"place": 0, "admin1": 1, "country": 2}
 # a record without a date of its own (dated by the report) is at most this many days younger than
 # the dated record of the same incident
 _UNDATED_REACH = timedelta(days=7)
+# two records of one report at one place that count the very same toll are one deed when their days
+# lie at most this far apart: one of them was dated by when the bodies were found or the news told
+_SAME_TOLL_REACH = timedelta(days=2)
 
 
 def _same_place(a: Place | None, b: Place | None) -> bool:
@@ -214,7 +217,53 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    return _fold_vague(_fold_unplaced(_fold_statements(fused, document_place), document_place))
+    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place)
+    return _fold_vague(_fold_unplaced(fused, document_place))
+
+
+def _toll(event: Event) -> tuple[int | None, int | None]:
+    return event.fatalities.best, event.injuries.best
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    """Both count the same dead, and the same hurt or none: "three were killed and two wounded" told
+    twice; several dead tie also when only one of them counts the hurt. Hurt alone, or one dead
+    beside a toll that also counts hurt, tie too little."""
+    if not a.fatalities.best or a.fatalities.best != b.fatalities.best:
+        return False
+    hurt = (a.injuries.best, b.injuries.best)
+    return hurt[0] == hurt[1] or (a.fatalities.best >= 2 and None in hurt)
+
+
+def _toll_told_again(a: Event, b: Event) -> bool:
+    """Same place, a day or two apart (the same day and place is fused already, or was kept apart as
+    another kind of deed), the same toll."""
+    if a.is_violent != b.is_violent or a.told_apart or b.told_apart or not _same_toll(a, b):
+        return False
+    if a.date_start is None or b.date_start is None or not _same_place(a.location, b.location):
+        return False
+    return timedelta(0) < abs(a.date_start - b.date_start) <= _SAME_TOLL_REACH
+
+
+def _fold_same_toll(fused: list[Event]) -> list[Event]:
+    """ "Three patrol members were killed and two wounded on 3 October" and, later, "military
+    sources said today that three patrol members were murdered and two wounded" at the same town: a
+    report that tells a toll again a day or two off (the day of the statement, of the bodies found)
+    tells the same deed. The earlier day is the deed's; the later record joins it."""
+    kept: list[Event] = []
+    for event in fused:
+        index = next((i for i, e in enumerate(kept) if _toll_told_again(e, event)), None)
+        if index is None:
+            kept.append(event)
+            continue
+        into, other = kept[index], event
+        if other.date_start < into.date_start:  # type: ignore[operator]
+            into, other = other, into
+        for evidence in other.evidence:  # its day gives way to the deed's
+            evidence.fields = [f for f in evidence.fields if f != "date"]
+        other.evidence = [e for e in other.evidence if e.fields]
+        kept[index] = merge(into, other)
+    return kept
 
 
 def _told_deed(stated: Event, deed: Event, document_place: Place | None) -> bool:
@@ -242,6 +291,44 @@ def _fold_statements(fused: list[Event], document_place: Place | None) -> list[E
             []
             if not event.dated_by_statement or not event.is_violent
             else [e for e in fused if _told_deed(event, e, document_place)]
+        )
+        if len(deeds) == 1:
+            for evidence in event.evidence:  # its day gives way to the deed's
+                evidence.fields = [f for f in evidence.fields if f != "date"]
+            event.evidence = [e for e in event.evidence if e.fields]
+            merge(deeds[0], event)
+        else:
+            kept.append(event)
+    return kept
+
+
+def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> bool:
+    """``deed`` may be the deed ``reference`` names: violent, told as a deed ("were killed"), not only
+    named, with a day of its own before the reference's day, at the same place or one of them placed
+    only by the report."""
+    if deed is reference or deed.named_only or deed.background or not deed.is_violent:
+        return False
+    if deed.date_start is None or deed.date_precision != "day" or reference.date_start is None:
+        return False
+    if not deed.date_start < reference.date_start:
+        return False
+    if (reference.fatalities.best or 0) > (deed.fatalities.best or 0) > 0:
+        return False  # the deed named counts at least the dead the reference names
+    placed = _placed_by_document(reference, document_place) or _placed_by_document(deed, document_place)
+    return placed or _same_place(reference.location, deed.location)
+
+
+def _fold_references(fused: list[Event], document_place: Place | None) -> list[Event]:
+    """ "The ministry today denied the charges over the murder of the six priests ... The priests were
+    killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
+    by the statement or the report, is the one deed the report dates before it; it joins that deed and
+    takes its day."""
+    kept: list[Event] = []
+    for event in fused:
+        deeds = (
+            [e for e in fused if _named_deed(event, e, document_place)]
+            if event.told_as_reference and event.is_violent
+            else []
         )
         if len(deeds) == 1:
             for evidence in event.evidence:  # its day gives way to the deed's

@@ -206,6 +206,10 @@ class Event:
     # dated only by the day someone told of it ("the minister said today that a commando killed ..."),
     # not by a day of the deed; like ``told_apart`` it is read by the in-document fusion only
     dated_by_statement: bool = False
+    # told only by naming a deed already known ("the murder of the six priests", "the massacre of 16
+    # November"), and besides with no day of the deed beside it; read by the in-document fusion only
+    named_only: bool = False
+    told_as_reference: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return {

@@ -14,6 +14,7 @@ from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
+from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
@@ -487,6 +488,8 @@ def build_event(
         background=draft.background,
         told_apart=draft.told_apart,
         dated_by_statement=own_day is None and not draft.background and dated_by_statement(draft),
+        named_only=named_only(draft),
+        told_as_reference=own_day is None and told_as_reference(draft),
     )
     if own_day is not None:
         event.date_start = event.date_end = own_day[0]

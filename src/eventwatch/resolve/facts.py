@@ -21,6 +21,7 @@ from eventwatch.resolve.report_dates import deed_dates, statement_days
 from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 
@@ -250,12 +251,39 @@ def _opens_sentence(words: list[str], phrase: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _months_long_ago() -> tuple[tuple[str, ...], int]:
+    spec = load_yaml("extract/dates_en.yaml")["months_long_ago"]
+    return phrase_key(spec["after"]), int(spec["least"])
+
+
+def _counted_months_ago(facts: SentenceFacts, words: list[str]) -> list[tuple[str, ...]]:
+    """ "Eight months ago", "over 20 months ago": a count of months at least ``least`` back, as the
+    words of the whole phrase (its count included)."""
+    after, least = _months_long_ago()
+    n = len(after)
+    found: list[tuple[str, ...]] = []
+    for k in range(1, len(words) - n + 1):
+        if tuple(words[k : k + n]) != after:
+            continue
+        for j in range(max(0, k - 4), k):
+            number = parse_number(facts.tokens, j)
+            if number is not None and number.end_index == k and number.value >= least:
+                found.append(tuple(words[j : k + n]))
+                break
+    return found
+
+
 def _told_long_ago(facts: SentenceFacts) -> bool:
-    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year"."""
+    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year", "killed
+    eight months ago"."""
     if not facts.live_triggers:
         return False
     words = [t.lower for t in facts.tokens]
-    for phrase in _long_ago():
+    phrases = list(_long_ago())
+    if _months_long_ago()[0][-1] in words:
+        phrases += _counted_months_ago(facts, words)
+    for phrase in phrases:
         n = len(phrase)
         if _opens_sentence(words, phrase):
             return True  # "Over a year ago, the judge was the target of an attack": the whole sentence
@@ -294,6 +322,33 @@ def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
 _YEAR_OPENERS = frozenset({",", "finally", "then", "and", "but", "already", "back", "later", "earlier"})
 
 
+_CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "on", "in", "during"})
+
+
+def _opens_clause(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "In 1980, four nuns were killed", "it should be recalled that in April 1987, ...": a date
+    opening the sentence or a clause, set off by a comma, dates the whole clause after it."""
+    starts = [t.start for t in facts.tokens]
+    first = bisect.bisect_left(starts, mention.start)
+    after = bisect.bisect_left(starts, mention.end)
+    while first > 0 and facts.tokens[first - 1].lower in ("on", "in", "during"):
+        first -= 1  # the preposition may stand outside the mention ("on 3 May 1985")
+    opens = first == 0 or facts.tokens[first - 1].lower in _CLAUSE_OPENERS
+    return opens and after < len(facts.tokens) and facts.tokens[after].text == ","
+
+
+def _opened_long_before(facts: SentenceFacts, published: date) -> bool:
+    """Whether a date written with its year, long before the report, opens a clause of the sentence."""
+    return bool(facts.live_triggers) and any(
+        d.value is not None
+        and d.year_given
+        and not d.is_end
+        and _last_day(d) < published - STALE_AFTER
+        and _opens_clause(facts, d)
+        for d in facts.dates
+    )
+
+
 def _stale(facts: SentenceFacts, published: date | None) -> bool:
     """Whether the sentence dates its event long before the report: all its days and months are
     old, and one, with its year, stands beside the event word ("kidnapped on 22 January 1988", "5
@@ -302,7 +357,7 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
     if published is None or any(_last_day(d) >= published - STALE_AFTER for d in valued):
         return False
-    if _told_long_ago(facts) or _in_an_earlier_year(facts, published):
+    if _told_long_ago(facts) or _in_an_earlier_year(facts, published) or _opened_long_before(facts, published):
         return True
     starts = [t.start for t in facts.tokens]
     for mention in valued:

@@ -6,12 +6,23 @@ from __future__ import annotations
 import pytest
 
 from eventwatch.extract.casualties import find_casualties
-from eventwatch.extract.casualties.words import words
+from eventwatch.extract.casualties.words import month_names, words
+from eventwatch.resources import load_yaml
 from eventwatch.text import tokenize
 
 
 def test_every_list_loads_as_lower_case_words() -> None:
-    for name in ("months", "not_people", "one_victim_verbs", "np_stops", "effect_nouns", "intransitive_effects"):
+    for name in (
+        "not_people",
+        "one_victim_verbs",
+        "np_stops",
+        "effect_nouns",
+        "intransitive_effects",
+        "after_passive",
+        "between_verb_and_number",
+        "share_aside_starts",
+        "remains_nouns",
+    ):
         listed = words(name)
         assert listed
         assert all(w == w.lower() for w in listed)
@@ -26,3 +37,41 @@ def test_the_lists_steer_the_readers() -> None:
     assert find_casualties(tokenize("Twelve goats were killed in the raid.")) == []  # not_people
     figures = find_casualties(tokenize("Eleven guerrillas die in the clash."))  # intransitive_effects
     assert [(f.effect, f.value) for f in figures] == [("killed", 11)]
+
+
+def test_every_listed_word_is_a_string() -> None:
+    # an unquoted "on" or "no" in YAML would load as a boolean and never match a token
+    for name, listed in load_yaml("extract/casualty_words_en.yaml").items():
+        assert all(isinstance(w, str) for w in listed), name
+
+
+def test_months_are_the_dates_readers_months() -> None:
+    # one list of month names for the dates reader and the casualty readers
+    assert "months" not in load_yaml("extract/casualty_words_en.yaml")
+    assert month_names() == frozenset(load_yaml("extract/dates_en.yaml")["months"])
+    assert {"may", "sept", "december"} <= month_names()
+
+
+def _figures(text: str) -> list[tuple[str, int]]:
+    return [(f.effect, f.value) for f in find_casualties(tokenize(text))]
+
+
+def test_a_month_beside_a_number_is_no_count() -> None:
+    assert _figures("Rebels killed 14 on 3 May.") == [("killed", 14)]
+    assert _figures("On Sept 9 eleven guards were wounded.") == [("wounded", 11)]
+
+
+def test_words_after_a_passive_open_no_object() -> None:
+    assert _figures("Four police officers were killed yesterday in the south.") == [("killed", 4)]
+
+
+def test_severity_may_stand_between_the_verb_and_its_count() -> None:
+    assert _figures("The mine injured critically six others.") == [("wounded", 6)]
+
+
+def test_a_share_aside_does_not_cut_the_count_from_its_verb() -> None:
+    assert _figures("Five workers, mostly miners, were wounded by the blast.") == [("wounded", 5)]
+
+
+def test_bodies_head_the_counted_phrase() -> None:
+    assert _figures("Three bodies were found near the bridge.") == [("killed", 3)]

@@ -10,7 +10,7 @@ from functools import cache
 from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
-from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
@@ -19,7 +19,6 @@ from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
 from eventwatch.resources import load_yaml
 
-_STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
 _SIDE_TARGET = {"security_forces": "Police", "civilians": "Private Citizens & Property"}
 
@@ -312,16 +311,13 @@ def event_id(article: Article, anchor: int) -> str:
     return "ev-" + digest[:16]
 
 
-_NON_STATE = frozenset({"rebels", "militants", "political militia", "identity militia"})
-
-
 def document_groups(drafts_facts: list) -> list:
     """Named armed groups a document holds responsible anywhere (not as targets), most named first."""
     counts: dict[str, list] = {}
     for facts in drafts_facts:
         for actor in facts.actors:
-            armed_group = actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied")
-            accused_state = actor.kind in _STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
+            armed_group = actor.named and actor.kind in ARMED_GROUP_KINDS and actor.role not in ("target", "denied")
+            accused_state = actor.kind in STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
             if armed_group or accused_state:
                 # "the Peruvian Shining Path" and "Shining Path" are one group
                 counts.setdefault(without_nationality(actor.name), []).append(actor)
@@ -391,7 +387,7 @@ def build_event(
         perpetrators.append(Actor(actor.name, actor.kind))
         evidence_fields[index].add("perpetrators")
     replaceable = not perpetrators or (
-        not chosen[0].named and chosen[0].kind not in _STATE_KINDS and chosen[0].name.lower() not in kept_descriptions()
+        not chosen[0].named and chosen[0].kind not in STATE_KINDS and chosen[0].name.lower() not in kept_descriptions()
     )
     if document_actors and replaceable:
         # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
@@ -438,7 +434,7 @@ def build_event(
     ):
         deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
-    if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
+    if perpetrators and perpetrators[0].kind in STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"
 
     # weapons
@@ -513,7 +509,7 @@ def named_force(chosen: ActorMention, document_actors: list[ActorMention]) -> Ac
     """The state force a document names and blames, for a deed told of an unnamed one of its kind
     ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador"). Failing a
     name, a description of that kind told with its country ("the Guatemalan army")."""
-    if chosen.named or chosen.kind not in _STATE_KINDS:
+    if chosen.named or chosen.kind not in STATE_KINDS:
         return None
     named = next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
     if named is not None or has_nationality(chosen.name):
@@ -531,13 +527,13 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     def score(item: tuple) -> tuple[int, int, int, int, int, int]:
         actor, index = item
         return (
-            actor.role == "perpetrator" and (actor.named or actor.kind in _STATE_KINDS),
-            actor.named and actor.kind in _NON_STATE,  # a group named beats "armed men"
+            actor.role == "perpetrator" and (actor.named or actor.kind in STATE_KINDS),
+            actor.named and actor.kind in ARMED_GROUP_KINDS,  # a group named beats "armed men"
             actor.role == "perpetrator",
-            actor.named and actor.kind not in _STATE_KINDS,
-            actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
+            actor.named and actor.kind not in STATE_KINDS,
+            actor.kind not in STATE_KINDS and actor.kind not in ("civilians", "protesters"),
             # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more
-            actor.kind in _STATE_KINDS and has_nationality(actor.name),
+            actor.kind in STATE_KINDS and has_nationality(actor.name),
         )
 
     # a group that only tells of the deed ("the front said ...") is its source, not its author
@@ -547,7 +543,7 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     if not usable:
         return None
     best = max(usable, key=score)
-    if best[0].role != "perpetrator" and not best[0].named and best[0].kind in _STATE_KINDS:
+    if best[0].role != "perpetrator" and not best[0].named and best[0].kind in STATE_KINDS:
         return None
     return best
 

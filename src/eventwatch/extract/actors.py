@@ -394,21 +394,8 @@ def _role(
 
 
 # "four FAL rifles": an acronym before a gun word names the gun's model, not a group
-_GUN_WORDS = frozenset(
-    {
-        "rifle",
-        "rifles",
-        "gun",
-        "guns",
-        "carbine",
-        "carbines",
-        "pistol",
-        "pistols",
-        "ammunition",
-        "cartridges",
-        "magazines",
-    }
-)
+_WEAPONS = load_yaml("extract/weapons_en.yaml")
+_GUN_WORDS = frozenset(_WEAPONS["guns"]) | frozenset(_WEAPONS["ammunition"])
 
 
 def _title(word: str) -> str:

@@ -9,6 +9,7 @@ from functools import cache
 
 from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
+from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
@@ -39,11 +40,12 @@ class _Tally:
         return self.value - self.sides.get("perpetrators", 0)
 
 
-_TOTAL_WORDS = ("total", "altogether", "overall")
+# "in total", "altogether": a sentence telling a total (casualty_words_en.yaml)
+_TOTAL_WORDS = casualty_words("total_words")
 
 
 def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> _Tally | None:
-    if words & set(_TOTAL_WORDS):
+    if words & _TOTAL_WORDS:
         # "26 were killed ... in total 26 were killed": the same figure told twice, not two groups
         seen: set[tuple] = set()
         unique = []
@@ -189,44 +191,22 @@ def _estimate(
     return estimate, chosen.starts
 
 
-# "attacked with rockets", "mortars were fired": the weapon names the kind of attack
-_WEAPON_KINDS = (
-    (("rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "artillery"), "shelling"),
-    (("grenade", "grenades"), "grenade"),
-    (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
-)
+# "attacked with rockets", "mortars were fired": the weapon names the kind of attack (the first kind
+# of weapons_en.yaml's weapon_kinds with a word in the sentence)
+_WEAPON_WORDS = load_yaml("extract/weapons_en.yaml")
+_WEAPON_KINDS = tuple((tuple(names), kind) for kind, names in _WEAPON_WORDS["weapon_kinds"].items())
 _EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
 # words that say people were shot (not "gunmen", which names who, not how)
-_SHOOTING = frozenset(
-    {"shot", "shooting", "gunfire", "fired", "gunned", "machinegunned", "machine-gunned", "bullets", "bullet", "sniper"}
-)
+_SHOOTING = frozenset(_WEAPON_WORDS["shooting_words"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
 
 
-_SHELLS = _WEAPON_KINDS[0][0]
+_SHELLS = tuple(_WEAPON_WORDS["weapon_kinds"]["shelling"])
 
 
 _EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
-_FIREARMS = frozenset(
-    {
-        "gun",
-        "guns",
-        "rifle",
-        "rifles",
-        "pistol",
-        "pistols",
-        "bullet",
-        "bullets",
-        "machinegun",
-        "machineguns",
-        "submachine",
-        "shots",
-        "gunfire",
-        "gunshots",
-        "firearms",
-        "revolver",
-    }
-)
+# guns and the words of their firing: a sentence with these fired no shell
+_FIREARMS = frozenset(_WEAPON_WORDS["guns"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
 
 
 def _shooting_words(tokens: list) -> set[str]:
@@ -261,8 +241,8 @@ def document_weapon_kind(all_facts: list) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})
-_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})  # kinds of events (codes), not words
+_CAPTIVES = casualty_words("captive_nouns")
 
 
 def _told_as_earlier(facts, trigger) -> bool:

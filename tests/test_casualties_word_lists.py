@@ -22,6 +22,8 @@ def test_every_list_loads_as_lower_case_words() -> None:
         "between_verb_and_number",
         "share_aside_starts",
         "remains_nouns",
+        "total_words",
+        "captive_nouns",
     ):
         listed = words(name)
         assert listed

@@ -14,18 +14,12 @@ from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.iso_units import unit_for, unit_place
 from eventwatch.model import Place
-from eventwatch.resources import load_yaml
+from eventwatch.resources import alternation, load_yaml
 
 MAX_CANDIDATES = 30
 
 # the word lists of spotting.yaml read by the patterns below, loaded once at import
 _SPOTTING = load_resource("spotting.yaml")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regular-expression alternation of listed words in their listed order (a space in a
-    phrase matches any run of white space)."""
-    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words)
 
 
 def _listed(name: str) -> frozenset[str]:
@@ -67,18 +61,18 @@ _SURNAME_LINKS = _listed("surname_links")
 # after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
 _LOCATIVE = _listed("locatives")
 # "al-Arish", "el-Barth": the Arabic article written in lower case before a name
-_LOWER_ARTICLE = re.compile(r"^(?:" + _alternation(_SPOTTING["lower_articles"]) + r")[-‘'’]\w", re.IGNORECASE)
+_LOWER_ARTICLE = re.compile(r"^(?:" + alternation(_SPOTTING["lower_articles"]) + r")[-‘'’]\w", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[\w'’-]+")
 # between a country or demonym and a locality word it places: "Iraq's", "north Cameroonian"
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
 MAX_CUED_WORDS = 4
 # a capitalised name after a locative preposition, for the transliteration fallback
 _AFTER_LOCATIVE = re.compile(
-    r"\b(?:" + _alternation(_SPOTTING["locatives"]) + r")\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"\b(?:" + alternation(_SPOTTING["locatives"]) + r")\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]| [A-Z])"
 )
 # the lower-case article or link inside a longer Arabic, Persian, French or Spanish name
-_INNER_LINK = r"(?:" + _alternation(_SPOTTING["inner_name_links"]) + ")"
+_INNER_LINK = r"(?:" + alternation(_SPOTTING["inner_name_links"]) + ")"
 _NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
 
@@ -105,7 +99,7 @@ _CAPS_CUES = _listed("caps_cues")
 # "Buraq, a suburb of Hama", "Zayzun, a town in ...": a name set off as a locality
 _APPOSITION = re.compile(
     r"(?<=[\w'’]),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:"
-    + _alternation(_SPOTTING["apposition_localities"])
+    + alternation(_SPOTTING["apposition_localities"])
     + r")\s+(?:of|in|near|outside)\b"
 )
 
@@ -188,9 +182,9 @@ def _elsewhere_cue() -> re.Pattern[str]:
 # Turkish border town of Akcakale" lies in Turkey and "Syrian border guards" serve there
 _BORDER_AFTER = re.compile(
     r"^(?:\s*[-–]\s*\w+)?\s+(?:"
-    + _alternation(_SPOTTING["border_words"])
+    + alternation(_SPOTTING["border_words"])
     + r")\b(?!\s+(?:"
-    + _alternation(_SPOTTING["border_side_words"])
+    + alternation(_SPOTTING["border_side_words"])
     + r")\b)",
     re.IGNORECASE,
 )
@@ -295,7 +289,7 @@ def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
         return areas, None
     # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
     pattern = (
-        r"\b(?:" + _trie_pattern(areas) + r")(?:\s+(?:" + _alternation(_SPOTTING["area_types_after_alias"]) + r"))?\b"
+        r"\b(?:" + _trie_pattern(areas) + r")(?:\s+(?:" + alternation(_SPOTTING["area_types_after_alias"]) + r"))?\b"
     )
     return areas, re.compile(pattern, re.IGNORECASE)
 

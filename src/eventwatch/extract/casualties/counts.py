@@ -3,14 +3,14 @@ size of a group someone belongs to ("one of the three leaders")."""
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties.words import month_names, words
+from eventwatch.extract.casualties.words import distance_units, month_names, words
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
 # a number beside a month name is a day or a year, not a count
 _MONTHS = month_names()
 _TIME_UNITS = words("time_units")
-_DISTANCE_UNITS = words("distance_units")
+_DISTANCE_UNITS = distance_units()
 
 
 def is_age(tokens: list[Token], k: int) -> bool:

@@ -24,3 +24,9 @@ def month_names() -> frozenset[str]:
     """Month names and their short forms ("may", "sept"): the dates reader's list in
     resources/extract/dates_en.yaml, so the two readers cannot disagree on what a month is."""
     return frozenset(load_yaml("extract/dates_en.yaml")["months"])
+
+
+@cache
+def distance_units() -> frozenset[str]:
+    """Units of distance ("meters", "km"), the one list in resources/text/numbers_en.yaml."""
+    return frozenset(load_yaml("text/numbers_en.yaml")["distance_units"])

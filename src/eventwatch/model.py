@@ -41,6 +41,10 @@ ActorKind = Literal[
 ]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
+# the kinds of the state's own forces, and of the armed groups that fight them (each list once, for
+# the actor reader and the record builder)
+STATE_KINDS = frozenset({"police", "military", "state forces"})
+ARMED_GROUP_KINDS = frozenset({"rebels", "militants", "political militia", "identity militia"})
 
 
 @dataclass(frozen=True)

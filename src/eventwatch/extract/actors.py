@@ -22,6 +22,7 @@ from eventwatch.extract.speakers import (
 )
 from eventwatch.extract.subject_gap import past_aside
 from eventwatch.extract.units import past_commander, uniformed_runs, unit_name, unit_runs
+from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -66,85 +67,14 @@ def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
 
 
-_BY = {"by", "of"}
-_PERP_BEFORE = {
-    "suspected",
-    "alleged",
-    "presumed",
-    "blamed",
-    "attributed",
-    "accused",
-    "accuses",
-    "accusing",
-    "blames",
-    "blaming",
-}
-_NOT_BY_THE_DOER = frozenset(
-    {
-        "reported",
-        "announced",
-        "confirmed",
-        "stated",
-        "said",
-        "issued",
-        "disclosed",
-        "rescued",
-        "freed",
-        "liberated",
-        "arrested",
-        "captured",
-        "detained",
-        "found",
-        "discovered",
-        "cordoned",
-        "surrounded",
-        "investigated",
-        "condemned",
-        "denounced",
-        "repelled",
-        "repulsed",
-        "evacuated",
-        "solved",
-        "guarded",
-        "escorted",
-        "intercepted",
-        "seized",
-        "confiscated",
-        "defused",
-        "deactivated",
-        "dismantled",
-        "questioned",
-        "interrogated",
-        "identified",
-        "sought",
-        "wanted",
-        "pursued",
-    }
-)
-_DENIAL_AFTER = ("denied", "denies", "deny", "rejected", "disclaimed", "has denied", "have denied", "condemned")
-_PERP_AFTER = (
-    "claimed responsibility",
-    "claimed the attack",
-    "took responsibility",
-    "are suspected",
-    "were suspected",
-    "is suspected",
-    "was suspected",
-    "were responsible",
-    "was responsible",
-    "are responsible",
-    "is responsible",
-    "carried out",
-    "perpetrated",
-    "accepted responsibility",
-    "admitted responsibility",
-    "implicated in",
-    "involved in",
-    "are implicated",
-    "were implicated",
-    "is implicated",
-    "was implicated",
-)
+_BY = {"by", "of"}  # prepositions (grammar, kept in code)
+# the words of roles.yaml that tell a group's role from the words around it
+_ROLES = load_yaml("actors/roles.yaml")
+_PERP_BEFORE = frozenset(_ROLES["perp_before"])
+_NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
+_DENIAL_AFTER = tuple(_ROLES["denial_after"])
+_PERP_AFTER = tuple(_ROLES["perp_after"])
+# function words inside a name ("Front for the Liberation of", "Frente de"): grammar, kept in code
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
 
@@ -178,7 +108,9 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
 # wire copy in capitals shows no names by case, so a group's name is taken where the text marks it as
 # one: in quotes ('the "Red Dawn Front"'), after a naming word ("a group calling itself ..."), or
 # before its acronym when the words sound armed ("... Liberation Army (XLA)")
-_NAMING_CUES = frozenset({"calling", "called", "self-styled", "styled", "so-called", "self-named", "named"})
+_GROUP_WORDS = load_yaml("actors/groups.yaml")
+_NAMING_CUES = frozenset(_GROUP_WORDS["naming_cues"])
+# function words and a few nouns that end a name after a naming word (grammar, kept in code)
 _NAME_WORD_STOPS = frozenset(
     {
         "the",
@@ -215,47 +147,9 @@ _NAME_WORD_STOPS = frozenset(
         "would",
     }
 )
-_ARMED_NAME_WORDS = frozenset(
-    {
-        "army",
-        "commando",
-        "commandos",
-        "liberation",
-        "guerrilla",
-        "armed",
-        "forces",
-        "resistance",
-        "brigade",
-        "brigades",
-        "squad",
-        "squads",
-        "militia",
-    }
-)
+_ARMED_NAME_WORDS = frozenset(_GROUP_WORDS["armed_name_words"])
 # parties, civic bodies and the state's own forces named with their acronyms are not armed groups
-_CIVIC_NAME_WORDS = frozenset(
-    {
-        "party",
-        "ruling",
-        "democratic",
-        "alliance",
-        "council",
-        "committee",
-        "committees",
-        "federation",
-        "association",
-        "union",
-        "government",
-        "ministry",
-        "institute",
-        "security",
-        "police",
-        "public",
-        "guard",
-        "navy",
-        "air",
-    }
-)
+_CIVIC_NAME_WORDS = frozenset(_GROUP_WORDS["civic_name_words"])
 
 
 def _is_name_word(token: Token) -> bool:
@@ -334,53 +228,19 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_RUN_KINDS = tuple((kind, frozenset(words)) for kind, words in _GROUP_WORDS["run_kinds"].items())
+
+
 def _kind_of_run(words: list[str]) -> str:
+    """The first kind of groups.yaml's run_kinds with a word in the run: "the Atlacatl Battalion" is
+    a unit of the army."""
     lowered = {w.lower() for w in words}
-    if lowered & {"battalion", "regiment", "infantry", "detachment", "garrison"}:
-        return "military"  # a unit of the army: "the Atlacatl Battalion"
-    if lowered & {"army", "front", "liberation", "revolutionary", "guerrilla", "resistance"}:
-        return "rebels"
-    if lowered & {"militia", "squad", "squads"}:
-        return "political militia"
-    return "militants"
-
-
-_STATE = frozenset({"police", "military", "state forces"})
-_ARMED_GROUPS = frozenset({"rebels", "militants", "political militia", "identity militia"})
+    return next((kind for kind, kind_words in _RUN_KINDS if lowered & kind_words), "militants")
 
 
 # "the air force has bombed", "the national guard murdered a student", "an air force helicopter strafed",
 # "the air force began bombing": forces named as the subject of a deed
-_AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "[",
-        "]",
-        "began",
-        "continued",
-        "started",
-        "helicopter",
-        "helicopters",
-        "plane",
-        "planes",
-        "aircraft",
-        "jets",
-        "gunship",
-        "gunships",
-        "troops",
-        "units",
-        "unit",
-        "patrol",
-        "patrols",
-        "soldiers",
-        "members",
-        "men",
-        "personnel",
-        "agents",
-    }
-)
+_AUXILIARIES = frozenset(_ROLES["force_deed_gap"])
 _ONGOING = frozenset({"began", "continued", "started", "is", "are", "was", "were"})
 _DEED_ENDINGS = ("ed", "shot")
 # "two soldiers killed in an ambush": the deed was done to them (a reduced passive)
@@ -443,21 +303,7 @@ def _chain_start(tokens: list[Token], start: int) -> int:
 
 
 # "the arrest of 45 soldiers for killing six priests", "two officers were charged with the murder": held for the deed
-_HELD = frozenset(
-    {
-        "arrest",
-        "arrested",
-        "detained",
-        "charged",
-        "indicted",
-        "convicted",
-        "sentenced",
-        "tried",
-        "jailed",
-        "implicated",
-        "prosecuted",
-    }
-)
+_HELD = frozenset(_ROLES["held_for_deed"])
 
 
 _FOR = frozenset({"for", "with", "in", "of"})
@@ -509,6 +355,7 @@ def _role(
         if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
     after = " ".join(t.lower for t in tokens[end : end + 3])
+    # a few of member_nouns (all of them would change what records cite as evidence)
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):
         after = " ".join(t.lower for t in tokens[end + 1 : end + 4])  # "military men are suspected"
     if any(after.startswith(p) for p in _PERP_AFTER) or held_to_be_doer(tokens, end):
@@ -521,7 +368,7 @@ def _role(
         return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
-    if kind in _STATE:
+    if kind in STATE_KINDS:
         if _does_deed(tokens, start, end, trigger_indices):
             return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None
@@ -534,7 +381,7 @@ def _role(
             return "source"  # "the front said the bombing ...": who tells of the deed
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
-    if kind in _ARMED_GROUPS:
+    if kind in ARMED_GROUP_KINDS:
         # "members of the ELN", "identified themselves as ...": the group behind it
         if before[-2:] == ["members", "of"] or before[-3:-1] == ["members", "of"] or "as" in before[-2:]:
             return "perpetrator"
@@ -548,21 +395,8 @@ def _role(
 
 
 # "four FAL rifles": an acronym before a gun word names the gun's model, not a group
-_GUN_WORDS = frozenset(
-    {
-        "rifle",
-        "rifles",
-        "gun",
-        "guns",
-        "carbine",
-        "carbines",
-        "pistol",
-        "pistols",
-        "ammunition",
-        "cartridges",
-        "magazines",
-    }
-)
+_WEAPONS = load_yaml("extract/weapons_en.yaml")
+_GUN_WORDS = frozenset(_WEAPONS["guns"]) | frozenset(_WEAPONS["ammunition"])
 
 
 def _title(word: str) -> str:

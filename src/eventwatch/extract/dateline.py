@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from eventwatch.model import Span
+from eventwatch.resources import load_yaml
 
 _RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dateline" / "dateline.yaml"
 
@@ -60,7 +61,8 @@ def _resources() -> dict[str, Any]:
 
 @cache
 def _month_names() -> dict[str, int]:
-    return {name: int(month) for month, names in _resources()["months"].items() for name in names}
+    """Month names and short forms with their numbers: the dates reader's list (extract/dates_en.yaml)."""
+    return {name: int(month) for name, month in load_yaml("extract/dates_en.yaml")["months"].items()}
 
 
 @cache

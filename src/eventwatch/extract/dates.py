@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from eventwatch.resources import load_yaml
+from eventwatch.resources import alternation, load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,10 @@ class DateMention:
 
 
 _DIGIT = re.compile(r"\d")
+# "the 19 April Movement": a date followed by one of these names a group (dates_en.yaml)
+_GROUP_HEAD_AFTER = re.compile(
+    r"\s+(?:" + alternation(load_yaml("extract/dates_en.yaml")["group_heads"]) + r")\b", re.IGNORECASE
+)
 
 
 @cache
@@ -41,6 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     deictic = "|".join(sorted((re.escape(k) for k in lex["deictic"]), key=len, reverse=True))
     anchored = "|".join(sorted((re.escape(k) for k in lex["anchored"]), key=len, reverse=True))
     end = "|".join(lex["end_markers"])
+    day_parts = "|".join(lex["day_parts"])
     m = rf"(?P<month>{month})\.?"
     year = r"(?P<year>\d{4}|'?\d{2})"
     flags = re.IGNORECASE
@@ -56,9 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "my": re.compile(rf"\b(?:in\s+|of\s+|since\s+)?{m}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", flags),
         "year": re.compile(r"\b(?:in|since|of|during|the)\s+(?P<year>(?:19|20)\d{2})\b", flags),
         "deictic": re.compile(rf"\b(?:{deictic})\b", flags),
-        "weekday": re.compile(
-            rf"\b(?P<last>last\s+)?(?P<weekday>{weekday})(?:\s+(?:morning|night|afternoon|evening))?\b", flags
-        ),
+        "weekday": re.compile(rf"\b(?P<last>last\s+)?(?P<weekday>{weekday})(?:\s+(?:{day_parts}))?\b", flags),
         "anchored": re.compile(rf"\b(?:{anchored})\b", flags),
         "end": re.compile(rf"\b(?:{end})\s*$", flags),
         "counted_anchored": re.compile(
@@ -130,7 +133,7 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
 
     def add(match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False) -> None:
         s, e = match.start(), match.end()
-        if not free(s, e) or re.match(r"\s+(?:movement|front|command|brigade)\b", chunk[e : e + 12], re.IGNORECASE):
+        if not free(s, e) or _GROUP_HEAD_AFTER.match(chunk[e : e + 12]):
             return  # "the 19 April Movement" is a group, not a date
         taken.append((s, e))
         is_end = bool(pats["end"].search(chunk[max(0, s - 12) : s]))

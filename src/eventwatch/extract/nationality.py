@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwatch.gazetteer.build import demonym_plural
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
@@ -20,7 +21,7 @@ def _adjectives() -> frozenset[str]:
 def _people_nouns() -> frozenset[str]:
     """Demonyms with the plurals the gazetteer derives ("Spaniards"; not "Chineses")."""
     singular = _adjectives()
-    plural = {w + "s" for w in singular if not w.endswith(("ese", "sh", "ch", "ss", "x", "z", "."))}
+    plural = {p for w in singular if (p := demonym_plural(w))}
     return singular | plural
 
 

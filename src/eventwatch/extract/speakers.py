@@ -60,7 +60,7 @@ def _backers() -> frozenset[str]:
     return frozenset(data["backed_by"]) | frozenset(data["stopped_by"])
 
 
-_AUXILIARY = frozenset({"has", "have", "had", "also", "today", "yesterday", "then"})
+_AUXILIARY = frozenset({"has", "have", "had", "also", "today", "yesterday", "then"})  # grammar, kept in code
 
 
 def speaks(tokens: list[Token], end: int) -> bool:
@@ -107,6 +107,8 @@ def held_to_be_doer(tokens: list[Token], end: int) -> bool:
     """True when the words after a group hold it to be the doer: "the army was guilty of the murders",
     '"members of the police" participated in the crime' (a closing quote may come first)."""
     k = end
+    # quotes and a few of groups.yaml's member_nouns, written in lower case (all of them, in any case,
+    # would change what records cite as evidence)
     while k < len(tokens) and tokens[k].text in ('"', "'", "men", "members", "personnel", "officers"):
         k += 1
     if k >= len(tokens):
@@ -166,6 +168,7 @@ def qualifies_noun(tokens: list[Token], last: int) -> bool:
     )
 
 
+# pronouns, auxiliaries and the nouns of a group's own people (grammar, kept in code)
 _OWN = frozenset({"it", "they", "its", "their", "we", "our"})
 _OWN_DOERS = frozenset({"had", "has", "have", "also", "already", "units", "forces", "members", "fighters", "men"})
 

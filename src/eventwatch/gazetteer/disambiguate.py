@@ -19,6 +19,7 @@ from eventwatch.gazetteer.group_reach import group_reach
 from eventwatch.gazetteer.index import Index, haversine_km
 from eventwatch.gazetteer.spot import BIG_TOWN_POPULATION, SMALL_TOWN_POPULATION, PlaceMention, is_capitals, rules
 from eventwatch.model import Place
+from eventwatch.resources import alternation, load_yaml
 
 FOCUS_BONUS = 3.0  # the country the caller says the document is about (its dateline's)
 INFERRED_FOCUS_BONUS = 1.0  # the country the text itself names most
@@ -40,7 +41,9 @@ PRIMARY_NAME_BONUS = 1.5
 # ("SAN SALVADOR" in a report filed from Madrid is not the Galician village)
 CAPITAL_BONUS = 2.0
 # words a mention may end with that are no part of the name as written ("Sopore town")
-_TRAILING_GENERIC = re.compile(r"\s+(town|village|hamlet|jurisdiction|municipality|municipio|barrio)$", re.I)
+# the place words the rules below look for are data in spotting.yaml
+_WORDS = load_yaml("gazetteer/spotting.yaml")
+_TRAILING_GENERIC = re.compile(r"\s+(" + alternation(_WORDS["trailing_generic"]) + r")$", re.I)
 
 
 # mentions that name a country as a whole: a country, its people, a group fighting only there
@@ -251,7 +254,9 @@ def resolve(
 
 # "Armenia, Quindío", "Benin city in Edo", "Puerto Rico (Caquetá)": a town named like a country
 _TOWN_IN_REGION = re.compile(
-    r"^(?:\s*[,(]\s*|(?:\s+(?:city|town|municipality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$"
+    r"^(?:\s*[,(]\s*|(?:\s+(?:"
+    + alternation(_WORDS["town_words"])
+    + r"))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})$"
 )
 
 
@@ -534,17 +539,21 @@ def _measured_from(mentions: list[PlaceMention], results: list[Place | None], n:
 
 
 _DISTANCE_GAP = re.compile(
-    r"^\s*,?\s*(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
+    r"^\s*,?\s*(?:about\s+|some\s+|around\s+)?\d+\s*(?:"
+    + alternation(load_yaml("text/numbers_en.yaml")["distance_units"])
+    + r")\s+"
     r"(?:[a-z-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital\s+|city\s+of\s+|town\s+of\s+)?$"
 )
-_UNIT_WORD = re.compile(r"\s(?:district|county|tehsil|sub-?division|division|department|municipality)$", re.I)
-_COMMA_GAP = re.compile(r"^(?:\s+(?:area|region|región|village|town|locality))?\s*,\s*$")
+_UNIT_WORD = re.compile(r"\s(?:" + alternation(_WORDS["unit_words_after"]) + r")$", re.I)
+_COMMA_GAP = re.compile(r"^(?:\s+(?:" + alternation(_WORDS["part_before_region_comma"]) + r"))?\s*,\s*$")
 
 
 # "of southeastern", "in the", ", in the northern Afghan province of": only the words between a
 # place and the region holding it
 _HELD_BY_REGION = re.compile(
-    r"^(?:\s+(?:area|district|village|town|locality))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
+    r"^(?:\s+(?:"
+    + alternation(_WORDS["part_before_region"])
+    + r"))?\s*,?\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$"
 )
 
 

@@ -25,6 +25,7 @@ from eventwatch.gazetteer.build import (
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
+from eventwatch.resources import alternation
 
 FORMAT_VERSION = 6
 # a town named "<region> City" this big is what the bare name means ("Oklahoma City")
@@ -129,7 +130,9 @@ def load_territories() -> dict[str, Territory]:
     return found
 
 
-_REGION_WORD = re.compile(r"\s+(?:province|region|state|department|governorate|prefecture|oblast)$", re.IGNORECASE)
+_REGION_WORD = re.compile(
+    r"\s+(?:" + alternation(load_resource("names.yaml")["admin1_type_words"]) + r")$", re.IGNORECASE
+)
 
 
 class Index:

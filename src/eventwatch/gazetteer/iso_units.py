@@ -12,15 +12,13 @@ import pycountry
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.model import Place
-from eventwatch.resources import load_yaml
+from eventwatch.resources import alternation, load_yaml
 
 # the unit words a name may be written with, as ISO 3166-2 spells the unit types
-TYPE_WORD = re.compile(
-    r"[\s-]+(province|district|department|region|prefecture|governorate|state|county|division|canton)$",
-    re.IGNORECASE,
-)
+_NAMES = load_yaml("gazetteer/names.yaml")
+TYPE_WORD = re.compile(r"[\s-]+(" + alternation(_NAMES["iso_type_words"]) + r")$", re.IGNORECASE)
 # "Southern District", "Central Region": a direction names a unit in many countries
-_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|upper|lower|middle|far)(?:ern)?[\s-]*)+$", re.IGNORECASE)
+_DIRECTION = re.compile(r"^(?:(?:" + alternation(_NAMES["unit_directions"]) + r")(?:ern)?[\s-]*)+$", re.IGNORECASE)
 # names this short are mostly words or towns elsewhere ("Pool", "Meta", "Sud")
 _MIN_BARE_LENGTH = 5
 

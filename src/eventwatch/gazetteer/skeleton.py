@@ -13,15 +13,15 @@ from bisect import bisect_left
 from difflib import SequenceMatcher
 
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.resources import load_yaml
 
 # a name of fewer letters than this has too many namesakes to be matched by its skeleton
 MIN_LETTERS = 5
 MIN_SKELETON = 3
 # two sounds say enough only in a long name ("Hawija": h-j)
 SHORT_SKELETON_MIN_LETTERS = 6
-_ARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed", "er", "es", "et", "ez"}
-)
+# the Arabic article, the index builder's list (names.yaml)
+_ARTICLES = frozenset(load_yaml("gazetteer/names.yaml")["arabic_articles"])
 # digraphs first: the sound, not the spelling, is kept
 _SOUNDS = (
     ("kh", "k"),

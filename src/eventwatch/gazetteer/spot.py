@@ -14,8 +14,18 @@ from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.iso_units import unit_for, unit_place
 from eventwatch.model import Place
+from eventwatch.resources import alternation, load_yaml
 
 MAX_CANDIDATES = 30
+
+# the word lists of spotting.yaml read by the patterns below, loaded once at import
+_SPOTTING = load_resource("spotting.yaml")
+
+
+def _listed(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _SPOTTING[name])
+
+
 # a town this big still counts before a feature word ("Kabul airport")
 FEATURE_MIN_POPULATION = 100_000
 # in capitals, one-word names of towns smaller than this need their country named in the text
@@ -29,63 +39,75 @@ _WORD = re.compile(r"\w+")
 # "Sana'a", "Ra'anana": an apostrophe inside a word does not start a new (lower-case) word
 _NAME_WORD = re.compile(r"\w+(?:['’`]\w+)*")
 _LINK = re.compile(r"^(?:\s*[,(]\s*| )$")
+# conjunctions of a list of places (English and Spanish): grammar, kept in code
 _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"“”]|\n\s*\n")
 # "Shi'ite", "Sana'a": an apostrophe inside a word, not a possessive
 _INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
 # "Punjwai district", "Bajaur Agency", "Sabaa Al Bour Sub-district": capitalised words, then an
 # administrative type word
+# administrative type word (``area_types``, written capitalised or not)
 _AREA = re.compile(
-    r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:District|district|Agency|agency|Province|province|Governorate|"
-    r"governorate|Tehsil|tehsil|Subdistrict|sub-district|Sub-district|Prefecture|prefecture|"
-    r"Subdivision|subdivision|Sub-division|sub-division|Sub division|sub division|Department|department|"
-    r"Upazila|upazila|Regency|regency|Territory|territory|Region|region)\b(?!\s+stores?\b)"
+    r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:"
+    + "|".join(re.escape(form) for w in _SPOTTING["area_types"] for form in (w[0].upper() + w[1:], w))
+    + r")\b(?!\s+stores?\b)"
 )
 # a town this big keeps its name before another capitalised word ("Kandahar Governor")
 BIG_TOWN_POPULATION = 100_000
 # "BARILLAS, 50, WAS ...": a name followed by an age is a person's
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # the link words inside Spanish and Portuguese compound surnames ("PAIM DE OLIVEIRA")
-_SURNAME_LINKS = frozenset({"de", "da", "do", "dos", "das", "del"})
+_SURNAME_LINKS = _listed("surname_links")
 # after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
-_LOCATIVE = frozenset({"in", "near", "outside", "around", "at"})
+_LOCATIVE = _listed("locatives")
 # "al-Arish", "el-Barth": the Arabic article written in lower case before a name
-_LOWER_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d|ed|es)[-‘'’]\w", re.IGNORECASE)
+_LOWER_ARTICLE = re.compile(r"^(?:" + alternation(_SPOTTING["lower_articles"]) + r")[-‘'’]\w", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[\w'’-]+")
 # between a country or demonym and a locality word it places: "Iraq's", "north Cameroonian"
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
 MAX_CUED_WORDS = 4
 # a capitalised name after a locative preposition, for the transliteration fallback
 _AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|around)\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"\b(?:" + alternation(_SPOTTING["locatives"]) + r")\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]| [A-Z])"
 )
 # the lower-case article or link inside a longer Arabic, Persian, French or Spanish name
-_INNER_LINK = r"(?:al|el|ad|ar|as|ash|at|az|ech|es|ez|ed|ul|i|e|de|del|di|du|des|la)"
+_INNER_LINK = r"(?:" + alternation(_SPOTTING["inner_name_links"]) + ")"
 _NAME_GOES_ON = re.compile(rf"(?:\s|-){_INNER_LINK}(?:-|‘|'|’|\s)[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _NAME_STARTED = re.compile(rf"[A-Z][\w'’]*(?:\s|-){_INNER_LINK}(?:-|‘|'|’)$")
-_DATE_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february"}
-    | {"march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-)
+
+
+def _calendar_names() -> frozenset[str]:
+    """Weekdays and the full names of the months (the longest name of each month, so "mar" or
+    "sept" are not among them), from the dates reader's lexicon."""
+    dates = load_yaml("extract/dates_en.yaml")
+    full: dict[int, str] = {}
+    for name, month in dates["months"].items():
+        if len(name) > len(full.get(month, "")):
+            full[month] = name
+    return frozenset(dates["weekdays"]) | frozenset(full.values())
+
+
+_DATE_WORDS = _calendar_names()
 # "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
 _HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # "in Dambirwa, Borno State", "in Kabolwe (North Kivu)": the region written right after the name
 _REGION_AFTER = re.compile(r"\s*[,(]\s*")
 # with no country named, a transliteration counts for a town this big (or one only in one country)
 SKELETON_ANYWHERE_POPULATION = 50_000
-_CAPS_CUES = frozenset({"town", "village", "city", "township", "hamlet", "municipality"})
+_CAPS_CUES = _listed("caps_cues")
 # "Buraq, a suburb of Hama", "Zayzun, a town in ...": a name set off as a locality
 _APPOSITION = re.compile(
-    r"(?<=[\w'’]),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|suburb|neighbou?rhood|district|city|settlement)"
-    r"\s+(?:of|in|near|outside)\b"
+    r"(?<=[\w'’]),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:"
+    + alternation(_SPOTTING["apposition_localities"])
+    + r")\s+(?:of|in|near|outside)\b"
 )
 
 
 # "the Kenyan capital", "Iraq's capital", not "capital punishment" or "capital markets"
 # ("the Greek capital Athens" names the town itself next)
 _CAPITAL_AFTER = re.compile(
-    r"(?:['’]s)?\s+capital\b(?!\s+(?:punishment|markets?|city\s+of\b|gains?|expenditure)|,?\s+[A-Z])"
+    r"(?:['’]s)?\s+capital\b(?!\s+(?:" + "|".join(_SPOTTING["capital_not_seat"]) + r")|,?\s+[A-Z])"
 )
 
 
@@ -144,6 +166,7 @@ class Rules:
     force_words: frozenset[str] = frozenset()
 
 
+# a locality word heading an official name ("City of Damascus"): tiny, kept in code
 _CITY_OF = re.compile(r"(?i:city|town)\s+of\s+")
 CITY_OF_RATIO = 10  # how much bigger the place named without "City of" must be to be meant
 
@@ -158,12 +181,20 @@ def _elsewhere_cue() -> re.Pattern[str]:
 # "near the Nigerian border", "the Mali-Niger border": the country on the other side; but "the
 # Turkish border town of Akcakale" lies in Turkey and "Syrian border guards" serve there
 _BORDER_AFTER = re.compile(
-    r"^(?:\s*[-–]\s*\w+)?\s+(?:border|frontier)\b(?!\s+(?:town|city|village|district|province|region|"
-    r"area|post|guards?|police|force|forces|troops)\b)",
+    r"^(?:\s*[-–]\s*\w+)?\s+(?:"
+    + alternation(_SPOTTING["border_words"])
+    + r")\b(?!\s+(?:"
+    + alternation(_SPOTTING["border_side_words"])
+    + r")\b)",
     re.IGNORECASE,
 )
 # (but in "the Mauritanian border with Mali" the country named last is the side it happened on)
-_BORDER_BEFORE = re.compile(r"\b(?:the|a|its)\s+(?:borders?|frontiers?)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_BEFORE = re.compile(
+    r"\b(?:the|a|its)\s+(?:"
+    + "|".join(re.escape(w) + "s?" for w in _SPOTTING["border_words"])
+    + r")\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -257,7 +288,9 @@ def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
     if not areas:
         return areas, None
     # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
-    pattern = r"\b(?:" + _trie_pattern(areas) + r")(?:\s+(?:district|agency|tehsil|valley))?\b"
+    pattern = (
+        r"\b(?:" + _trie_pattern(areas) + r")(?:\s+(?:" + alternation(_SPOTTING["area_types_after_alias"]) + r"))?\b"
+    )
     return areas, re.compile(pattern, re.IGNORECASE)
 
 
@@ -356,6 +389,12 @@ def _spaced(sep: str) -> bool:
 def _sentence_start(text: str, pos: int) -> bool:
     word, sep, _ = _prev(text, pos)
     return word is None or bool(_SENTENCE_END.search(sep))
+
+
+# "a Vietnam War veteran": a capitalised word for a war after a place names the war, not the place
+_NAMED_WARS = frozenset(str(w) for w in _SPOTTING["named_wars"])
+# "the Iraqi Interior Ministry": words between a place and the organisation word it belongs to
+_ORG_QUALIFIERS = _listed("org_qualifiers")
 
 
 class Spotter:
@@ -755,9 +794,9 @@ class Spotter:
             word, sep, word_end = _next(text, pos)
             if word is None or sep.strip() not in ("", "-"):
                 return False
-            if word.lower() in org or word in ("War", "Wars"):  # "a Vietnam War veteran"
+            if word.lower() in org or word in _NAMED_WARS:  # "a Vietnam War veteran"
                 return True
-            if word.lower() not in ("foreign", "interior", "defense", "defence", "special"):
+            if word.lower() not in _ORG_QUALIFIERS:
                 return False
             pos = word_end
         return False

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 from eventwatch.gazetteer.spot import rules
+from eventwatch.resources import alternation, load_yaml
 
 # "the Army Battalion of Tolva", "the battalion of engineers 'Tolva'": a unit's name
 _UNIT_BEFORE = re.compile(
-    r"\b(?:battalion|brigade|regiment)\s+(?:of\s+(?:[a-z]+\s+)?)?[\"“‘']?$",
+    r"\b(?:"
+    + alternation(load_yaml("actors/units.yaml")["named_after_place"])
+    + r")\s+(?:of\s+(?:[a-z]+\s+)?)?[\"“‘']?$",
     re.IGNORECASE,
 )
 # "the deputy governor of Kelbo was killed in Tolva": the town of a person's office
 _OF_BEFORE = re.compile(r"\b([a-z-]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PEOPLE_OF = frozenset({"residents", "resident", "native", "natives"})
+_PEOPLE_OF = frozenset(load_yaml("gazetteer/spotting.yaml")["people_of_place"])
 
 
 def names_a_unit(text: str, start: int) -> bool:

@@ -9,8 +9,9 @@ from functools import cache
 
 from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
+from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.nationality import has_nationality, without_nationality
-from eventwatch.model import Actor, Article, Casualties, Event, Evidence, Place
+from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
@@ -20,7 +21,6 @@ from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
 from eventwatch.resources import load_yaml
 
-_STATE_KINDS = frozenset({"police", "military", "state forces"})
 # GTD target type implied by who was killed or wounded
 _SIDE_TARGET = {"security_forces": "Police", "civilians": "Private Citizens & Property"}
 
@@ -41,11 +41,12 @@ class _Tally:
         return self.value - self.sides.get("perpetrators", 0)
 
 
-_TOTAL_WORDS = ("total", "altogether", "overall")
+# "in total", "altogether": a sentence telling a total (casualty_words_en.yaml)
+_TOTAL_WORDS = casualty_words("total_words")
 
 
 def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> _Tally | None:
-    if words & set(_TOTAL_WORDS):
+    if words & _TOTAL_WORDS:
         # "26 were killed ... in total 26 were killed": the same figure told twice, not two groups
         seen: set[tuple] = set()
         unique = []
@@ -191,44 +192,22 @@ def _estimate(
     return estimate, chosen.starts
 
 
-# "attacked with rockets", "mortars were fired": the weapon names the kind of attack
-_WEAPON_KINDS = (
-    (("rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "artillery"), "shelling"),
-    (("grenade", "grenades"), "grenade"),
-    (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
-)
+# "attacked with rockets", "mortars were fired": the weapon names the kind of attack (the first kind
+# of weapons_en.yaml's weapon_kinds with a word in the sentence)
+_WEAPON_WORDS = load_yaml("extract/weapons_en.yaml")
+_WEAPON_KINDS = tuple((tuple(names), kind) for kind, names in _WEAPON_WORDS["weapon_kinds"].items())
 _EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
 # words that say people were shot (not "gunmen", which names who, not how)
-_SHOOTING = frozenset(
-    {"shot", "shooting", "gunfire", "fired", "gunned", "machinegunned", "machine-gunned", "bullets", "bullet", "sniper"}
-)
+_SHOOTING = frozenset(_WEAPON_WORDS["shooting_words"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
 
 
-_SHELLS = _WEAPON_KINDS[0][0]
+_SHELLS = tuple(_WEAPON_WORDS["weapon_kinds"]["shelling"])
 
 
 _EXPLOSIVES = frozenset(name for names, _ in _WEAPON_KINDS for name in names)
-_FIREARMS = frozenset(
-    {
-        "gun",
-        "guns",
-        "rifle",
-        "rifles",
-        "pistol",
-        "pistols",
-        "bullet",
-        "bullets",
-        "machinegun",
-        "machineguns",
-        "submachine",
-        "shots",
-        "gunfire",
-        "gunshots",
-        "firearms",
-        "revolver",
-    }
-)
+# guns and the words of their firing: a sentence with these fired no shell
+_FIREARMS = frozenset(_WEAPON_WORDS["guns"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
 
 
 def _shooting_words(tokens: list) -> set[str]:
@@ -263,8 +242,8 @@ def document_weapon_kind(all_facts: list) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})
-_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives"})
+_HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})  # kinds of events (codes), not words
+_CAPTIVES = casualty_words("captive_nouns")
 
 
 def _told_as_earlier(facts, trigger) -> bool:
@@ -313,16 +292,13 @@ def event_id(article: Article, anchor: int) -> str:
     return "ev-" + digest[:16]
 
 
-_NON_STATE = frozenset({"rebels", "militants", "political militia", "identity militia"})
-
-
 def document_groups(drafts_facts: list) -> list:
     """Named armed groups a document holds responsible anywhere (not as targets), most named first."""
     counts: dict[str, list] = {}
     for facts in drafts_facts:
         for actor in facts.actors:
-            armed_group = actor.named and actor.kind in _NON_STATE and actor.role not in ("target", "denied")
-            accused_state = actor.kind in _STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
+            armed_group = actor.named and actor.kind in ARMED_GROUP_KINDS and actor.role not in ("target", "denied")
+            accused_state = actor.kind in STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
             if armed_group or accused_state:
                 # "the Peruvian Shining Path" and "Shining Path" are one group
                 counts.setdefault(without_nationality(actor.name), []).append(actor)
@@ -392,7 +368,7 @@ def build_event(
         perpetrators.append(Actor(actor.name, actor.kind))
         evidence_fields[index].add("perpetrators")
     replaceable = not perpetrators or (
-        not chosen[0].named and chosen[0].kind not in _STATE_KINDS and chosen[0].name.lower() not in kept_descriptions()
+        not chosen[0].named and chosen[0].kind not in STATE_KINDS and chosen[0].name.lower() not in kept_descriptions()
     )
     if document_actors and replaceable:
         # "guerrillas attacked ..." in a report that names the group elsewhere: the group, as analysts code it
@@ -439,7 +415,7 @@ def build_event(
     ):
         deadly = True
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
-    if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
+    if perpetrators and perpetrators[0].kind in STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"
 
     # weapons
@@ -516,7 +492,7 @@ def named_force(chosen: ActorMention, document_actors: list[ActorMention]) -> Ac
     """The state force a document names and blames, for a deed told of an unnamed one of its kind
     ("military men", "soldiers"): analysts code the force ("Military Forces of El Salvador"). Failing a
     name, a description of that kind told with its country ("the Guatemalan army")."""
-    if chosen.named or chosen.kind not in _STATE_KINDS:
+    if chosen.named or chosen.kind not in STATE_KINDS:
         return None
     named = next((a for a in document_actors if a.named and a.kind == chosen.kind), None)
     if named is not None or has_nationality(chosen.name):
@@ -534,13 +510,13 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     def score(item: tuple) -> tuple[int, int, int, int, int, int]:
         actor, index = item
         return (
-            actor.role == "perpetrator" and (actor.named or actor.kind in _STATE_KINDS),
-            actor.named and actor.kind in _NON_STATE,  # a group named beats "armed men"
+            actor.role == "perpetrator" and (actor.named or actor.kind in STATE_KINDS),
+            actor.named and actor.kind in ARMED_GROUP_KINDS,  # a group named beats "armed men"
             actor.role == "perpetrator",
-            actor.named and actor.kind not in _STATE_KINDS,
-            actor.kind not in _STATE_KINDS and actor.kind not in ("civilians", "protesters"),
+            actor.named and actor.kind not in STATE_KINDS,
+            actor.kind not in STATE_KINDS and actor.kind not in ("civilians", "protesters"),
             # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more
-            actor.kind in _STATE_KINDS and has_nationality(actor.name),
+            actor.kind in STATE_KINDS and has_nationality(actor.name),
         )
 
     # a group that only tells of the deed ("the front said ...") is its source, not its author
@@ -550,7 +526,7 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     if not usable:
         return None
     best = max(usable, key=score)
-    if best[0].role != "perpetrator" and not best[0].named and best[0].kind in _STATE_KINDS:
+    if best[0].role != "perpetrator" and not best[0].named and best[0].kind in STATE_KINDS:
         return None
     return best
 

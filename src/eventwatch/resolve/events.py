@@ -218,45 +218,21 @@ class Draft:
 
 # Words such as "killed" or "died" report an event only with a figure or a date beside them;
 # alone they are as often background ("arresting and killing many").
-_WEAK_KINDS = frozenset({"killing"})
+_WEAK_KINDS = frozenset({"killing"})  # a kind of event (a code), not words of the text
 
 
 # Deaths in accidents are not political violence: "the plane crashed due to mechanical problems".
-_ACCIDENT_WORDS = frozenset(
-    {
-        "accident",
-        "accidents",
-        "crashed",
-        "crash",
-        "collision",
-        "earthquake",
-        "flood",
-        "floods",
-        "landslide",
-        "drowned",
-        "mechanical",
-        "overturned",
-        "derailed",
-        "heart",
-        "illness",
-        "disease",
-        "epidemic",
-        "overdose",
-        "overdoses",
-        "cancer",
-        "alcohol",
-        "tobacco",
-        "starvation",
-        "malnutrition",
-    }
-)
-_PERIODS = frozenset({"year", "years", "month", "months", "week", "weeks", "day"})
+_ACCIDENT_WORDS = frozenset(load_yaml("extract/stages_en.yaml")["accidents"])
+# "3,000 people die every year", "killings per month": a rate over a period
+_RATES = load_yaml("extract/tallies_en.yaml")["rates"]
+_RATE_WORDS = frozenset(_RATES["words"])
+_PERIODS = frozenset(_RATES["periods"])
 
 
 def _habitual(facts: SentenceFacts) -> bool:
     """ "3,000 people die every year", "killings per month": a rate, not an event."""
     words = [t.lower for t in facts.tokens]
-    return any(w in ("every", "each", "per") and n in _PERIODS for w, n in zip(words, words[1:], strict=False))
+    return any(w in _RATE_WORDS and n in _PERIODS for w, n in zip(words, words[1:], strict=False))
 
 
 @cache
@@ -346,13 +322,6 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     return bool(violent) and (not facts.generic or towns_hit)
 
 
-_TALLY = re.compile(
-    r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)"
-    r"|so\s+far\s+this\s+(?:year|month)|since\s+the\s+(?:start|beginning)\s+of)\b",
-    re.IGNORECASE,
-)
-
-
 @cache
 def _kept_counts() -> re.Pattern[str]:
     """Phrasings of a count kept over a time ("so far, two deputies have been murdered")."""
@@ -360,7 +329,7 @@ def _kept_counts() -> re.Pattern[str]:
 
 
 def _tally(text: str) -> bool:
-    return bool(_TALLY.search(text) or _kept_counts().search(text))
+    return bool(_kept_counts().search(text))
 
 
 def _looks_back(facts: SentenceFacts) -> bool:
@@ -374,7 +343,7 @@ def _looks_back(facts: SentenceFacts) -> bool:
 _LEAD = 1  # the sentences that open a report (after its dateline)
 
 # "the bomb attack", "this attack"; a day's possessive ("Tuesday's attack") is a date of its own already
-_ONE_EVENT_DETERMINERS = frozenset({"the", "this"})
+_ONE_EVENT_DETERMINERS = frozenset({"the", "this"})  # grammar, kept in code
 
 
 def _names_one_event(facts: SentenceFacts) -> bool:
@@ -391,7 +360,9 @@ def _names_one_event(facts: SentenceFacts) -> bool:
     return any(any(w in _ONE_EVENT_DETERMINERS for w in words[max(0, t.start_index - 2) : t.start_index]) for t in live)
 
 
-_DONE_TO = frozenset({"against", "on", "carried", "perpetrated", "committed", "staged"})
+# after a deed word, words telling what it was done to or that it was done ("the attack against the
+# offices", "the attack carried out by"), from event_reference_en.yaml
+_DONE_TO = frozenset(load_yaml("extract/event_reference_en.yaml")["done_to"])
 
 
 def _names_one_deed_done_to(facts: SentenceFacts) -> bool:

@@ -9,14 +9,17 @@ from functools import cache
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 from eventwatch.resolve.asides import names_a_unit, names_whose
-from eventwatch.resources import load_yaml
+from eventwatch.resources import alternation, load_yaml
 
+# the words around a place name that say how it relates to the event are data in spotting.yaml
+_WORDS = load_yaml("gazetteer/spotting.yaml")
+# prepositions of place (grammar, kept in code)
 _LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
 )
 # "went to Syria", "arrived from Iraq": places of movement, not of the event
-_MOVEMENT = frozenset({"to", "from", "toward", "towards", "via", "fled", "abroad", "visit", "visited", "left"})
-_DISTANCE = ("miles from", "km from", "kilometers from", "kilometres from", "border with", "away from")
+_MOVEMENT = frozenset(_WORDS["movement_before"])
+_DISTANCE = tuple(_WORDS["measured_from"])
 
 
 def _measured_from(context: str, marker: str) -> bool:
@@ -31,10 +34,7 @@ def _measured_from(context: str, marker: str) -> bool:
 
 # "next to", "close to", "the entrance to" place something at the name, not on the way to it; so
 # does a bearing ("20 km north to Mosul")
-_BESIDE = frozenset(
-    {"next", "close", "entrance", "adjacent", "gates", "gate", "outskirts", "north", "south", "east", "west"}
-    | {"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
-)
+_BESIDE = frozenset(_WORDS["beside_before_to"])
 
 
 def _beside(text: str, start: int, before: str | None) -> bool:
@@ -114,9 +114,7 @@ def preposition_before(text: str, start: int) -> str | None:
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 
 # "Almaty-based", "a United States-operated drone", "Saudi-led": who, not where
-_AGENT_SUFFIX = re.compile(
-    r"^(?:-(?:based|born|led|backed|operated|owned|funded|sponsored|trained|made|supplied)| based)\b"
-)
+_AGENT_SUFFIX = re.compile(r"^(?:-(?:" + alternation(_WORDS["hyphen_not_where"]) + r")| based)\b")
 
 
 def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool) -> tuple[bool, str | None]:
@@ -190,9 +188,10 @@ def more_precise(current: Place | None, candidate: Place) -> bool:
 
 # "near the Somali border", "the Kenya-Somalia border", "the border with Mali": a country named
 # for its border says where the event was not
-_BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*\w+)?['’]?s?\s+(?:border|frontier)\b", re.IGNORECASE)
+_BORDERS = alternation(_WORDS["border_words"])
+_BORDER_AFTER = re.compile(r"^(?:\s*[-–]\s*\w+)?['’]?s?\s+(?:" + _BORDERS + r")\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(
-    r"\b(?:border|frontier)s?\s+(?:with|of|between)\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE
+    r"\b(?:" + _BORDERS + r")s?\s+(?:with|of|between)\s+(?:the\s+)?(?:[\w-]+\s+and\s+(?:the\s+)?)?$", re.IGNORECASE
 )
 # only where a journey started: "fled to Kidal" after an attack says nothing of where it was
 _ROUTE = frozenset({"from"})
@@ -204,7 +203,7 @@ def beside_border(text: str, start: int, end: int) -> bool:
 
 
 # "along Cameroon's border with Nigeria": the owner of the border is the side the event is on
-_OWN_BORDER = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:border|frontier)\s+with\b", re.IGNORECASE)
+_OWN_BORDER = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}(?:" + _BORDERS + r")\s+with\b", re.IGNORECASE)
 
 
 def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> float:
@@ -258,11 +257,13 @@ def part_of(outer: Place | None, inner: Place | None) -> bool:
     return inner.feature != "country" and outer.country_code == inner.country_code
 
 
+# "neighbourhood", "suburb", "quarter": words for a part of a town
+_QUARTERS = alternation(_WORDS["quarter_words"])
 _QUARTER_OF = re.compile(
-    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:neighbou?rhood|suburb|quarter|district)\s+(?:of|in)\s+(?:the\s+)?$",
+    r"^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:" + _QUARTERS + r"|district)\s+(?:of|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TOWN_QUARTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,1}(?:neighbou?rhood|suburb|quarter)\s+of\s+$", re.IGNORECASE)
+_TOWN_QUARTER = re.compile(r"^\s+(?:[a-z-]+\s+){0,1}(?:" + _QUARTERS + r")\s+of\s+$", re.IGNORECASE)
 
 
 def _is_town(place: Place | None) -> bool:
@@ -282,7 +283,7 @@ def quarter_of(between: str, town: Place | None, quarter: Place | None) -> bool:
 
 
 # the spotter may take the quarter word in with the town ("the Mosul neighborhood" of ...)
-_QUARTER_WORD_END = re.compile(r"\s(?:neighbou?rhood|suburb|quarter)$", re.IGNORECASE)
+_QUARTER_WORD_END = re.compile(r"\s(?:" + _QUARTERS + r")$", re.IGNORECASE)
 
 
 def town_quarter(between: str, town: Place | None, quarter: Place | None, written: str = "") -> bool:
@@ -301,18 +302,10 @@ def names_its_quarter(written: str, between: str) -> bool:
 
 # "Arhama in Shopian district", "Jakana in the local government area of Konduga", "Barriya area in
 # western Baghdad": a small or unlisted place written with the larger unit that holds it
-_PART_WORD = (
-    r"(?:area|areas|neighbou?rhood|quarter|suburb|district|sector|locality|region|village|town|"
-    r"community|camp|colony|chowk|bazaar|market)"
-)
-_DIRECTION = (
-    r"(?:north|south|east|west|central|northern|southern|eastern|western|centre|center|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
-)
-_UNIT = (
-    r"(?:city|town|municipality|district|local\s+government\s+area|local\s+government|lga|department|commune|"
-    r"province|state|region|county|capital|tehsil|sub-?district|upazila|territory|governorate)"
-)
+_PART_WORD = "(?:" + alternation(_WORDS["part_words"]) + ")"
+_DISTANCE_UNITS = alternation(load_yaml("text/numbers_en.yaml")["distance_units"])
+_DIRECTION = "(?:" + alternation(_WORDS["directions"]) + ")"
+_UNIT = "(?:" + alternation(_WORDS["holding_units"]) + ")"
 _CONTAINED_IN = re.compile(
     rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+)?(?:in|of|within|inside)\s+"
     rf"(?:the\s+)?(?:{_DIRECTION}\s+)?(?:{_UNIT}\s+(?:of\s+)?(?:the\s+)?)?$",
@@ -320,7 +313,7 @@ _CONTAINED_IN = re.compile(
 )
 _CONTAINED_NEAR = re.compile(
     rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:located|situated)\s+)?(?:near|close\s+to|outside|"
-    rf"on\s+the\s+outskirts\s+of|(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles)\s+)?"
+    rf"on\s+the\s+outskirts\s+of|(?:(?:about|some|around)\s+)?(?:\d+\s*(?:{_DISTANCE_UNITS})\s+)?"
     rf"(?:(?:to\s+the\s+|on\s+the\s+)?{_DIRECTION}\s+(?:of|to)))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -340,7 +333,7 @@ def container_relation(between: str) -> str | None:
     return None
 
 
-_COMMA = re.compile(r"^(?:\s+(?:village|hamlet|area|locality|settlement))?\s*,\s*$", re.IGNORECASE)
+_COMMA = re.compile(r"^(?:\s+(?:" + alternation(_WORDS["part_before_comma"]) + r"))?\s*,\s*$", re.IGNORECASE)
 # "Las Mercedes, Sardinata", "Tolpa village, Kanker district": a place written before a town
 # this close (or before the district holding it) is a part of it
 NEIGHBOUR_KM = 30.0
@@ -445,12 +438,10 @@ def _far_namesake(part: Place, container: Place) -> bool:
     return bool(_unlisted(container) and container.admin1 and part.admin1 and container.admin1 != part.admin1)
 
 
-_NAMED_UNIT = re.compile(
-    r"\b(?:district|sub-?district|province|region|governorate|county|department|state|tehsil|agency)$", re.IGNORECASE
-)
+_NAMED_UNIT = re.compile(r"\b(?:" + alternation(_WORDS["named_units"]) + r")$", re.IGNORECASE)
 
 
-_VAGUE_PART = re.compile(r"^\s+(?:area|areas|region|locality|neighbou?rhood|quarter|sector)\b", re.IGNORECASE)
+_VAGUE_PART = re.compile(r"^\s+(?:" + alternation(_WORDS["vague_parts"]) + r")\b", re.IGNORECASE)
 
 
 def held_by(part: Place, owner: Place) -> Place:

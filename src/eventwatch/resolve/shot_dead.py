@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwatch.extract.casualties import CasualtyFigure
 from eventwatch.extract.casualties.hit_by_shots import told_by_hit
 from eventwatch.extract.casualties.shot import told_by_shot
+from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.text.tokens import Token
 
@@ -43,8 +44,8 @@ def without_shot_dead(
     return [(i, f) for i, f in figures if id(f) not in gone]
 
 
-_OTHER = frozenset({"other", "others", "another", "more"})
-_SURVIVED = frozenset({"survived", "survives", "survivor", "survivors"})
+_OTHER = frozenset({"other", "others", "another", "more"})  # grammar, kept in code
+_SURVIVED = casualty_words("survivor_words")
 
 
 def _told_apart(tokens: list[Token], figure: CasualtyFigure) -> bool:

@@ -4,6 +4,7 @@ delegate,", "– four police and three soldiers –", "who were in the car"."""
 from __future__ import annotations
 
 from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT, passive_after
+from eventwatch.extract.casualties.words import words
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
@@ -63,6 +64,7 @@ def skip_aside(tokens: list[Token], j: int) -> int:
     return first_comma if first_comma is not None else j
 
 
+# punctuation, not domain words: stays in code
 _DASHES = frozenset({"–", "—", "-", "--"})
 
 
@@ -81,7 +83,7 @@ def dash_aside_end(tokens: list[Token], j: int) -> int | None:
     return None
 
 
-SHARE_ASIDE_START = frozenset({"including", "among", "mostly", "all", "most", "both", "many", "aged", "mainly"})
+SHARE_ASIDE_START = words("share_aside_starts")
 
 
 def closed_aside_end(tokens: list[Token], j: int) -> int | None:

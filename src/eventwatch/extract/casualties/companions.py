@@ -13,6 +13,7 @@ from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
+# conjunctions and clause punctuation (grammar, kept in code)
 _NEW_CLAUSE = frozenset({"and", "but", "while", "whereas", ";", ":"})
 
 

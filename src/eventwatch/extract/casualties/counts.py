@@ -3,13 +3,14 @@ size of a group someone belongs to ("one of the three leaders")."""
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties.words import words
+from eventwatch.extract.casualties.words import distance_units, month_names, words
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
-_MONTHS = words("months")
+# a number beside a month name is a day or a year, not a count
+_MONTHS = month_names()
 _TIME_UNITS = words("time_units")
-_DISTANCE_UNITS = words("distance_units")
+_DISTANCE_UNITS = distance_units()
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
@@ -36,6 +37,7 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
 
 
+# prepositions before a time of day ("at 0300"): grammar, kept in code
 _CLOCK_BEFORE = frozenset({"at", "around", "about", "until", "since", "from", "by", "to", "between", "and"})
 
 
@@ -63,6 +65,7 @@ def other_number_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(tokens[k].text[:1].isdigit() and not is_ordinal(tokens, k) for k in range(start, end))
 
 
+# spelling of ordinals, not domain words: kept in code
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "d"})  # wire copy writes "3D", "22D"
 
 

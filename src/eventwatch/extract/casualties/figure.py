@@ -16,6 +16,7 @@ from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
+# the record's casualty fields (schema names, not words of the text)
 EFFECTS = ("killed", "wounded", "kidnapped")
 
 
@@ -90,6 +91,7 @@ def _also_in_verb(tokens: list[Token], np_end: int) -> bool:
     return False
 
 
+# auxiliaries, "more" words and "other": grammar, kept in code
 _VERB_GROUP = frozenset({"was", "were", "had", "have", "has", "been", "reportedly"})
 _MORE = frozenset({"another", "more", "further", "additional"})
 OTHER_PEOPLE = frozenset({"other", "others"})

@@ -11,6 +11,7 @@ from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
+# forms of "be" that open an inverted clause (grammar, kept in code)
 _INVERTING = frozenset({"was", "were"})
 
 
@@ -60,4 +61,5 @@ def _inverting_verb(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+# prepositions (grammar, kept in code)
 _PHRASE_OPENERS = frozenset({"in", "during", "at", "on", "near", "by", "inside", "outside"})

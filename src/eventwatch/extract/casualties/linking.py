@@ -231,6 +231,7 @@ def described_effect_noun(tokens: list[Token], start: int) -> PhraseMatch | None
     return lexicon().nouns.match_at(tokens, k)
 
 
+# function words (grammar, kept in code)
 _NOT_DESCRIBING = frozenset({"of", "the", "and", "or", "to", "in", "more", "other", "new"})
 
 

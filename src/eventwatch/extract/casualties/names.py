@@ -41,6 +41,7 @@ def names_listed_after(tokens: list[Token], j: int) -> int:
     return items if items >= 2 and first >= 2 and words >= 2 else 0
 
 
+# prepositions (grammar, kept in code)
 _PLACE_BEFORE = frozenset({"from", "of", "in", "at", "near", "to", "across", "between"})
 
 

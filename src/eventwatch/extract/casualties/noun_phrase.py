@@ -14,6 +14,7 @@ from eventwatch.text.tokens import Token
 _NP_STOP = words("np_stops")
 
 
+# determiners and possessives (grammar, kept in code)
 _DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
 
 
@@ -64,16 +65,19 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
         described = j > i and _describes_people(tokens, j)
         if lexicon().passive.match_at(tokens, j) is not None and not described:
             break  # but "two of the kidnapped officers": between a determiner and people the participle describes
-        if j > i and word not in ("bodies", "remains") and not described and lexicon().active.match_at(tokens, j):
+        if j > i and word not in _REMAINS and not described and lexicon().active.match_at(tokens, j):
             break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
         j += 1
     return j
 
 
+# determiners and possessives (grammar, kept in code)
 _GROUP_BEFORE = frozenset({"of", "the", "these", "those", "its", "their", "his", "her", "our"})
 
 
 _NP_STOP_INSIDE = words("subject_stops_inside")
+# nouns for the dead that the active table also holds ("the bodies of"): they go on the subject
+_REMAINS = words("remains_nouns")
 _MODIFIER_START = words("modifier_starts")
 
 
@@ -138,6 +142,7 @@ def past_coordinated_nouns(tokens: list[Token], j: int) -> int:
     return k if people else j
 
 
+# determiners and possessives (grammar, kept in code)
 DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one"})
 
 

@@ -63,6 +63,7 @@ def shot_dead_object(tokens: list[Token], figures: list[CasualtyFigure]) -> list
 
 
 _OBJECT_WORDS = 4  # "shot the lone attacker dead"
+# pronouns and determiners (grammar, kept in code)
 _ONE_PERSON = frozenset({"him", "her"})
 _DEFINITE = frozenset({"the", "a", "an", "his", "her", "their"})
 
@@ -132,6 +133,7 @@ def _stopped_by_force(tokens: list[Token], verb: int, figure: CasualtyFigure) ->
     return by is not None and side_of(tokens, by + 1, min(len(tokens), by + 4))[0] == "security_forces"
 
 
+# actor categories of the record (codes, not words of the text)
 _VICTIM_SIDES = frozenset({"civilians", "security_forces"})
 _BY_REACH = 6  # "was shot in the leg by a guard"
 

@@ -113,6 +113,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     return found
 
 
+# pronouns (grammar, kept in code)
 _MANY_PRONOUNS = frozenset({"them", "themselves"})
 
 
@@ -135,6 +136,7 @@ def _left_pronoun(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return (effect, m + 1) if effect is not None else None
 
 
+# punctuation and the prepositions and deictic words that open a time aside (grammar, kept in code)
 _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
 

@@ -13,6 +13,7 @@ from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
 
+# auxiliaries and forms of "be" (grammar, kept in code)
 _SINGULAR_AUX = frozenset({"was", "has", "had"})
 # the present tense of summaries ("the driver is injured", "two guards are in critical condition")
 _SINGULAR_BE = frozenset({"was", "is"})
@@ -101,6 +102,7 @@ def _second_subject_start(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+# punctuation (kept in code)
 _CLAUSE_START = frozenset({",", ";", ":"})
 
 

@@ -12,48 +12,8 @@ from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
 
-AFTER_PASSIVE = frozenset(
-    {
-        "in",
-        "by",
-        "during",
-        "at",
-        "on",
-        "and",
-        "when",
-        "while",
-        "after",
-        "near",
-        "as",
-        "yesterday",
-        "today",
-        "last",
-        "this",
-        "early",
-        "late",
-        "or",
-        "but",
-        "including",
-        "among",
-        "from",
-        "inside",
-        "outside",
-        "since",
-        "before",
-        "following",
-        "were",
-        "was",
-        "of",
-        "with",
-        "to",
-        "overnight",
-        "tonight",
-        "due",
-        "amid",
-        "because",
-        "instantly",
-    }
-)
+# words after an effect verb that open no object of it ("were killed in", "injured yesterday")
+AFTER_PASSIVE = words("after_passive")
 
 
 _SUFFERED = words("suffering_verbs")
@@ -95,6 +55,7 @@ def passive_after(tokens: list[Token], k: int) -> PhraseMatch[str] | None:
     return None
 
 
+# forms of "be" (grammar, kept in code)
 FORMS_OF_BE = frozenset({"were", "was", "been", "are", "is", "be", "being"})
 PLAIN_BE = frozenset({"were", "was", "are", "is"})
 # the verb that follows the people counted, past any aside ("two guards, who ..., have died")
@@ -122,39 +83,10 @@ def second_verb_with_object(tokens: list[Token], index: int) -> bool:
     return verb is not None and object_follows(tokens, verb.end_index)
 
 
-# "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+# reflexive pronouns (grammar, kept in code)
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
-_BETWEEN_VERB_AND_NUMBER = frozenset(
-    {
-        "the",
-        "all",
-        "its",
-        "their",
-        "his",
-        "her",
-        "other",
-        "an",
-        "a",
-        "total",
-        "of",
-        "only",
-        "additional",
-        "another",
-        "minor",
-        "critically",
-        "seriously",
-        "slightly",
-        "severely",
-        "badly",
-        "lightly",
-        "gravely",
-        "mortally",
-        "at",
-        "least",
-        "some",
-        "about",
-    }
-)
+# "killing the two perpetrators", "injured critically 5 others": what may stand between verb and number
+_BETWEEN_VERB_AND_NUMBER = words("between_verb_and_number")
 
 
 def active_before(tokens: list[Token], start: int) -> tuple[str, str] | None:

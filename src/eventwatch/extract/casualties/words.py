@@ -17,3 +17,16 @@ def _lists() -> dict[str, list[str]]:
 def words(name: str) -> frozenset[str]:
     """The word list ``name`` of casualty_words_en.yaml."""
     return frozenset(_lists()[name])
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Month names and their short forms ("may", "sept"): the dates reader's list in
+    resources/extract/dates_en.yaml, so the two readers cannot disagree on what a month is."""
+    return frozenset(load_yaml("extract/dates_en.yaml")["months"])
+
+
+@cache
+def distance_units() -> frozenset[str]:
+    """Units of distance ("meters", "km"), the one list in resources/text/numbers_en.yaml."""
+    return frozenset(load_yaml("text/numbers_en.yaml")["distance_units"])

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import pycountry
-import yaml
 
 from eventwatch.model import Actor, Event
+from eventwatch.resources import parse_yaml
 
 RESOURCES = Path(__file__).parent / "resources" / "export"
 
@@ -83,7 +83,7 @@ Exporter = Callable[[Iterable[Event], TextIO], int]
 @cache
 def _table(name: str) -> dict[str, Any]:
     with open(RESOURCES / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return parse_yaml(handle)
 
 
 @cache

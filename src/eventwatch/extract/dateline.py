@@ -20,10 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventwatch.model import Span
-from eventwatch.resources import load_yaml
+from eventwatch.resources import load_yaml, parse_yaml
 
 _RESOURCE = Path(__file__).resolve().parents[1] / "resources" / "dateline" / "dateline.yaml"
 
@@ -56,7 +54,7 @@ _Dates = list[tuple[int, int, tuple[_Reading, ...]]]
 @cache
 def _resources() -> dict[str, Any]:
     with _RESOURCE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return parse_yaml(handle)
 
 
 @cache

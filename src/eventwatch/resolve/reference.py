@@ -36,6 +36,4 @@ def told_as_reference(draft: Draft) -> bool:
     if draft.background or not named_only(draft):
         return False
     told = [f for f in draft.sentences if f.live_triggers]
-    return not any(
-        _beside_deed(f, d) for f in told for d in f.own_dates if all(d is not said for said in f.said_on)
-    )
+    return not any(_beside_deed(f, d) for f in told for d in f.own_dates if all(d is not said for said in f.said_on))

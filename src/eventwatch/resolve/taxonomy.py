@@ -5,16 +5,15 @@ from __future__ import annotations
 from functools import cache
 
 from eventwatch.model import VIOLENT_EVENT_TYPES
+from eventwatch.resources import parse_yaml
 
 
 @cache
 def _taxonomy() -> dict:
     from importlib import resources
 
-    import yaml
-
     with resources.files("eventwatch").joinpath("taxonomy/event_types.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return parse_yaml(handle)
 
 
 def kind_spec(kind: str) -> dict:

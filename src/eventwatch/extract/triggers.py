@@ -110,6 +110,32 @@ def _not_purpose() -> frozenset[str]:
     return frozenset(load_yaml("extract/stages_en.yaml")["to_not_purpose"])
 
 
+def _own_clause(window: list[str], tokens: list[Token], start: int) -> list[str]:
+    """The part of ``window`` in the event word's own clause, when the event word is a finite verb:
+    in "despite the threats, the rebels killed two" and "the rebels who threatened the mayor
+    killed two" the threat is told apart from the killing ("threatened to kill" keeps its "to")."""
+    if "to" in window[-3:]:
+        return window
+    comma = max((k for k, w in enumerate(window) if w in (",", ";", ":")), default=-1)
+    window = window[comma + 1 :]
+    # a relative clause between the subject and its verb in the past ("who threatened the mayor
+    # killed") is told apart: what it says is dropped; but an event word inside the clause ("who
+    # accused the army of bombing", "who is charged with murder") keeps the clause's cues
+    relative = next((k for k, w in enumerate(window) if w in ("who", "which")), None)
+    if relative is None or relative == len(window) - 1 or not _past_verb(tokens[start].lower):
+        return window
+    return window[:relative]
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
+
+
+def _past_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _irregular_past()
+
+
 def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     words = _stage_words()
     window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
@@ -118,7 +144,7 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
         return "negated"
     if any(w in words["attempted"] for w in window):
         return "attempted"
-    if any(w in words["threatened"] for w in window):
+    if any(w in words["threatened"] for w in _own_clause(window, tokens, start)):
         return "threatened"
     # (a protest "staged" to follow is a plan as well, but a protest stays a protest in grouping)
     purpose = (window if kind == "protest" else _purpose_before(window))[-3:]

@@ -67,7 +67,7 @@ def test_a_report_filed_at_home_stays_there_when_it_talks_about_a_foreign_govern
     # a government that speaks, is blamed or takes a witness home
     text = (
         _FILED_HERE + "A LAWYERS' GUILD COMPLAINED TODAY: \"THE UNITED STATES SAYS IT BACKS A FAIR TRIAL "
-        "IN EL SALVADOR, YET IT HIDES WHAT IT KNOWS.\" THE GUILD ALSO CRITICIZED THE UNITED STATES FOR "
+        'IN EL SALVADOR, YET IT HIDES WHAT IT KNOWS." THE GUILD ALSO CRITICIZED THE UNITED STATES FOR '
         "FLYING A KEY WITNESS TO THE UNITED STATES. THREE TEACHERS WERE SHOT DEAD AT A SCHOOL GATE "
         "ON 16 NOVEMBER."
     )
@@ -78,8 +78,8 @@ def test_a_report_filed_at_home_stays_there_when_it_talks_about_a_foreign_govern
 def test_a_country_promised_an_inquiry_does_not_place_the_murder() -> None:
     text = (
         _FILED_HERE + "TWO TEACHERS WERE SHOT DEAD OUTSIDE THEIR SCHOOL ON 16 NOVEMBER, AND THE CABINET "
-        "HAS VOWED TO FIND THE KILLERS. A DEPUTY MINISTER ADDED THAT \"WE HAVE ASSURED SPAIN AND ITS "
-        "PEOPLE THAT THE KILLING OF THE TEACHERS WILL BE SOLVED.\""
+        'HAS VOWED TO FIND THE KILLERS. A DEPUTY MINISTER ADDED THAT "WE HAVE ASSURED SPAIN AND ITS '
+        'PEOPLE THAT THE KILLING OF THE TEACHERS WILL BE SOLVED."'
     )
     place = event_place(text, published=date(1989, 11, 18))
     assert place is not None and place.country_code == "SV"

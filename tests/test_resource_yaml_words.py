@@ -6,7 +6,6 @@ import glob
 from pathlib import Path
 
 from conftest import totals
-
 from eventwatch.resources import load_yaml, parse_yaml
 
 

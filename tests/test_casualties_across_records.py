@@ -1,5 +1,5 @@
 """Casualties across records of one report: when two records of the same incident are merged, a
-record that counts only people besides others ("two bodyguards were also killed") adds to the
+record that counts only people besides others ("two escorts were also killed") adds to the
 toll instead of competing with it. Sentences are our own, with invented names and places."""
 
 from __future__ import annotations
@@ -61,11 +61,11 @@ def test_bodyguards_also_killed_after_a_murder_reported_from_abroad() -> None:
         "MANAGUA, 3 MAR 90 (AFP) -- THE NICARAGUAN GOVERNMENT TODAY CONDEMNED THE MURDER OF HONDURAN "
         "LABOR MINISTER TOMAS BREVIK IN AN ATTACK CARRIED OUT BY SUSPECTED URBAN GUERRILLAS. A GOVERNMENT "
         "SPOKESMAN SAID THE MURDER, WHICH TOOK PLACE EARLY THIS MORNING IN TEGUCIGALPA, WAS A COWARDLY ACT. "
-        "THREE OF THE MINISTER'S BODYGUARDS WERE ALSO KILLED IN THE ATTACK."
+        "TWO OF THE MINISTER'S ESCORTS WERE ALSO KILLED IN THE SHOOTING."
     )
     events = violent_events(text, _PUBLISHED)
     assert len(events) == 1
-    assert events[0].fatalities.best == 4
+    assert events[0].fatalities.best == 3
 
 
 def test_guards_also_injured_after_an_attack_reported_from_abroad() -> None:

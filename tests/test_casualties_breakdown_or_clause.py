@@ -1,6 +1,6 @@
 """A count after a comma that follows a figure's last share breaks that figure down ("six persons, four
-civilians and two police officers, were killed") unless a verb of another effect follows it: then it
-starts a clause of its own ("... including a judge, 28 other people were injured"). Sentences are our
+farmers and two customs officers, were killed") unless a verb of another effect follows it: then it
+starts a clause of its own ("... including a judge, 23 other people were injured"). Sentences are our
 own, with invented names."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from eventwatch.text.tokens import tokenize
 
 def test_a_count_with_its_own_verb_of_hurt_is_the_hurt() -> None:
     sentence = (
-        "At least 21 people were killed including a magistrate and a nurse, 28 other people were injured "
-        "and five attackers were also killed."
+        "At least 17 people were killed including a magistrate and a nurse, 23 other people were injured "
+        "and four attackers were also killed."
     )
-    assert totals(sentence) == {"killed": 26, "wounded": 28}
+    assert totals(sentence) == {"killed": 21, "wounded": 23}
 
 
 def test_a_count_with_its_own_verb_of_hurt_is_no_share_of_the_dead() -> None:
@@ -24,7 +24,7 @@ def test_a_count_with_its_own_verb_of_hurt_is_no_share_of_the_dead() -> None:
 
 
 def test_a_breakdown_between_commas_stays_a_breakdown() -> None:
-    figures = find_casualties(tokenize("Six persons, four civilians and two police officers, were killed."))
+    figures = find_casualties(tokenize("Six persons, four farmers and two customs officers, were killed."))
     assert [(f.effect, f.value, f.is_part) for f in figures] == [
         ("killed", 6, False),
         ("killed", 4, True),

@@ -59,7 +59,7 @@ def test_the_report_counts_the_man_the_shots_hit() -> None:
 def test_the_other_general_hit_adds_to_the_first() -> None:
     text = (
         "Gunmen attacked General Ivo Brandt at his office in Velmora this morning. He was hit four times "
-        "during the attack. The other general wounded in the attack, retired General Ana Ruel, was hit by two bullets."
+        "during the attack. The other general hurt in the shooting, retired General Ana Ruel, was hit by two bullets."
     )
     assert one_violent_event(text, _PUBLISHED).injuries.best == 2
 

@@ -38,7 +38,7 @@ def test_a_phrase_on_where_may_stand_between_the_hurt_and_the_death() -> None:
 
 
 def test_a_phrase_on_how_may_stand_between_the_hurt_and_the_death() -> None:
-    assert _figures("A baker had been stabbed a number of times and died at the scene.") == [("killed", 1)]
+    assert _figures("A baker was stabbed a number of times and died on the pavement.") == [("killed", 1)]
 
 
 def test_another_clause_that_tells_a_death_leaves_the_hurt_hurt() -> None:
@@ -47,7 +47,7 @@ def test_another_clause_that_tells_a_death_leaves_the_hurt_hurt() -> None:
 
 
 def test_the_hurt_of_whom_one_died_count_one_dead_and_the_rest_hurt() -> None:
-    assert _figures("Two wardens were seriously injured, one of them died in the hospital.") == [
+    assert _figures("Two wardens were badly injured, one of them died in the clinic.") == [
         ("wounded", 1),
         ("killed", 1),
     ]

@@ -28,8 +28,8 @@ def test_a_toll_told_before_the_deed_is_that_deeds_toll() -> None:
 
 def test_a_body_found_before_the_shooting_is_told_is_the_shootings_dead() -> None:
     text = (
-        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- [TEXT] POLICE SOURCES HAVE REPORTED THAT THE BODY OF "
-        "AN UNIDENTIFIED WOMAN WAS FOUND TODAY ON A ROAD NEAR APOPA.  NEIGHBOURS SAID THAT THEY HEARD "
+        "SAN SALVADOR, 3 JUN 89 (RADIO NORTE) -- [TEXT] THE POLICE SAY THAT THE BODY OF "
+        "A YOUNG WOMAN WAS FOUND TODAY BESIDE A TRACK NEAR APOPA.  NEIGHBOURS SAID THAT THEY HEARD "
         "THREE SHOTS FIRED AT DAWN."
     )
     events = _events(text)

@@ -51,11 +51,11 @@ def test_people_listed_one_by_one_all_count(sentence: str, expected: dict[str, i
     [
         # an aside with "and" inside it is still the same person
         (
-            "GUNMEN KILLED ANGELA DE VORSO, WIFE OF COLONEL CARLOS VORSO OF THE SUPPLY AND LOGISTICS DEPARTMENT "
-            "OF THE ARMED FORCES GENERAL COMMAND, IN NORTHERN TOLVA.",
+            "GUNMEN KILLED ANGELA DE VORSO, WIFE OF COLONEL CARLOS VORSO OF THE TRANSPORT AND SUPPLIES OFFICE "
+            "OF THE NAVY STAFF, IN EASTERN TOLVA.",
             {"killed": 1},
         ),
-        ("THE KILLING OF PABLO MERZ, PRESIDENT OF THE ORSA COMPANY AND MAYOR OF TOLVA IN 1984.", {"killed": 1}),
+        ("THE KILLING OF PABLO MERZ, MANAGER OF THE ORSA BANK AND A FORMER MAYOR OF TOLVA.", {"killed": 1}),
         (
             "THEY ORDERED THE ASSASSINATION OF BRUNO JARAL, PRESIDENTIAL CANDIDATE OF PATRIOTIC UNION, UP.",
             {"killed": 1},
@@ -69,10 +69,10 @@ def test_people_listed_one_by_one_all_count(sentence: str, expected: dict[str, i
         ),
         # a number heading the list counts the names after it
         ("Two security officers, Maha Jeno and Boon Perra, were killed by gunmen on a motorbike.", {"killed": 2}),
-        ("Four civilians, including a child, were killed in an attack by militants.", {"killed": 4}),
+        ("Three farmers, including a boy, were killed in a raid by militants.", {"killed": 3}),
         # no object after the verb
-        ("IT IS NOT FAIR TO LIVE WHERE THERE ARE SO MANY KILLED, SO MUCH DESTRUCTION, AND SO MANY PROBLEMS.", {}),
-        ("MEN BROKE INTO A FARM, KILLED A WATCHMAN, AND SET FIRE TO THE FARM.", {"killed": 1}),
+        ("NOBODY SHOULD HAVE TO LIVE AMONG SO MANY KILLED, SO MUCH RUIN, AND SO MUCH FEAR.", {}),
+        ("MEN BROKE INTO A SAWMILL, KILLED A GUARD, AND SET FIRE TO THE SHEDS.", {"killed": 1}),
     ],
 )
 def test_asides_and_counted_lists_add_nobody(sentence: str, expected: dict[str, int]) -> None:
@@ -83,7 +83,7 @@ def test_asides_and_counted_lists_add_nobody(sentence: str, expected: dict[str, 
     ("sentence", "expected"),
     [
         (
-            "[ORVEN] AMONG THE INJURED HERE ARE TOMAS VILDO, 53; JAIME ORLAN, 24; GLADYS PAREL; PEDRO ORTAL, "
+            "[ORVEN] AMONG THE INJURED HERE ARE TOMAS VILDO, 47; JAIME ROSTEL, 31; GLADYS PAREL; PEDRO ORTAL, "
             "AND CARMEN ROSA GUTIEL.",
             {"wounded": 5},
         ),
@@ -99,7 +99,7 @@ def test_people_listed_after_among_the_injured(sentence: str, expected: dict[str
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("THE BODY OF AN UNIDENTIFIED MAN WAS FOUND ON 9 MAY ON A ROAD NEAR TOLVA.", {"killed": 1}),
+        ("THE BODY OF AN UNKNOWN YOUTH WAS FOUND ON 14 JUNE BY A RIVER NEAR TOLVA.", {"killed": 1}),
         ("The body of journalist Ana Losta was found in a ditch outside Tolva.", {"killed": 1}),
         ("The body of the truck was riddled with bullets.", {}),
     ],
@@ -115,7 +115,7 @@ def test_a_body_found_is_one_dead(sentence: str, expected: dict[str, int]) -> No
         ("THE ATTACKERS ALSO WOUNDED VORSO'S SON.", {"wounded": 1}),
         ("Gunmen killed the mayor's driver near Tolva.", {"killed": 1}),
         # the word after the people tells the toll's effect
-        ("THE BLAST LEFT A TOLL OF 1 PERSON WOUNDED AND DAMAGE TO 20 STORES.", {"wounded": 1}),
+        ("THE BLAST LEFT A TOLL OF 1 WOMAN WOUNDED AND 12 SHOPS DAMAGED.", {"wounded": 1}),
         ("The blast left a toll of 12 people injured.", {"wounded": 12}),
     ],
 )
@@ -160,7 +160,7 @@ def test_one_who_died_after_an_aside_with_a_number(sentence: str, expected: dict
 
 def test_a_victim_of_an_earlier_deed_named_as_recently_murdered_is_not_counted() -> None:
     sentence = (
-        "JOSE MARUN WAS KILLED AT THE HEADQUARTERS OF THE PARTY, WHOSE LEADER IS THE RECENTLY MURDERED "
+        "JOSE MARUN WAS KILLED AT THE OFFICES OF THE MOVEMENT, WHOSE FOUNDER WAS THE RECENTLY MURDERED "
         "SENATOR LUIS GALVO."
     )
     assert totals(sentence) == {"killed": 1}
@@ -171,14 +171,14 @@ def test_a_victim_of_an_earlier_deed_named_as_recently_murdered_is_not_counted()
     [
         # the victim after a short aside between commas
         (
-            "WHEN THEY ENTERED THE CLINIC IN TOLVA, THEY MURDERED, AT GUNPOINT, A SOLDIER WHO WAS BEING TREATED.",
+            "ON REACHING THE CLINIC IN TOLVA, THEY MURDERED, AT GUNPOINT, A GUARD WHO WAS RECOVERING THERE.",
             {"killed": 1},
         ),
         # lists of deeds and shares are no asides
-        ("NO PRIEST HAS EVER BEEN IMPRISONED, MURDERED, OR EXILED, EXCEPT ON ONE OCCASION.", {}),
+        ("NO BISHOP HAS EVER BEEN JAILED, MURDERED, OR EXPELLED, BUT FOR A SINGLE CASE.", {}),
         (
-            "Twenty people were killed and 31 injured, including local film star, Ravi Tandel.",
-            {"killed": 20, "wounded": 31},
+            "Twenty people were killed and 27 injured, including popular singer, Ravi Tandel.",
+            {"killed": 20, "wounded": 27},
         ),
     ],
 )
@@ -190,7 +190,7 @@ def test_a_victim_after_an_aside_on_the_deed(sentence: str, expected: dict[str, 
     ("sentence", "expected"),
     [
         # a vague count after a perfect tense is the killers' record, not a toll
-        ("THE MINISTER SAID THAT THE GROUP HAS KILLED SEVERAL PEOPLE AND HAS CARRIED OUT BOMB ATTACKS.", {}),
+        ("THE MAYOR STATED THAT THE GANG HAS KILLED SEVERAL PEOPLE AND HAS PLANTED BOMBS.", {}),
         ("Fighting between the rebels and the army has killed scores of people.", {}),
         # told as news, or with an exact number, it counts
         ("Gunmen killed several people in the market of Tolva.", {"killed": 3}),
@@ -202,12 +202,12 @@ def test_a_record_of_killings_is_no_toll(sentence: str, expected: dict[str, int]
 
 
 def test_a_group_without_its_number_is_not_one_person() -> None:
-    assert totals("THE AMBASSADOR IS STILL IN THE DARK AS REGARDS THE MURDER OF THE JESUIT PRIESTS.") == {}
+    assert totals("THE CONSUL STILL KNOWS NOTHING ABOUT THE MURDER OF THE JESUIT PRIESTS.") == {}
 
 
 def test_a_group_takes_the_number_told_in_another_sentence(analyse_text) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "TOLVA, 20 DEC 89 -- A COURT HEARD TODAY THE DEPOSITION OF A WITNESS IN THE CASE OF THE SIX JESUIT "
+        "TOLVA, 20 DEC 89 -- A JUDGE TODAY HEARD A WITNESS GIVE EVIDENCE ABOUT THE SIX JESUIT "
         "PRIESTS OF THE ORSA COLLEGE. THE WITNESS SAID THAT SOLDIERS CARRIED OUT THE MURDER OF THE JESUIT "
         "PRIESTS IN TOLVA ON 16 NOVEMBER."
     )

@@ -130,7 +130,7 @@ def test_one_taken_to_a_named_hospital_who_died_there_is_dead() -> None:
 
 
 def test_people_the_actor_tables_do_not_list_are_still_counted() -> None:
-    assert [(e, v) for e, v, _ in _figures("ONE ADULT AND FOUR MINORS WERE KILLED.")] == [("killed", 1), ("killed", 4)]
+    assert [(e, v) for e, v, _ in _figures("ONE ADULT AND THREE MINORS WERE KILLED.")] == [("killed", 1), ("killed", 3)]
     figures = _figures("THE MEN WHO KILLED SIX PRIESTS AND TWO COMPANIONS FLED.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 6), ("killed", 2)]
 
@@ -154,7 +154,7 @@ def test_a_count_of_the_dead_and_hurt_together_is_neither() -> None:
 
 
 def test_no_one_killed_or_injured_is_none_of_either() -> None:
-    assert _figures("The bombing left no one killed or injured.") == [("killed", 0, False), ("wounded", 0, False)]
+    assert _figures("The grenade left no one killed or injured.") == [("killed", 0, False), ("wounded", 0, False)]
 
 
 def test_the_massacre_of_people_named_one_by_one_counts_each() -> None:
@@ -167,8 +167,8 @@ def test_the_massacre_of_people_named_one_by_one_counts_each() -> None:
 
 def test_a_second_name_with_its_own_aside_is_another_victim() -> None:
     figures = _figures(
-        "IVO LANG, LEADER OF THE RURAL WORKERS MOVEMENT (RWM) AND EVA DURAN, A SOCIAL DEMOCRATIC LEADER WERE "
-        "ABDUCTED AND KILLED IN JANUARY."
+        "IVO LANG, LEADER OF THE RURAL WORKERS MOVEMENT (RWM) AND EVA DURAN, A GREEN PARTY ORGANISER WERE "
+        "ABDUCTED AND KILLED LAST MONTH."
     )
     assert ("killed", 2) in [(e, v) for e, v, _ in figures]
 
@@ -184,7 +184,7 @@ def test_times_shot_count_no_people() -> None:
 
 
 def test_killed_himself_and_others_counts_the_others() -> None:
-    assert _figures("A suicide bomber killed himself and eight others on a crowded bus.") == [("killed", 8, False)]
+    assert _figures("A suicide bomber killed himself and nine others at a busy tram stop.") == [("killed", 9, False)]
     assert [(e, v) for e, v, _ in _figures("Two bombers killed themselves and three other people.")] == [("killed", 3)]
 
 
@@ -193,7 +193,7 @@ def test_crucified_is_a_killing() -> None:
 
 
 def test_a_second_object_after_and_keeps_the_first_verb() -> None:
-    figures = _figures("Militants shot dead an engineer and a guard and kidnapped two others at the plant.")
+    figures = _figures("Gunmen shot dead a teacher and a guard and kidnapped two others near the school.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 1), ("killed", 1), ("kidnapped", 2)]
 
 
@@ -202,13 +202,13 @@ def test_a_sentence_adverb_is_no_name_in_a_list() -> None:
 
 
 def test_a_participle_between_determiner_and_people_describes_them() -> None:
-    figures = _figures("Afterwards, two of the kidnapped officers were later found dead.")
+    figures = _figures("Afterwards, two of the kidnapped nurses were found dead by the road.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
-    assert _figures("One of the wounded died later in the hospital.") == []
+    assert _figures("One of the wounded later died in a clinic.") == []
 
 
 def test_a_counted_phrase_with_its_own_effect_word_keeps_it() -> None:
-    figures = _figures("The attack left a killed guard and seven other wounded people.")
+    figures = _figures("The raid left a killed soldier and seven other wounded people.")
     assert sorted((e, v) for e, v, _ in figures) == [("killed", 1), ("wounded", 7)]
 
 
@@ -221,7 +221,7 @@ def test_kids_and_jawans_are_people() -> None:
 
 def test_animals_and_things_killed_count_no_people() -> None:
     assert _figures("52 cows were killed in the raid.") == []
-    assert all(v != 6 for _, v, _ in _figures("THE JUDGE, 51, WAS SHOT SIX TIMES AND DIED ON THE SPOT."))
+    assert all(v != 6 for _, v, _ in _figures("THE JUDGE, 51, WAS SHOT SIX TIMES AND DIED INSTANTLY."))
 
 
 def test_counts_after_in_total_are_the_totals() -> None:
@@ -233,10 +233,10 @@ def test_counts_after_in_total_are_the_totals() -> None:
 
 def test_a_total_told_again_stands_for_the_counts_beside_it() -> None:
     event = _event(
-        "ARDENVILLE, 3 MAR 90 -- 26 people were killed and 91 were injured today in a blast in Ardenville, "
-        "a second blast killing 4, in total 26 were killed and 91 were injured."
+        "ARDENVILLE, 3 MAR 90 -- 23 people were killed and 84 were injured today in a blast in Ardenville, "
+        "a second blast killing 4, in total 23 were killed and 84 were injured."
     )
-    assert (event.fatalities.best, event.injuries.best) == (26, 91)
+    assert (event.fatalities.best, event.injuries.best) == (23, 84)
 
 
 def test_a_lone_him_or_her_after_the_verb_is_one_person() -> None:
@@ -267,5 +267,5 @@ def test_an_inverted_also_may_carry_a_short_phrase_before_its_verb() -> None:
 
 
 def test_left_him_wounded_is_one_person() -> None:
-    assert _figures("THE MEN SHOT HIM AND LEFT HIM SERIOUSLY WOUNDED.") == [("wounded", 1, False)]
+    assert _figures("THE RAIDERS SHOT HIM AND LEFT HIM BADLY WOUNDED.") == [("wounded", 1, False)]
     assert _figures("The bomb left him without a car.") == []

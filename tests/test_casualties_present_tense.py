@@ -21,7 +21,7 @@ def test_one_person_who_is_killed_is_dead() -> None:
 
 
 def test_two_people_named_who_are_wounded_are_two_hurt() -> None:
-    assert _figures("Ivo Brandt and his wife are seriously wounded in the blast.") == [("wounded", 2)]
+    assert _figures("Ivo Brandt and his wife are badly wounded in the blast.") == [("wounded", 2)]
 
 
 def test_one_person_in_critical_condition_is_hurt() -> None:

@@ -53,7 +53,7 @@ def test_a_figure_someone_rejected_still_gives_way() -> None:
 
 def test_a_total_told_twice_holds_the_people_told_as_also() -> None:
     event = _event(
-        "ARDENVILLE, 3 MAR 90 -- THE RIOTS IN ARDENVILLE TODAY RESULTED IN TWO INJURIES. ONE OF THE INJURED IS "
+        "ARDENVILLE, 3 MAR 90 -- THE RIOTS IN ARDENVILLE TODAY RESULTED IN TWO INJURIES. ONE OF THOSE INJURED IS "
         "POLICEMAN IVO LANG, WHO WAS SHOT BY A RIOTER. ALSO INJURED DURING THE RIOTS WAS A CITIZEN. IN "
         "CONCLUSION, THE RIOTS RESULTED IN TWO INJURIES."
     )

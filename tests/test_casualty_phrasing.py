@@ -65,8 +65,8 @@ from eventwatch.text import tokenize
             {"killed": 2},
         ),
         ("The bomb killed a 12-year-old boy.", {"killed": 1}),
-        ("THE MINISTER CONDEMNED THE KILLING OF 42-YEAR-OLD ODO BRANDT, AN AID WORKER.", {"killed": 1}),
-        ("Raiders killed 20 farmers, the deadliest toll of any one day this year.", {"killed": 20}),
+        ("THE MINISTER CONDEMNED THE KILLING OF 37-YEAR-OLD ODO BRANDT, AN AID WORKER.", {"killed": 1}),
+        ("Raiders killed 20 farmers, the heaviest toll of any single day this year.", {"killed": 20}),
         ("Nine people (mostly pilgrims, with most of them from the south) were killed.", {"killed": 9}),
         ("The army said 40 civilians and members of the militia had been killed.", {"killed": 40}),
         # hurt, whatever the words between "suffered" and "injuries"
@@ -179,7 +179,7 @@ def test_the_subject_that_had_or_suffered_the_dead_owns_them(sentence: str) -> N
     ("sentence", "expected"),
     [
         (
-            "Four guards died in Velmar, which comes two days after a series of blasts that claimed 16 lives.",
+            "Four guards died in Velmar, which comes three days after a wave of blasts that killed 11 people.",
             {"killed": 4},
         ),
         ("Raiders shot two herders dead, 10 days after another raid that left 13 farmers dead.", {"killed": 2}),
@@ -199,7 +199,7 @@ def test_figures_of_an_earlier_event_named_in_the_sentence(sentence: str, expect
     [
         (
             "Two soldiers were killed in a rebel ambush in Korvalo district. "
-            "Another six soldiers were wounded in the ensuing firefight."
+            "Another five soldiers were wounded in the gun battle that followed."
         ),
         "Three guards were shot dead by gunmen in Brenmoor. Another guard was wounded in the attack.",
     ],
@@ -371,7 +371,7 @@ def test_names_after_a_plural_noun_count(sentence: str, expected: dict[str, int]
     [
         # the effect before the colon, the people named one by one after it
         (
-            "THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR JUAN PEREZ, CAPTAIN LUIS GOMEZ, SERGEANT PEDRO DIAZ "
+            "THE FOLLOWING GUARDS DIED IN COMBAT: MAJOR JUAN PEREZ, CAPTAIN LUIS GOMEZ, SERGEANT PEDRO DIAZ "
             "AND CORPORAL MARIO RUIZ.",
             {"killed": 4},
         ),

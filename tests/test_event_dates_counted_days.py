@@ -25,7 +25,7 @@ def _days(text: str, anchor: date | None = _PUBLISHED) -> list[date | None]:
 def test_a_count_of_days_or_weeks_from_the_storys_day() -> None:
     assert _days("Three days earlier, a bomb went off.", date(1989, 9, 6)) == [date(1989, 9, 3)]
     assert _days("However, only 4 days later, the judge was shot dead.", date(1989, 9, 1)) == [date(1989, 9, 5)]
-    assert _days("A week later, a bus bomb blew up.", date(1989, 8, 20)) == [date(1989, 8, 27)]
+    assert _days("A week later, a car bomb blew up.", date(1989, 8, 20)) == [date(1989, 8, 27)]
     assert _days("TWO WEEKS EARLIER, REBELS ATTACKED A POST.", date(1989, 9, 8)) == [date(1989, 8, 25)]
 
 

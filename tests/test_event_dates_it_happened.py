@@ -1,5 +1,5 @@
 """A sentence without an event word that opens by pointing at the deed just told and names its day
-("It happened on 5 July at 1010 hours", "This occurred on 18 May") dates that deed when the report
+("It happened on 5 July at 0940 hours", "This occurred on 18 May") dates that deed when the report
 told it without a day; a deed already dated keeps its day. The sentences are written for these
 tests; names are invented, towns are used only as places."""
 
@@ -21,7 +21,7 @@ def _days(text: str) -> list[date | None]:
 def test_it_happened_on_a_day_dates_the_deed_told_before() -> None:
     text = (
         "LIMA, 7 JUL 89 (EFE) -- THIRTY SAILORS HAVE BEEN INJURED IN THE PORT OF CALLAO BY A BOMB PLANTED "
-        'UNDER A BUS. OUR CORRESPONDENT CALLED THE MINISTRY. "IT HAPPENED ON 5 JULY AT 1010 HOURS," AN '
+        'UNDER A BUS. OUR CORRESPONDENT CALLED THE MINISTRY. "IT HAPPENED ON 5 JULY AT 0940 HOURS," AN '
         "OFFICIAL SAID."
     )
     assert _days(text) == [date(1989, 7, 5)]

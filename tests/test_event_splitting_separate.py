@@ -1,6 +1,6 @@
 """A sentence that tells its deeds apart ("two bombs exploded in separate locations", "three bombs
 went off, one at a bank, another at the stadium, and another at a hotel") tells that many incidents:
-one record each, with the figures told for all of them kept by the first. A count of people ("three
+one record each, with the figures told for all of them kept by the first. A count of people ("five
 people were killed in separate shootings") counts no incidents, and two bombs at one target told as
 "one ... and the other ..." stay one. The sentences are written for these tests; names are invented,
 towns are used only as places."""
@@ -22,8 +22,8 @@ def _events(text: str) -> list[Event]:
 
 def test_bombs_in_separate_locations_are_incidents_of_their_own() -> None:
     text = (
-        "GUATEMALA CITY, 20 JUL 89 (EFE) -- The police reported that two bombs exploded last night "
-        "and destroyed two power transformers in separate locations in the capital."
+        "GUATEMALA CITY, 20 JUL 89 (EFE) -- Police said that two bombs exploded overnight "
+        "and wrecked two electricity pylons in separate locations in the capital."
     )
     events = _events(text)
     assert len(events) == 2
@@ -55,7 +55,7 @@ def test_two_bombs_at_one_target_stay_one_incident() -> None:
 
 
 def test_people_counted_are_no_incidents_counted() -> None:
-    text = "LIMA, 20 JUL 89 (EFE) -- Three people were killed in separate shootings in Lima today."
+    text = "LIMA, 20 JUL 89 (EFE) -- Five people were killed in separate shootings in Lima today."
     assert len(_events(text)) == 1
 
 

@@ -30,8 +30,8 @@ def test_killed_and_wounded_counts() -> None:
 
 
 def test_passive_counts() -> None:
-    found = figures("Three policemen were killed and seven others were wounded in the ambush.")
-    assert [(f[0], f[1]) for f in found] == [("killed", 3), ("wounded", 7)]
+    found = figures("Three policemen were killed and nine others were wounded during the ambush.")
+    assert [(f[0], f[1]) for f in found] == [("killed", 3), ("wounded", 9)]
     assert found[0][4] == "security_forces"
 
 

@@ -99,7 +99,7 @@ def test_aside_with_among_them_keeps_the_total_and_its_share() -> None:
 
 
 def test_commas_around_most_of_them_do_not_count_twice() -> None:
-    assert figures("Thirty people, most of them women and children, were killed in the raid.") == [
+    assert figures("Thirty people, most of them pupils and teachers, were killed in the raid.") == [
         ("killed", 30, "civilians", False)
     ]
 
@@ -235,7 +235,7 @@ def test_a_named_person_and_his_driver_count_two() -> None:
 
 
 def test_shares_listed_after_including_inherit_the_share_mark() -> None:
-    found = figures("The ambush killed ten people, including five soldiers, a military officer and a civilian woman.")
+    found = figures("The ambush killed ten people, including five soldiers, an army officer and a civilian nurse.")
     assert found[0][:2] == ("killed", 10) and not found[0][3]
     assert found[1:] == [
         ("killed", 5, "security_forces", True),
@@ -248,7 +248,7 @@ def test_inherited_shares_through_analyse(analyse_text) -> None:
     event = only(
         analyse_text(
             "Militants ambushed a convoy near Kidal on Monday. The ambush killed ten people, including five "
-            "soldiers, a military officer and a civilian woman.",
+            "soldiers, an army officer and a civilian nurse.",
             PUBLISHED,
         )
     )
@@ -300,7 +300,7 @@ def test_past_tense_verb_after_the_is_news(analyse_text) -> None:
 
 def test_relative_clause_about_an_earlier_event_in_another_town_is_background(analyse_text) -> None:
     events = analyse_text(
-        "A car bomb exploded outside a hotel in Mogadishu on Friday, killing six people. The blast came a "
+        "A car bomb exploded near a beach hotel in Mogadishu on Friday, killing six people. The blast came a "
         "year after the bombings in Kampala, which killed 74 people.",
         PUBLISHED,
     )
@@ -308,7 +308,7 @@ def test_relative_clause_about_an_earlier_event_in_another_town_is_background(an
     assert news.location.name == "Mogadishu"
     assert news.fatalities.best == 6
     text = (
-        "A car bomb exploded outside a hotel in Mogadishu on Friday, killing six people. The blast came a "
+        "A car bomb exploded near a beach hotel in Mogadishu on Friday, killing six people. The blast came a "
         "year after the bombings in Kampala, which killed 74 people."
     )
     everything = analyse(Article("t", text, published=date(2024, 3, 14)), include_background=True)
@@ -321,7 +321,7 @@ def test_relative_clause_about_an_earlier_event_in_another_town_is_background(an
 def test_relative_clause_about_an_earlier_event_without_a_town_is_not_this_toll(analyse_text) -> None:
     event = only(
         analyse_text(
-            "A car bomb exploded outside a hotel in Mogadishu on Friday, killing six people. The blast came a "
+            "A car bomb exploded near a beach hotel in Mogadishu on Friday, killing six people. The blast came a "
             "year after the market bombings, which killed 74 people.",
             PUBLISHED,
         )
@@ -578,7 +578,7 @@ def test_a_victims_home_town_is_not_the_event_place(analyse_text) -> None:
     ("sentence", "killed"),
     [
         ("Thousands mourned after the assassination of Mayor Ana Ruiz in the port city.", 1),
-        ("Police said his driver and one of his bodyguards were killed in the ambush.", 2),
+        ("Police said his chauffeur and one of his guards were killed in the ambush.", 2),
         ("Omar Diallo, one of the four founders of the union, was found dead on Sunday.", 1),
     ],
 )

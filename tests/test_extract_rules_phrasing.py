@@ -36,29 +36,29 @@ def stages(sentence: str) -> list[tuple[str, str]]:
         ("A car bomb went off near the bank leaving one death and five injured.", {"killed": 1, "wounded": 5}),
         ("A man stabbed two commuters at the station.", {"wounded": 2}),
         (
-            "Eleven people, five of them children, were killed and 40, mostly guards, wounded.",
-            {"killed": 11, "wounded": 40},
+            "Nine people, three of them women, were killed and 35, mostly pupils, wounded.",
+            {"killed": 9, "wounded": 35},
         ),
         ("Three guards who were in the truck were killed by the blast.", {"killed": 3}),
         ("Four members of a Border Police (BP) rural mobile patrol unit were shot and killed.", {"killed": 4}),
         ("Two officers belonging to the district unit, were killed by a roadside bomb.", {"killed": 2}),
         ("The pair stormed a dinner, fatally shooting 9 people and injuring 12 others.", {"killed": 9, "wounded": 12}),
         ("Fighters raided the hamlet, slaughtering five herders.", {"killed": 5}),
-        ("Six persons, four civilians and two police officers, were killed.", {"killed": 6}),
-        ("Ten guards, including two soldiers were killed and 12 others were injured.", {"killed": 10, "wounded": 12}),
+        ("Five persons, three farmers and two customs officers, were killed.", {"killed": 5}),
+        ("Eight guards, including three soldiers were killed and 15 others were hurt.", {"killed": 8, "wounded": 15}),
         (
-            "At least 28 people, including four members of the security forces and 24 civilians, died in the raid.",
-            {"killed": 28},
+            "At least 19 people, including three members of the security forces and 16 villagers, died in the raid.",
+            {"killed": 19},
         ),
         ("The militia killed five policemen, while 7 Taliban were killed in the gun battle.", {"killed": 12}),
         ("A drive-by shooting left one settler, a teacher, dead.", {"killed": 1}),
         ("The gang slit the throats of 4 herders near the well.", {"killed": 4}),
-        ("Gunmen shoot dead at least seven people and another three were injured.", {"killed": 7, "wounded": 3}),
+        ("Gunmen shoot dead at least six villagers and another four were injured.", {"killed": 6, "wounded": 4}),
         ("Three security personnel, were killed when the bomb went off.", {"killed": 3}),
         ("Two soldiers backed by the coalition were killed and another injured.", {"killed": 2, "wounded": 1}),
         ("Four civilians were mistakenly killed by a drone.", {"killed": 4}),
         ("Two men who worked for the mayor were shot dead outside the hall.", {"killed": 2}),
-        ("6 military killed and 4 more kidnapped.", {"killed": 6, "kidnapped": 4}),
+        ("5 military killed and 3 more kidnapped.", {"killed": 5, "kidnapped": 3}),
         ("The militants executed 5 tribesmen accused of spying.", {"killed": 5}),
         ("The blast resulted in one death and wounded another three.", {"killed": 1, "wounded": 3}),
     ],
@@ -154,7 +154,7 @@ def test_rockets_that_wound_people_make_an_event(analyse_text) -> None:
         ("Shots were fired at the party office overnight.", "armed_assault"),
         ("Five soldiers were wounded in an encounter with rebels near the river.", "clash"),
         ("Over 40 people were killed after shellings of the old town.", "shelling"),
-        ("A drone fired two missiles at a compound in the valley.", "airstrike"),
+        ("A drone fired three missiles at a farmhouse in the valley.", "airstrike"),
     ],
 )
 def test_more_event_words(sentence: str, kind: str) -> None:
@@ -162,7 +162,7 @@ def test_more_event_words(sentence: str, kind: str) -> None:
 
 
 def test_a_counted_event_after_the_subjects_article_is_news(analyse_text) -> None:
-    events = violent(analyse_text("The gang set off three time bombs at telephone exchanges in Leeds.", PUBLISHED))
+    events = violent(analyse_text("The gang set off two time bombs at railway signal boxes in Leeds.", PUBLISHED))
     assert len(events) == 1
 
 
@@ -183,7 +183,7 @@ def test_rates_are_not_events(analyse_text) -> None:
 def test_wounded_attackers_are_not_counted_among_the_injured(analyse_text) -> None:
     text = (
         "Insurgents attacked a police post in Zarghun district on Monday, leaving 6 policemen dead and "
-        "10 wounded. 10 insurgents were also killed and 8 others were wounded."
+        "10 wounded. 10 insurgents also died and 8 more of them were wounded."
     )
     event = violent(analyse_text(text, PUBLISHED))[0]
     assert event.injuries.best == 10
@@ -191,7 +191,7 @@ def test_wounded_attackers_are_not_counted_among_the_injured(analyse_text) -> No
 
 
 def test_wounded_fighters_who_were_the_victims_still_count(analyse_text) -> None:
-    text = "Ten militia fighters were wounded in a roadside bomb blast west of Sinjar."
+    text = "Ten militia fighters were wounded by a roadside bomb blast on a track near Sinjar."
     assert [e.injuries.best for e in violent(analyse_text(text, PUBLISHED))] == [10]
 
 
@@ -208,7 +208,7 @@ def test_named_movements_counted_among_the_dead_are_the_attackers_side() -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Former mayor Pablo Pelaez, 45, was shot to death by two gunmen.",
+        "Former mayor Pedro Almuz, 61, was shot to death by two gunmen.",
         "Judge Ana Ruiz, 52, was killed when a bomb exploded under her car.",
     ],
 )
@@ -217,7 +217,7 @@ def test_an_age_between_commas_is_not_a_death_toll(sentence: str) -> None:
 
 
 def test_houses_burned_in_a_deadly_raid_make_an_armed_assault(analyse_text) -> None:
-    text = "Five villagers were killed and several houses were burned by gunmen in the hamlet of Tarsa on Monday."
+    text = "Five villagers were killed and many huts were burned by raiders in the hamlet of Tarsa on Monday."
     events = violent(analyse_text(text, PUBLISHED))
     assert [e.attack_type for e in events] == ["Armed Assault"]
 
@@ -232,7 +232,7 @@ def test_a_burning_without_deaths_stays_an_arson(analyse_text) -> None:
     ("text", "killed", "wounded"),
     [
         (
-            "Eight tourists were injured when a bomb exploded in a bus in Lima on Monday. "
+            "Eight tourists were injured when a bomb went off on a coach in Lima on Monday. "
             "Police said 10 other people were also injured.",
             None,
             18,
@@ -241,7 +241,7 @@ def test_a_burning_without_deaths_stays_an_arson(analyse_text) -> None:
         ("A bomb killed 10 people at the market in Kano on Monday. The death toll rose to 15.", 15, None),
         (
             "A gunman killed 8 and injured 31 others at the gate on Monday. "
-            "Three guards were among the dead, while 8 others were injured.",
+            "Three guards were among the dead, while 8 of the others were hurt.",
             8,
             31,
         ),
@@ -264,20 +264,20 @@ def test_a_state_force_the_report_accuses_is_the_perpetrator(analyse_text) -> No
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Two guards were killed and an additional ten soldiers injured in the blast.", {"killed": 2, "wounded": 10}),
+        ("Two guards were killed and an additional nine soldiers injured in the blast.", {"killed": 2, "wounded": 9}),
         ("Members of the 33th front threw grenades and injured four officers.", {"wounded": 4}),
-        ("A bomb killed a child and injured critically 5 others.", {"killed": 1, "wounded": 5}),
-        ("The raid caused the death of two soldiers and the injuries of two others.", {"killed": 2, "wounded": 2}),
-        ("The attack has resulted in one minor injury.", {"wounded": 1}),
+        ("A bomb killed a boy and injured critically 4 others.", {"killed": 1, "wounded": 4}),
+        ("The raid caused the death of three guards and the injuries of three others.", {"killed": 3, "wounded": 3}),
+        ("The shelling has resulted in one minor injury.", {"wounded": 1}),
         ("Three soldiers affiliated with the peace mission were injured by a mine.", {"wounded": 3}),
         ("The driver rammed 11 people at a bus stop.", {"wounded": 11}),
         ("The rebels machinegunned a bus near Santa Ana and maimed two people.", {"wounded": 2}),
         (
-            "Five police were killed and 26 others, including a governor and 18 policemen, were wounded.",
-            {"killed": 5, "wounded": 26},
+            "Four police were killed and 23 others, including a mayor and 15 policemen, were wounded.",
+            {"killed": 4, "wounded": 23},
         ),
         (
-            "Three people were killed in the blast, including two children and another 14 were wounded.",
+            "Three people died in the explosion, including two pupils and another 14 were wounded.",
             {"killed": 3, "wounded": 14},
         ),
     ],
@@ -320,7 +320,7 @@ def test_a_clock_time_in_wire_copy_is_not_a_toll() -> None:
 
 
 def test_victims_listed_after_a_named_one_all_count() -> None:
-    sentence = "Soldiers are suspected in the assassination of Ignacio Ellacuria, five other Jesuits, and two women."
+    sentence = "Soldiers are suspected in the assassination of Tomas Vildo, five other Jesuits, and two women."
     assert totals(sentence) == {"killed": 8}
 
 
@@ -329,7 +329,7 @@ def test_victims_listed_after_a_named_one_all_count() -> None:
     [
         "Rebels from the 4th front of the movement massacre 5 farmers near the river.",
         "A spokeswoman for the ministry said that a militant opened fire on a convoy near Dattykh.",
-        "A truck of the army hit a mine 25 km from Sokolo, wounding eight soldiers.",
+        "A truck of the army hit a mine 40 km from Sokolo, wounding six soldiers.",
         "Militants belonging to the group threw a grenade at the patrol and wounded a policeman.",
     ],
 )
@@ -338,7 +338,7 @@ def test_verb_phrases_after_a_subjects_article_are_news(analyse_text, text: str)
 
 
 def test_people_hurt_with_a_weapon_are_an_attack_without_an_event_word(analyse_text) -> None:
-    text = "Two soldiers were injured when militants lobbed several grenades towards an army truck in Tral."
+    text = "Two soldiers were injured when militants lobbed a few grenades at an army jeep in Tral."
     events = violent(analyse_text(text, PUBLISHED))
     assert [(e.injuries.best, e.attack_type) for e in events] == [(2, "Bombing/Explosion")]
 
@@ -391,10 +391,10 @@ def test_a_shooting_stays_a_shooting_in_a_report_that_also_names_bombs(analyse_t
     [
         ("14 villagers were kidnapped and later killed by the militia.", {"kidnapped": 14, "killed": 14}),
         (
-            "Two peacekeepers of the mission in Mali (MINUSMA) were killed and another injured.",
+            "Two Chadian soldiers of the UN force (MINUSMA) were killed and another injured.",
             {"killed": 2, "wounded": 1},
         ),
-        ("The raid resulted in 7 deaths of the Syrian Army and 11 of the rebels.", {"killed": 18}),
+        ("The raid resulted in 5 deaths of the Syrian Army and 9 of the rebels.", {"killed": 14}),
         ("Two officers of the unit (the bracket is never closed were killed.", {}),
     ],
 )

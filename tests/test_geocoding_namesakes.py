@@ -19,7 +19,7 @@ def test_a_big_town_abroad_is_kept_against_a_small_namesake_in_a_named_country(g
 
 def test_a_small_town_in_a_country_never_named_is_not_the_event_place() -> None:
     # "Ossi" is an Italian village; here it is a spokesman's surname
-    place = event_place("Three policemen were shot dead in Iraq on Monday, the spokesman, Omar Ossi, told reporters.")
+    place = event_place("Three policemen were shot dead in Iraq on Monday, the spokesman, Karim Ossi, told reporters.")
     assert place is not None and place.country_code == "IQ"
 
 
@@ -39,15 +39,15 @@ def test_a_town_of_a_country_named_only_by_its_cities_is_kept() -> None:
 def test_a_district_written_with_its_region_lies_in_that_region(gaz) -> None:
     # Gelan is also a Chinese town; the province named after it says which country is meant
     for text in (
-        "A roadside bomb killed a farmer in the Gelan district of southeastern Ghazni province.",
-        "A roadside bomb killed a farmer in the Gelan district of the southern Afghan province of Ghazni.",
+        "A roadside bomb killed a shepherd in the Gelan district of eastern Ghazni province.",
+        "A roadside bomb killed a shepherd in the Gelan district of the restive Afghan province of Ghazni.",
     ):
         town = located(gaz, text)["Gelan district"]
         assert town is not None and town.country_code == "AF" and town.admin1 and "Ghazn" in town.admin1, text
 
 
 def test_a_region_with_namesakes_abroad_does_not_move_the_town(gaz) -> None:
-    places = located(gaz, "Rebels set off a landmine in Luisiana town in Laguna province on Wednesday.")
+    places = located(gaz, "Rebels detonated a mine in Luisiana town in Laguna province on Tuesday.")
     assert places["Luisiana town"] is not None and places["Luisiana town"].country_code == "PH"
 
 
@@ -65,7 +65,7 @@ def test_a_town_name_that_ends_a_longer_name_is_no_place(gaz) -> None:
 
 
 def test_a_longer_name_before_a_landmark_word_is_the_landmark_not_a_town(gaz) -> None:
-    places = located(gaz, "A bomb struck a cafe in Djemaa el Fna square in the city of Marrakesh.")
+    places = located(gaz, "A blast hit a restaurant in Djemaa el Fna square in the city of Marrakesh.")
     assert list(places) == ["Marrakesh"]
 
 
@@ -76,7 +76,7 @@ def test_a_big_namesake_in_the_country_of_the_people_named_is_meant(gaz) -> None
 
 def test_a_surname_after_a_first_name_or_a_hyphen_is_no_place(gaz) -> None:
     for text, word in (
-        ("The Syrian deputy Omar Ossi said the bomb killed three people.", "Ossi"),
+        ("The Syrian lawmaker Karim Ossi said the bomb killed three people.", "Ossi"),
         ("A sniper shot dead Colonel Hamid Abdul-Reda, an Iraqi officer.", "Reda"),
         ("Anti-Balaka fighters burned houses in the town of Alindao.", "Balaka"),
     ):
@@ -96,7 +96,7 @@ def test_a_district_after_in_the_is_the_event_place_not_the_town_it_lies_near() 
 
 
 def test_a_hotel_after_at_the_is_not_the_event_place() -> None:
-    place = event_place("A bomb exploded at the Hilton Hotel in London, killing two people.")
+    place = event_place("A bomb went off outside the Hilton Hotel in London, killing two people.")
     assert place is not None and place.name == "London"
 
 
@@ -108,7 +108,7 @@ def test_a_district_written_as_such_lies_in_the_country_named_not_a_namesake_abr
 
 
 def test_a_country_without_a_possessive_before_a_locality_word_does_not_qualify_it(gaz) -> None:
-    places = located(gaz, "Two rockets fired from Syria struck the city of Kilis, wounding eleven people.")
+    places = located(gaz, "Three rockets fired from Syria landed in the city of Kilis, wounding eleven people.")
     assert places["Kilis"] is not None and places["Kilis"].country_code == "TR"
 
 
@@ -153,7 +153,7 @@ def test_a_town_written_with_its_district_lies_in_that_district_not_abroad(gaz) 
 
 def test_a_town_measured_from_a_known_town_lies_in_its_country(gaz) -> None:
     # Taji is also a Chinese village; Baghdad says which country is meant
-    places = located(gaz, "A car bomb went off in Taji, 20 kilometers north of the capital Baghdad, on Sunday.")
+    places = located(gaz, "A car bomb went off in Taji, 25 kilometers north of the capital Baghdad, on Sunday.")
     assert places["Taji"] is not None and places["Taji"].country_code == "IQ"
 
 
@@ -172,7 +172,7 @@ def test_a_country_before_a_weekday_still_places_the_event() -> None:
 
 def test_a_country_named_for_its_border_is_the_other_side() -> None:
     place = event_place(
-        "Gunmen attacked a village in the town of Mbalto near the border with Nigeria in northern Cameroon."
+        "Gunmen attacked a village in the town of Mbalto close to the border with Nigeria in northern Cameroon."
     )
     assert place is not None and place.country_code == "CM"
 
@@ -210,7 +210,7 @@ def test_a_place_written_before_its_town_agrees_with_it(gaz) -> None:
 
 def test_a_small_town_named_city_of_x_yields_to_the_big_x() -> None:
     # a small Oregon town is officially called "City of Damascus"
-    place = event_place("Twin bombings in the Old City of Damascus killed at least 40 pilgrims.")
+    place = event_place("Two bombs in the Old City of Damascus killed dozens of pilgrims.")
     assert place is not None and place.country_code == "SY"
 
 

@@ -20,7 +20,7 @@ def test_a_town_the_data_lacks_after_town_of_is_named_in_the_country_given(gaz) 
 
 def test_a_demonym_before_the_locality_word_keeps_the_town_in_its_country(gaz) -> None:
     # Bodo is a Norwegian town too; "Cameroonian town of" says which one is meant
-    places = located(gaz, "Two bombers struck a market in the north Cameroonian town of Bodo on Sunday.")
+    places = located(gaz, "Two bombers attacked a bus stop in the Cameroonian town of Bodo on Sunday.")
     assert places["Bodo"] is not None and places["Bodo"].country_code == "CM"
 
 
@@ -39,7 +39,7 @@ def test_a_namesake_abroad_yields_to_a_district_in_the_documents_country(gaz) ->
 
 
 def test_province_of_names_the_region_not_the_town(gaz) -> None:
-    places = located(gaz, "Fighters were killed in the Dibis district of the northern Iraqi province of Kirkuk.")
+    places = located(gaz, "Six fighters died in the Dibis district of the disputed Iraqi province of Kirkuk.")
     assert places["Kirkuk"] is not None and places["Kirkuk"].feature == "admin1"
 
 
@@ -111,7 +111,7 @@ def test_went_to_syria_does_not_move_the_attack() -> None:
 
 def test_a_report_filed_abroad_is_about_the_country_its_text_names() -> None:
     text = (
-        "MEXICO CITY (MEXICO), 2 MAY 90 (NOTIMEX) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN SAN SALVADOR "
+        "MEXICO CITY (MEXICO), 7 JUN 90 (NOTIMEX) -- [TEXT] GUERRILLAS ATTACKED AN ARMY POST IN SAN SALVADOR "
         "TODAY. SALVADORAN SOLDIERS FOUGHT THE REBELS IN SAN SALVADOR AND SOYAPANGO. THE EL SALVADOR ARMY SAID "
         "THREE SOLDIERS WERE KILLED IN SAN SALVADOR."
     )
@@ -131,7 +131,7 @@ def test_an_article_before_a_country_is_no_part_of_a_longer_name(gaz) -> None:
 
 
 def test_a_country_ending_an_organisations_name_does_not_place_the_event(gaz) -> None:
-    mentions = gaz.spot("Members of the Popular Front for the Liberation of Palestine seized a plane at Mogadishu.")
+    mentions = gaz.spot("Gunmen from the Popular Front for the Liberation of Palestine hijacked a plane over Crete.")
     palestine = next(m for m in mentions if m.text == "Palestine")
     assert palestine.followed_by_org
     plain = gaz.spot("A bomb exploded in Israel on Monday.")
@@ -316,7 +316,7 @@ def test_a_wire_town_known_only_abroad_takes_the_department_written_beside_it(ga
     # even with the name broken over a line
     text = (
         "SAN SALVADOR, 9 DEC 89 (RADIO REPORT) -- [TEXT] LAST NIGHT A GROUP OF REBELS RAIDED THE EL\n"
-        "TRIUNFO CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT, AND KILLED TWO GUARDS.\n"
+        "TRIUNFO POLICE STATION, SAN MIGUEL DEPARTMENT, AND KILLED TWO GUARDS.\n"
     )
     mentions = gaz.spot(text)
     places = [p for p in gaz.resolve(mentions, text, focus_country="SV") if p is not None]
@@ -336,15 +336,15 @@ def test_a_wire_name_known_only_abroad_with_no_region_beside_it_is_no_town(gaz) 
 def test_a_surname_after_the_city_of_in_capitals_is_the_town() -> None:
     place = _wire_place(
         "GUATEMALA CITY, 4 FEB 90 (RADIO REPORT) -- [TEXT] REBELS SHOT DEAD A SHOPKEEPER YESTERDAY IN THE "
-        "CITY OF FLORES, IN THE NORTHERN PETEN DEPARTMENT.\n"
+        "CITY OF FLORES, IN PETEN DEPARTMENT.\n"
     )
     assert place is not None and place.name == "Flores" and place.country_code == "GT"
 
 
 def test_a_cued_wire_town_whose_namesake_lies_abroad_is_a_town_of_the_report_country() -> None:
     place = _wire_place(
-        "AYACUCHO, 28 JAN 90 (RADIO REPORT) -- [TEXT] ON 26 JANUARY GUERRILLAS SHOT DEAD FOUR FARMERS IN THE "
-        "TOWNSHIP OF CAMPINA, 60 KM SOUTH OF AYACUCHO.\n"
+        "AYACUCHO, 28 JAN 90 (RADIO REPORT) -- [TEXT] ON 26 JANUARY GUERRILLAS KILLED THREE PEASANTS IN THE "
+        "TOWNSHIP OF CAMPINA, 45 KM SOUTH OF AYACUCHO.\n"
     )
     assert place is not None and place.name.upper() == "CAMPINA" and place.country_code == "PE"
 
@@ -447,8 +447,8 @@ def test_a_group_places_a_town_when_only_a_people_is_named() -> None:
 def test_in_capitals_a_cued_town_name_ends_before_a_preposition() -> None:
     # "THE CITY OF X REGARDING ...": the preposition is no part of the town's name
     text = (
-        "THREE WOMEN HAVE REPORTED TO THE COURTS IN THE PERUVIAN CITY OF AREQUIPA REGARDING THE "
-        "MASSACRE OF 20 PEASANTS BY SOLDIERS ON 14 MAY."
+        "TWO WIDOWS HAVE GONE TO A JUDGE IN THE PERUVIAN CITY OF AREQUIPA REGARDING THE "
+        "KILLING OF 12 FARMERS BY TROOPS ON 14 MAY."
     )
     place = event_place(text, date(1988, 5, 20))
     assert place is not None and place.name == "Arequipa"

@@ -29,7 +29,7 @@ def test_in_addition_to_people_tells_no_other_incident() -> None:
 def test_the_hurt_of_the_incident_told_in_addition_stays_with_it() -> None:
     text = (
         "Rebels blew up a truck on the main road of Velmora at 0700 today. According to residents, a bus was "
-        "also blown up 3 days ago in the same place. In addition, a ministry car was destroyed by a bomb near "
+        "also blown up 4 days ago at the same spot. In addition, a ministry car was destroyed by a bomb near "
         "the ministry at 0900. A street vendor was wounded by the blast."
     )
     hurt = [(e.date_start, e.injuries.best) for e in violent_events(text, _PUBLISHED) if e.injuries.best]

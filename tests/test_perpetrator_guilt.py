@@ -17,7 +17,7 @@ def test_a_force_found_guilty_is_the_perpetrator() -> None:
 
 
 def test_members_quoted_as_taking_part_are_the_perpetrators() -> None:
-    text = 'THE MINISTER SAID THAT "MEMBERS OF THE ARMED FORCES" PARTICIPATED IN THE CRIME.'
+    text = 'THE JUDGE STATED THAT "MEMBERS OF THE ARMED FORCES" TOOK PART IN THE MASSACRE.'
     assert ("armed forces", "military", "perpetrator") in actors(text)
 
 

@@ -88,7 +88,7 @@ def test_a_command_of_a_force_that_reports_is_a_source() -> None:
 
 
 def test_government_before_a_noun_is_no_actor() -> None:
-    text = "A bomb exploded outside a bar frequented by government soldiers in Tolva."
+    text = "A bomb exploded near a bar frequented by government soldiers in Tolva."
     assert [name for name, _, _ in actors(text, "exploded")] == ["soldiers"]
 
 

@@ -60,8 +60,8 @@ def test_forces_killed_in_an_ambush_are_not_perpetrators() -> None:
             "Red Dawn Liberation Front",
         ),
         (
-            "A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT TONIGHT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE "
-            "MAYOR OF LOSARIO, WHO WAS SHOT DEAD.",
+            "A GROUP CALLING ITSELF THE JUAN PEREZ COMMANDO UNIT HAS CLAIMED RESPONSIBILITY FOR YESTERDAY'S SHOOTING "
+            "OF THE MAYOR OF LOSARIO.",
             "Juan Perez Commando",
         ),
         (
@@ -97,13 +97,13 @@ def test_the_elns_camilist_union_is_named_as_such() -> None:
 
 def test_drug_trafficking_rings_are_the_suspects() -> None:
     names = perpetrators(
-        "IN A NEW ACTION ATTRIBUTED TO THE DRUG TRAFFICKING RINGS, A BOMB DESTROYED A SCHOOL IN LOSARIO TONIGHT."
+        "IN ONE MORE BLAST ATTRIBUTED TO THE DRUG TRAFFICKING RINGS, A BOMB WRECKED A SCHOOL IN LOSARIO TONIGHT."
     )
     assert names == ["drug trafficking rings"]
 
 
 def test_who_reported_the_news_is_not_the_perpetrator() -> None:
-    names = perpetrators("A JUDGE WAS KILLED AT NOON TODAY IN LOSARIO, IT WAS REPORTED TODAY BY THE NATIONAL POLICE.")
+    names = perpetrators("A JUDGE WAS SHOT DEAD IN LOSARIO THIS NOON, IT WAS ANNOUNCED LATER BY THE NATIONAL POLICE.")
     assert "national police" not in names
 
 
@@ -119,9 +119,9 @@ def attack_types(text: str) -> list[str | None]:
     "text",
     [
         # a mortar "fired" is a shell, not a shooting
-        "A woman was killed and six others were injured when a mortar fired by insurgents landed on a market in Tolva.",
+        "A boy died and four others were hurt when a mortar fired by rebels fell on a bus depot in Tolva.",
         # the rally was where the shells fell, not what happened
-        "Five people were killed and 11 wounded on Friday when shells hit a political rally in the centre of Tolva.",
+        "Three people were killed and 9 wounded on Sunday when shells hit an election rally in the old town of Tolva.",
     ],
 )
 def test_shells_that_killed_make_an_explosion(text: str) -> None:
@@ -135,12 +135,12 @@ def test_shells_that_killed_make_an_explosion(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "TODAY THE AIR FORCE BEGAN BOMBING AND FIRING ROCKETS AGAINST A SETTLEMENT OF REFUGEES IN LAS TUNAS.",
+            "THIS MORNING THE AIR FORCE STARTED BOMBING AND FIRING ROCKETS AT A CAMP OF DISPLACED PEOPLE IN LAS TUNAS.",
             "air force",
         ),
         ("FIVE PEASANTS WERE KILLED WHEN AN AIR FORCE HELICOPTER MACHINEGUNNED A CAMP IN LAS TUNAS.", "air force"),
         (
-            "THE ARREST OF 45 SOLDIERS AND 2 OFFICERS FOR KILLING 6 PRIESTS ON 16 NOVEMBER IN LOSARIO IS A MILESTONE.",
+            "THE ARREST OF 31 SOLDIERS AND 3 OFFICERS FOR KILLING 4 NUNS ON 9 MARCH IN LOSARIO IS A TURNING POINT.",
             "soldiers",
         ),
         (
@@ -155,7 +155,7 @@ def test_more_ways_the_doers_are_told(text: str, expected: str) -> None:
 
 
 def test_the_army_that_rescued_a_hostage_did_not_kidnap_him() -> None:
-    names = perpetrators("THE MAYOR OF LOSARIO WAS KIDNAPPED ON 2 JANUARY BUT WAS RESCUED BY THE ARMY 3 DAYS LATER.")
+    names = perpetrators("THE MAYOR OF LOSARIO WAS KIDNAPPED ON 7 APRIL AND WAS FREED BY THE ARMY 5 DAYS LATER.")
     assert "the army" not in names
 
 
@@ -188,7 +188,7 @@ def test_cordoned_off_by_police_is_not_the_attack() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels executed six hostages that had been held hostage for almost two months in Tolva.",
+        "Rebels executed four captives that had been held hostage for nearly ten weeks in Tolva.",
         "Rebels have killed a teacher, who they had abducted last week in Tolva.",
     ],
 )
@@ -197,7 +197,7 @@ def test_a_killing_of_people_held_before_is_coded_by_the_killing(text: str) -> N
 
 
 def test_a_kidnapping_told_alone_in_the_past_perfect_stays_a_kidnapping() -> None:
-    assert attack_types("Rebels freed a soldier who had been abducted 18 hours earlier in Tolva.") == [
+    assert attack_types("Rebels released a nurse who had been abducted 30 hours earlier near Tolva.") == [
         "Hostage Taking (Kidnapping)"
     ]
 
@@ -206,7 +206,7 @@ def test_a_foiled_suicide_attack_is_a_bombing() -> None:
     events = analyse(
         Article(
             doc_id="t",
-            text="A suicide attack was foiled in an orchard near Tolva by security forces, killing five assailants.",
+            text="A suicide attack was foiled in a cornfield near Tolva by security forces, killing three assailants.",
             published=date(2015, 1, 5),
         )
     )
@@ -215,16 +215,16 @@ def test_a_foiled_suicide_attack_is_a_bombing() -> None:
 
 def test_a_man_shot_before_his_car_was_burned_is_an_armed_assault() -> None:
     text = (
-        "Rebels stopped a car driven by a farmer in Tolva. They tied the man to a tree and shot him before setting "
-        "the car on fire."
+        "Rebels stopped a van driven by a baker in Tolva. They bound the man to a post and shot him before setting "
+        "his van on fire."
     )
     assert attack_types(text) == ["Armed Assault"]
 
 
 def test_explosives_to_be_fired_make_a_bombing_not_a_shooting() -> None:
     text = (
-        "EXPLOSIVES LOADED IN A SMALL TRUCK, WHICH WERE GOING TO BE FIRED AT THE PRESIDENTIAL HOUSE, WERE "
-        "DEACTIVATED AT NOON TODAY IN LOSARIO, A MILITARY SOURCE HAS REPORTED."
+        "EXPLOSIVES PACKED IN A PICKUP, WHICH WERE TO BE FIRED AT THE CONGRESS BUILDING, WERE "
+        "DEACTIVATED THIS MORNING IN LOSARIO, AN ARMY SPOKESMAN HAS REPORTED."
     )
     assert attack_types(text) == ["Bombing/Explosion"]
 
@@ -233,23 +233,23 @@ def test_names_in_capitals_are_written_as_names() -> None:
     assert perpetrators("THE MAYOR WAS KILLED IN LOSARIO BY THE SELF-STYLED ZARATE-WILKA GROUP.") == [
         "Zarate-Wilka Group"
     ]
-    assert perpetrators(
-        "TWO ENGINEERS WERE KIDNAPPED IN SAN PEDRO BY GUERRILLAS OF THE ARMY OF NATIONAL LIBERATION (ELN)."
-    ) == ["ELN: Army of National Liberation"]
+    assert perpetrators("A DOCTOR WAS KIDNAPPED IN SAN PEDRO BY REBELS OF THE ARMY OF NATIONAL LIBERATION (ELN).") == [
+        "ELN: Army of National Liberation"
+    ]
 
 
 def test_a_gang_called_by_its_name_is_named() -> None:
     text = (
-        "THREE MEMBERS OF THE GANG CALLED THE HAWKS WERE ARRESTED IN LOSARIO IN CONNECTION WITH THE ATTACK ON A "
-        "SENATOR WHO WAS WOUNDED."
+        "POLICE ARRESTED TWO MEMBERS OF THE GANG CALLED THE HAWKS IN LOSARIO OVER THE ATTACK IN WHICH A "
+        "SENATOR WAS WOUNDED."
     )
     assert perpetrators(text) == ["Hawks"]
 
 
 def test_a_hostage_taken_in_an_aside_does_not_type_a_deadly_shooting() -> None:
     text = (
-        "Five people were killed and 12 others wounded in a shooting attack near a market in Tolva. "
-        "Police identified the attacker thanks to a taxi driver who was taken hostage by him."
+        "Four people were killed and 9 others wounded in a shooting attack close to a bus station in Tolva. "
+        "Police named the gunman with the help of a cyclist who was taken hostage by him."
     )
     assert attack_types(text) == ["Armed Assault"]
 

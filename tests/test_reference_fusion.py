@@ -21,7 +21,7 @@ def _violent(analyse_text, text: str) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_a_murder_named_in_a_denial_today_is_the_murder_the_report_dates(analyse_text) -> None:
-    text = _DENIAL + "THE FOUR TEACHERS WERE KILLED ON 16 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.\n"
+    text = _DENIAL + "THE FOUR TEACHERS WERE KILLED ON 16 NOVEMBER BY GUNMEN WEARING ARMY UNIFORMS.\n"
     events = _violent(analyse_text, text)
     assert len(events) == 1
     assert events[0].date_start == date(1989, 11, 16)
@@ -31,7 +31,7 @@ def test_a_murder_named_in_a_denial_today_is_the_murder_the_report_dates(analyse
 def test_with_two_dated_deeds_the_named_one_stays_apart(analyse_text) -> None:
     text = (
         _DENIAL
-        + "THE FOUR TEACHERS WERE KILLED ON 16 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.\n\n"
+        + "THE FOUR TEACHERS WERE KILLED ON 16 NOVEMBER BY GUNMEN WEARING ARMY UNIFORMS.\n\n"
         + "A BOMB EXPLODED AT A BANK IN SAN SALVADOR ON 20 NOVEMBER, INJURING TWO GUARDS.\n"
     )
     assert len(_violent(analyse_text, text)) == 3
@@ -44,5 +44,5 @@ def test_a_deed_itself_only_named_with_a_day_is_not_joined(analyse_text) -> None
 
 
 def test_a_deed_with_fewer_dead_than_named_is_another_deed(analyse_text) -> None:
-    text = _DENIAL + "TWO PEASANTS WERE KILLED ON 16 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.\n"
+    text = _DENIAL + "TWO PEASANTS WERE KILLED ON 16 NOVEMBER BY GUNMEN WEARING ARMY UNIFORMS.\n"
     assert len(_violent(analyse_text, text)) == 2

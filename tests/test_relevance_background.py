@@ -55,7 +55,7 @@ def test_an_event_dated_long_before_the_report_is_background(analyse_text) -> No
 def test_an_old_date_in_an_aside_does_not_make_the_news_background(analyse_text) -> None:
     text = (
         "Gunmen shot dead the mayor of Valdoria today, in what the president called an attack on "
-        "the democratic process begun on 14 January 1986 after two decades of military rule."
+        "the democratic process started on 9 March 1984 after twenty years of army rule."
     )
     assert len(violent(analyse_text(text, "1989-08-01"))) == 1
 
@@ -67,7 +67,7 @@ def test_a_wars_running_toll_is_not_an_event(analyse_text) -> None:
     text = (
         "The foreign minister flew to Geneva today for talks on the civil war. "
         "The war, which began ten years ago, has left more than 60,000 dead. "
-        "The rebel offensive launched last month has resulted in 305 dead and 373 wounded."
+        "The rebel offensive launched last month has resulted in 214 dead and 389 wounded."
     )
     assert violent(analyse_text(text, "1991-03-04")) == []
 
@@ -121,8 +121,7 @@ def test_an_event_told_as_years_ago_or_last_year_is_background(analyse_text) -> 
 
 def test_a_comparison_with_last_years_attack_leaves_todays_news(analyse_text) -> None:
     text = (
-        "Militia forces launched a mortar at the market in Drovna, similar to an attack they launched "
-        "the previous year."
+        "Militia forces launched a mortar at the market in Drovna, much like an attack they launched the previous year."
     )
     assert len(violent(analyse_text(text, "1995-08-28"))) == 1
 
@@ -135,17 +134,17 @@ def test_blowing_up_is_a_bombing_and_launching_a_mortar_a_shelling() -> None:
 
 
 def test_explosives_hurled_or_shaking_buildings_are_a_bombing(analyse_text) -> None:
-    text = "At 0530 this morning three explosives were hurled at the residence of the vice president in Maradi."
+    text = "At 0415 today two explosives were hurled at the house of the interior minister in Maradi."
     events = violent(analyse_text(text, "1989-04-14"))
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
-    text = "Seven bank branches in Porto Lindo were shaken by explosives that caused heavy damage today."
+    text = "Four post offices in Porto Lindo were shaken by explosives that caused great damage today."
     assert [e.event_type for e in violent(analyse_text(text, "1989-08-27"))] == ["Explosions/Remote violence"]
 
 
 def test_a_raid_dated_in_an_earlier_year_is_recalled_but_an_aside_year_is_not(analyse_text) -> None:
     text = "It may be recalled that commander Rolando and 100 armed men raided Valdoria department in 1987."
     assert violent(analyse_text(text, "1989-02-03")) == []
-    text = "A prisoner jailed for the Djeloum bombing in 2002 assaulted four guards at the Vendin prison."
+    text = "An inmate serving a term for the Djeloum bombing in 2002 attacked three warders at the Vendin prison."
     assert len(violent(analyse_text(text, "2018-01-11"))) == 1
 
 

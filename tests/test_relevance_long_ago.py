@@ -25,8 +25,8 @@ def test_a_long_ago_aside_after_the_deed_keeps_the_news(analyse_text) -> None:
 
 def test_an_old_date_opening_the_sentence_dates_the_whole_clause(analyse_text) -> None:
     for text in (
-        "In 1980, four nuns travelling to Valdoria were killed by guardsmen.",
-        "It should be recalled that in 1980, four nuns travelling to Valdoria were killed by guardsmen.",
+        "In 1981, three nuns travelling to Valdoria were killed by guardsmen.",
+        "It should be recalled that in 1981, three nuns travelling to Valdoria were killed by guardsmen.",
         "In April 1987, the minister's home in Valdoria was the target of a dynamite attack.",
         "On 3 May 1985, the minister's home in Valdoria was the target of a dynamite attack.",
     ):
@@ -46,7 +46,7 @@ def test_a_recent_date_opening_the_sentence_is_news(analyse_text) -> None:
 def test_a_count_of_many_months_ago_beside_the_deed_is_long_ago(analyse_text) -> None:
     for text in (
         "The senator was killed eight months ago in Valdoria.",
-        "Over 20 months ago, the operator of a radio tower in Valdoria was killed by a bomb.",
+        "Over 20 months ago, the keeper of a radio mast in Valdoria was killed by a bomb.",
     ):
         assert violent(analyse_text(text, "1990-02-10")) == [], text
 

@@ -32,10 +32,10 @@ def test_a_deed_with_a_vague_toll_stays_news(analyse_text, text: str) -> None:
 
 
 def test_a_toll_in_the_thousands_of_a_year_is_a_tally(analyse_text) -> None:
-    text = "Nearly 1,500 people were killed in clashes between troops and rebels in Valdoria in 1989."
+    text = "Close to 1,800 people were killed in fighting between troops and rebels in Valdoria in 1989."
     assert violent(analyse_text(text, "1990-03-07")) == []
 
 
 def test_a_toll_in_the_thousands_of_a_day_stays_news(analyse_text) -> None:
-    text = "Nearly 1,500 people were killed in Valdoria on 3 March 1990 when troops shelled the town."
+    text = "Close to 1,800 people were killed in Valdoria on 3 March 1990 when troops shelled the town."
     assert len(violent(analyse_text(text, "1990-03-07"))) == 1

@@ -17,7 +17,7 @@ from conftest import violent
         "The ministry posted guards at the courts of Valdoria to keep the judges from being murdered.",
         "On Monday the judges of Valdoria spoke of the terror of being murdered.",
         # a habit or a character, not one deed
-        "The minister said the extremists of Valdoria are those who like throwing bombs and killing people.",
+        "The minister said the extremists of Valdoria are people who like planting bombs and killing people.",
         "The governor said the militia of Valdoria is known for killing peasants.",
         # words, not blows
         "The senator harshly attacked the mayor of Valdoria in a speech on Monday.",

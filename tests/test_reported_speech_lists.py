@@ -12,7 +12,7 @@ from conftest import violent
     "text",
     [
         # attached: "an attack with rockets" inside an imagined attack
-        "A television network in Valdoria reported the possibility of an attack with rockets on the airport.",
+        "A television network in Valdoria reported on the possibility of an attack with rockets on the airport.",
         # listed: what someone calls to end, or imagines, one after the other
         "The bishop asked for an end to the shelling, the kidnappings and the car bombings in Valdoria on Monday.",
         "On Monday the mayor of Valdoria warned of the possibility of a kidnapping or an ambush with grenades.",

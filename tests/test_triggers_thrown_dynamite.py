@@ -1,5 +1,5 @@
-"""Sticks of dynamite thrown at a target are a bombing ("two dynamite sticks were thrown at the
-offices", "rebels hurled dynamite sticks at the embassy"), even in a sentence with no other event
+"""Sticks of dynamite thrown at a target are a bombing ("two dynamite sticks were thrown at a
+bank", "rebels hurled dynamite sticks at the embassy"), even in a sentence with no other event
 word. The sentences are written for these tests; names are invented, towns are used only as places."""
 
 from __future__ import annotations
@@ -29,6 +29,6 @@ def test_dynamite_hurled_by_rebels_is_a_bombing() -> None:
 def test_a_dynamite_attack_days_before_another_is_told_apart() -> None:
     text = (
         "ORURO, 3 SEP 89 (EFE) -- Early today rebels attacked a radio station in Oruro. Three days "
-        "earlier, two small dynamite sticks were thrown at the offices of a mining company."
+        "earlier, three dynamite sticks were thrown at the warehouse of a tin company."
     )
     assert sorted(e.date_start for e in _events(text)) == [date(1989, 8, 31), date(1989, 9, 3)]

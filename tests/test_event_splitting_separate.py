@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwatch.model import Article, Event
 from eventwatch.pipeline import analyse
 from eventwatch.resolve.separate import incidents_told
@@ -54,8 +56,9 @@ def test_two_bombs_at_one_target_stay_one_incident() -> None:
     assert len(_events(text)) == 1
 
 
-def test_people_counted_are_no_incidents_counted() -> None:
-    text = "LIMA, 20 JUL 89 (EFE) -- Five people were killed in separate shootings in Lima today."
+@pytest.mark.parametrize("verb", ["were killed", "were shot dead", "were gunned down"])
+def test_people_counted_are_no_incidents_counted(verb: str) -> None:
+    text = f"LIMA, 20 JUL 89 (EFE) -- Five people {verb} in separate shootings in Lima today."
     assert len(_events(text)) == 1
 
 

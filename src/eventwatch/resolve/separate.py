@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.casualties.verbs import FORMS_OF_BE
 from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.split import listed_towns
@@ -57,12 +58,21 @@ def _number(word: str) -> int | None:
     return _words().numbers.get(word)
 
 
+@cache
+def _verb_forms() -> frozenset[str]:
+    return FORMS_OF_BE | frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
+
+
+def _verb_form(word: str) -> bool:
+    return word.endswith("ed") or word in _verb_forms()
+
+
 def _deed_count(facts: SentenceFacts) -> int | None:
     """The count right before the sentence's first counted deed noun ("two bombs", "three powerful
     explosions"); not a count of people before a verb ("three people were killed")."""
     for trigger in facts.live_triggers:
-        if facts.tokens[trigger.start_index].lower.endswith("ed"):
-            continue  # a verb: "killed", "bombed" (not "bombs exploded")
+        if _verb_form(facts.tokens[trigger.start_index].lower):
+            continue  # a verb: "killed", "bombed", "were shot dead" (not "bombs exploded")
         before = facts.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
         for k, token in enumerate(reversed(before)):
             count = _number(token.lower)

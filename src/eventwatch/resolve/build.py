@@ -16,7 +16,7 @@ from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
+from eventwatch.resolve.taxonomy import classify, deed_kinds, ground_assault, is_violent_kind, kind_rank, kind_spec
 from eventwatch.resources import load_yaml
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
@@ -255,6 +255,21 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
 
 
+def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:
+    """Mortars or rockets told in one sentence with rifles or machineguns ("attacked the post with mortars
+    and rifle fire", "with rifles and rocket launchers") type an armed assault: the kind fired from afar
+    gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
+    afar, small_arms = ground_assault()
+    if not kinds or max(kinds, key=kind_rank) not in afar:
+        return kinds
+    told_with_guns = any(
+        (any(t.kind in afar for t in f.triggers) or words.intersection(_SHELLS)) and words & small_arms
+        for f in draft.sentences
+        for words in [{t.lower for t in f.tokens}]
+    )
+    return ["armed_assault" if k in afar else k for k in kinds] if told_with_guns else kinds
+
+
 def document_weapon_kind(all_facts: list) -> str | None:
     """The one family of explosive weapon a report names anywhere ("dynamite", "car bombs"), if only one."""
     words = {t.lower for f in all_facts for t in f.tokens}
@@ -437,6 +452,7 @@ def build_event(
         if t.stage == "accomplished"
     ):
         deadly = True
+    kinds = _as_ground_assault(draft, kinds)
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in _STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

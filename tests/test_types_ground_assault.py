@@ -1,0 +1,36 @@
+"""Event types: mortars or rockets fired together with rifles or machineguns are a ground assault on a
+position (an armed attack), mortars alone stay a bombardment. Sentences and places are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import one_violent_event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the army post in Villa Nueva with mortars and rifle fire yesterday, wounding two soldiers.",
+        "THE GUERRILLAS ATTACKED THE POLICE STATION IN VILLA NUEVA WITH RIFLES AND ROCKET LAUNCHERS LAST NIGHT.",
+        "Insurgents fired rockets and machineguns at the garrison of Villa Nueva on Tuesday, killing a sergeant.",
+    ],
+)
+def test_shelling_told_with_small_arms_is_an_armed_attack(text: str) -> None:
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Armed Assault", event.to_record()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents fired three mortar rounds at the barracks in Villa Nueva yesterday, wounding two soldiers.",
+        # bullets go with a rocket that was fired as well; only the guns themselves tell a ground assault
+        "A rocket was fired at the police station in Villa Nueva on Tuesday; no bullets were found.",
+    ],
+)
+def test_shelling_alone_stays_a_bombardment(text: str) -> None:
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()

@@ -34,3 +34,24 @@ def test_shelling_told_with_small_arms_is_an_armed_attack(text: str) -> None:
 def test_shelling_alone_stays_a_bombardment(text: str) -> None:
     event = one_violent_event(text, date(1990, 3, 8))
     assert event.attack_type == "Bombing/Explosion", event.to_record()
+
+
+# --- weapons told after a murder the report opens with ----------------------------------------------
+
+
+def test_explosives_used_after_a_lead_murder_do_not_type_it() -> None:
+    text = (
+        "Rebels murdered three farmers in Las Piedras on Monday. "
+        "After killing the farmers, the rebels used explosives against the town hall."
+    )
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Assassination", event.to_record()
+
+
+def test_explosives_told_with_an_attack_still_type_it() -> None:
+    text = (
+        "REBELS ATTACKED THE TOWN HALL OF LAS PIEDRAS ON MONDAY, KILLING THREE GUARDS. "
+        "THE REBELS USED EXPLOSIVES IN THE ATTACK."
+    )
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()

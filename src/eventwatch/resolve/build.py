@@ -249,10 +249,24 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     # a rally or an arrest told beside the deaths does not name how people died
     if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
-    words = {t.lower for f in draft.sentences for t in f.tokens}
     if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
+    words = {t.lower for f in _weapon_sentences(draft) for t in f.tokens}
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
+
+
+def _weapon_sentences(draft: Draft) -> list:
+    """The sentences whose weapon words may tell how a draft's deed was done. A murder or massacre the
+    draft opens with is told by its own sentence: "after killing the family, the terrorists used
+    explosives against the town hall" tells what was done next, not how the family died (the reading
+    ``_without_campaigns`` gives explosions told after a lead murder). Where a later sentence tells a
+    blast as a deed of its own ("rebels detonated eight bombs"), the draft holds that deed too and all
+    its sentences count."""
+    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    later = {t.kind for f in draft.sentences[1:] for t in f.live_triggers if t.stage == "accomplished"}
+    if lead & deed_kinds("lead") and not (lead | later) & _EXPLOSIVE_KINDS:
+        return draft.sentences[:1]
+    return draft.sentences
 
 
 def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:

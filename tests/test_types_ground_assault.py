@@ -55,3 +55,31 @@ def test_explosives_told_with_an_attack_still_type_it() -> None:
     )
     event = one_violent_event(text, date(1990, 3, 8))
     assert event.attack_type == "Bombing/Explosion", event.to_record()
+
+
+# --- machinegun fire raking people ("strafed") ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air force helicopter strafed a camp of displaced families near Villa Nueva on Sunday, killing two.",
+        "TWO REPORTERS WERE STRAFED BY TROOPS IN VILLA NUEVA LAST NIGHT.",
+    ],
+)
+def test_strafing_is_done_with_guns(text: str) -> None:
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Armed Assault", event.to_record()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air force planes dropped bombs on the hamlet of Las Piedras on Sunday.",
+        # a raid that drops bombs as well is typed by its bombs
+        "THE AIR FORCE BOMBED AND STRAFED THE HAMLET OF LAS PIEDRAS TODAY, KILLING AN OLD MAN.",
+    ],
+)
+def test_bombs_dropped_from_aircraft_stay_a_bombing(text: str) -> None:
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from conftest import one_violent_event
+from conftest import one_violent_event, violent_events
 
 
 @pytest.mark.parametrize(
@@ -81,5 +81,31 @@ def test_strafing_is_done_with_guns(text: str) -> None:
     ],
 )
 def test_bombs_dropped_from_aircraft_stay_a_bombing(text: str) -> None:
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()
+
+
+# --- sabotage ---------------------------------------------------------------------------------------------
+
+
+def test_sabotage_is_a_facility_attack_not_the_reports_weapon() -> None:
+    text = (
+        "Several towns in the east of Ruritania have been without power since Monday because of sabotage "
+        "against the power grid. On Tuesday a bomb exploded at a bank in Villa Nueva, the police said."
+    )
+    events = sorted(violent_events(text, date(1990, 3, 8)), key=lambda e: e.date_start)
+    types = [e.attack_type for e in events]
+    assert types == ["Facility/Infrastructure Attack", "Bombing/Explosion"], [e.to_record() for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels dynamited two power pylons near Villa Nueva on Monday in an act of sabotage.",
+        # the weapon told with the sabotage itself types it
+        "Rebels sabotaged the power line near Villa Nueva with dynamite on Monday.",
+    ],
+)
+def test_sabotage_done_with_dynamite_is_a_bombing(text: str) -> None:
     event = one_violent_event(text, date(1990, 3, 8))
     assert event.attack_type == "Bombing/Explosion", event.to_record()

@@ -197,7 +197,7 @@ _WEAPON_KINDS = (
     (("bomb", "bombs", "explosive", "explosives", "ied", "ieds", "dynamite", "landmine", "mine"), "bombing"),
 )
 _EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
-_GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
+_GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash", "sabotage"})
 # words that say people were shot (not "gunmen", which names who, not how)
 _SHOOTING = frozenset(
     {"shot", "shooting", "gunfire", "fired", "gunned", "machinegunned", "machine-gunned", "bullets", "bullet", "sniper"}

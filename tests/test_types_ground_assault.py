@@ -109,3 +109,21 @@ def test_sabotage_is_a_facility_attack_not_the_reports_weapon() -> None:
 def test_sabotage_done_with_dynamite_is_a_bombing(text: str) -> None:
     event = one_violent_event(text, date(1990, 3, 8))
     assert event.attack_type == "Bombing/Explosion", event.to_record()
+
+
+# --- a shooting the report opens with ------------------------------------------------------------------
+
+
+def test_explosions_told_after_a_lead_shooting_do_not_type_it() -> None:
+    text = (
+        "Gunmen shot dead two teachers in Villa Nueva last night. "
+        "The group also claimed the January dynamite bombing of the congress."
+    )
+    event = one_violent_event(text, date(1989, 5, 25))
+    assert event.attack_type == "Armed Assault", event.to_record()
+
+
+def test_a_blast_in_the_lead_sentence_still_types_it() -> None:
+    text = "Gunmen opened fire and detonated a bomb at a bus stop in Villa Nueva on Monday, killing four people."
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()

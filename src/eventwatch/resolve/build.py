@@ -256,8 +256,8 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
 
 
 def _weapon_sentences(draft: Draft) -> list:
-    """The sentences whose weapon words may tell how a draft's deed was done. A murder or massacre the
-    draft opens with is told by its own sentence: "after killing the family, the terrorists used
+    """The sentences whose weapon words may tell how a draft's deed was done. A murder, massacre or
+    shooting the draft opens with is told by its own sentence: "after killing the family, the terrorists used
     explosives against the town hall" tells what was done next, not how the family died (the reading
     ``_without_campaigns`` gives explosions told after a lead murder). Where a later sentence tells a
     blast as a deed of its own ("rebels detonated eight bombs"), the draft holds that deed too and all
@@ -315,8 +315,9 @@ def _told_as_earlier(facts, trigger) -> bool:
 def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
     plural is the war around the deed, not how it was done; the deed named one at a time types the
-    event. A murder the draft opens with is not typed by explosions its later sentences mention
-    ("witnesses heard explosions while the murder was taking place")."""
+    event. A murder or a shooting the draft opens with (``lead`` deeds in taxonomy/event_types.yaml) is not
+    typed by explosions its later sentences mention ("witnesses heard explosions while the murder was
+    taking place")."""
     plural: set[str] = set()
     single: set[str] = set()
     for facts in draft.sentences:

@@ -18,7 +18,7 @@ from eventwatch.resolve.events import Draft
 from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
+from eventwatch.resolve.taxonomy import classify, deed_kinds, ground_assault, is_violent_kind, kind_rank, kind_spec
 from eventwatch.resources import load_yaml
 
 # GTD target type implied by who was killed or wounded
@@ -197,7 +197,7 @@ def _estimate(
 _WEAPON_WORDS = load_yaml("extract/weapons_en.yaml")
 _WEAPON_KINDS = tuple((tuple(names), kind) for kind, names in _WEAPON_WORDS["weapon_kinds"].items())
 _EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
-_GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash"})
+_GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash", "sabotage"})
 # words that say people were shot (not "gunmen", which names who, not how)
 _SHOOTING = frozenset(_WEAPON_WORDS["shooting_words"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
 
@@ -229,10 +229,39 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     # a rally or an arrest told beside the deaths does not name how people died
     if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
-    words = {t.lower for f in draft.sentences for t in f.tokens}
     if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
+    words = {t.lower for f in _weapon_sentences(draft) for t in f.tokens}
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
+
+
+def _weapon_sentences(draft: Draft) -> list:
+    """The sentences whose weapon words may tell how a draft's deed was done. A murder, massacre or
+    shooting the draft opens with is told by its own sentence: "after killing the family, the terrorists used
+    explosives against the town hall" tells what was done next, not how the family died (the reading
+    ``_without_campaigns`` gives explosions told after a lead murder). Where a later sentence tells a
+    blast as a deed of its own ("rebels detonated eight bombs"), the draft holds that deed too and all
+    its sentences count."""
+    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    later = {t.kind for f in draft.sentences[1:] for t in f.live_triggers if t.stage == "accomplished"}
+    if lead & deed_kinds("lead") and not (lead | later) & _EXPLOSIVE_KINDS:
+        return draft.sentences[:1]
+    return draft.sentences
+
+
+def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:
+    """Mortars or rockets told in one sentence with rifles or machineguns ("attacked the post with mortars
+    and rifle fire", "with rifles and rocket launchers") type an armed assault: the kind fired from afar
+    gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
+    afar, small_arms = ground_assault()
+    if not kinds or max(kinds, key=kind_rank) not in afar:
+        return kinds
+    told_with_guns = any(
+        (any(t.kind in afar for t in f.triggers) or words.intersection(_SHELLS)) and words & small_arms
+        for f in draft.sentences
+        for words in [{t.lower for t in f.tokens}]
+    )
+    return ["armed_assault" if k in afar else k for k in kinds] if told_with_guns else kinds
 
 
 def document_weapon_kind(all_facts: list) -> str | None:
@@ -266,8 +295,9 @@ def _told_as_earlier(facts, trigger) -> bool:
 def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
     plural is the war around the deed, not how it was done; the deed named one at a time types the
-    event. A murder the draft opens with is not typed by explosions its later sentences mention
-    ("witnesses heard explosions while the murder was taking place")."""
+    event. A murder or a shooting the draft opens with (``lead`` deeds in taxonomy/event_types.yaml) is not
+    typed by explosions its later sentences mention ("witnesses heard explosions while the murder was
+    taking place")."""
     plural: set[str] = set()
     single: set[str] = set()
     for facts in draft.sentences:
@@ -414,6 +444,7 @@ def build_event(
         if t.stage == "accomplished"
     ):
         deadly = True
+    kinds = _as_ground_assault(draft, kinds)
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

@@ -25,6 +25,13 @@ def deed_kinds(role: str) -> frozenset[str]:
     return frozenset(_taxonomy()["deeds"][role])
 
 
+@cache
+def ground_assault() -> tuple[frozenset[str], frozenset[str]]:
+    """(kinds fired from afar, small-arms nouns) that together tell a ground assault on a position."""
+    spec = _taxonomy().get("ground_assault") or {}
+    return frozenset(spec.get("kinds") or []), frozenset(spec.get("small_arms") or [])
+
+
 def kind_rank(kind: str) -> int:
     return kind_spec(kind)["rank"]
 

@@ -3,6 +3,7 @@ listed is one person counted."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.words import words
 from eventwatch.text.tokens import Token
 
@@ -65,3 +66,44 @@ def names_listed_before(tokens: list[Token], k: int) -> int:
         return 0  # "journalists from Lima, Cusco and Puno": places, not people
     items += words > 0
     return items if items >= 2 else 0
+
+
+def _name_run(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
+    """The name words a one-person figure (offsets ``start``..``end``) ends on and runs into:
+    "the murder of Juan Perez Gomez" → juan perez gomez; "killed M-19 leader Juan Perez" → m leader
+    juan perez (a title before the name stays; only the name's tail is compared)."""
+    last = next((k for k in range(len(tokens) - 1, -1, -1) if start <= tokens[k].start < end), None)
+    if last is None:
+        return ()
+    run: list[str] = []
+    k = last if is_name_word(tokens[last]) else last + 1
+    while k < len(tokens) and len(run) < 6:
+        if is_name_word(tokens[k]):
+            run.append(tokens[k].lower)
+        elif not (k and tokens[k].start == tokens[k - 1].end and tokens[k].text.isalnum() or tokens[k].text == "-"):
+            break  # a word joined by a hyphen ("the M-19 leader") goes on; anything else ends the name
+        k += 1
+    return tuple(run)
+
+
+def drop_renamed_victims(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "protesting the murder of Juan Perez Gomez ... the gunman who murdered union leader Juan Perez
+    Gomez": one person named twice in a sentence is counted once. The shorter name (two words at
+    least) must be the tail of the longer, so "Luis Perez Gomez" and his brother "Juan Perez Gomez"
+    stay two."""
+    seen: list[tuple[str, tuple[str, ...]]] = []
+    dropped: list[CasualtyFigure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        if figure.value != 1 or figure.is_total or figure.is_part:
+            continue
+        name = _name_run(tokens, figure.start, figure.end)
+        if len(name) < 2:
+            continue
+        for effect, earlier in seen:
+            short, long = sorted((name, earlier), key=len)
+            if effect == figure.effect and long[len(long) - len(short) :] == short:
+                dropped.append(figure)
+                break
+        else:
+            seen.append((figure.effect, name))
+    return [f for f in figures if f not in dropped] if dropped else figures

@@ -20,6 +20,7 @@ from eventwatch.extract.casualties.linking import (
     link_figure,
     part_of_previous,
 )
+from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
@@ -143,13 +144,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(shot_dead_object(tokens, figures))
     figures = _condition_of_the_hurt(tokens, figures)
     figures = hurt_who_died(tokens, figures)
+    figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
     return _merge_coordinated(
-        _contrast_not_addition(
-            tokens,
-            _before_earlier_event(
-                tokens, drop_records(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
-            ),
-        )
+        _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures))),
     )
 
 

@@ -79,9 +79,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             continue
         effect = match.payload
         # "injuring a guard and a passerby", "shot dead Pedro Alvarado and his driver": each counts
-        after = k + 1
-        while after < len(tokens) and is_name_word(tokens[after]):
-            after += 1
+        after = _past_named_apposition(tokens, _past_name(tokens, k + 1))
         while (another := _another_person(tokens, after)) is not None:
             noun_at, after = another
             noun_side = side_of(tokens, noun_at, noun_at + 1)[0]
@@ -157,6 +155,23 @@ def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
     return found
 
 
+def _past_name(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and is_name_word(tokens[k]):
+        k += 1
+    return k
+
+
+def _past_named_apposition(tokens: list[Token], after: int) -> int:
+    """ "killed the mayor, Juan Perez, and his wife": past a name set off by commas, to the "and" that
+    adds the next person; anywhere else ``after`` stays."""
+    if after + 3 >= len(tokens) or tokens[after].text != "," or not is_name_word(tokens[after + 1]):
+        return after
+    end = _past_name(tokens, after + 1)
+    if end - after > 5 or end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end + 1].lower != "and":
+        return after
+    return end + 1
+
+
 def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
     """ "the murder of X and of his driver", "the death of leader X and lawyer Y": one more person
     after "and" (a singular people noun, a word before it at most); returns the noun's index and
@@ -180,10 +195,20 @@ def _another_person(tokens: list[Token], after: int) -> tuple[int, int] | None:
             end = noun_at + 1
             while end < len(tokens) and is_name_word(tokens[end]):
                 end += 1
+            if end < len(tokens) and _opens_predicate(tokens[end]):
+                return None  # "killed the mayor and the police are looking for them": the next clause's subject
             return noun_at, end
         if not tokens[noun_at].text.isalpha():
             return None
     return None
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "said", "says", "say", "will", "would"})
+
+
+def _opens_predicate(token: Token) -> bool:
+    """A finite verb after a noun ("and the police are looking"): it opens the next clause's predicate."""
+    return token.lower in _FINITE
 
 
 _POSSESSED_BY_A_GROUP = words("group_owners")

@@ -17,6 +17,7 @@ from eventwatch.resolve.events import Draft
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, is_violent_kind, kind_spec
+from eventwatch.resolve.vague_tolls import split_vague
 from eventwatch.resources import load_yaml
 
 _STATE_KINDS = frozenset({"police", "military", "state forces"})
@@ -108,6 +109,9 @@ def _estimate(
     officers and two civilians"); across sentences reports of the same people repeat, so the
     largest figure wins, but victims in one sentence and attackers in another add up ("killing
     three policemen ... ten Taliban fighters were also killed")."""
+    figures, vague_only = split_vague(figures, effect)
+    if vague_only is not None:
+        return vague_only  # "hundreds of peasants were murdered": a lower bound, no best estimate
     by_sentence: dict[int, list[CasualtyFigure]] = defaultdict(list)
     for index, figure in figures:
         if figure.effect == effect:

@@ -470,6 +470,21 @@ def _dated_other_toll(draft: Draft, facts: SentenceFacts) -> bool:
     return bool(told) and bool(new) and not (new & told) and not any(c.additional for c in facts.casualties)
 
 
+@cache
+def _own_cause_words() -> frozenset[str]:
+    return frozenset(load_yaml("extract/new_incident_en.yaml")["own_cause"])
+
+
+def _own_cause_elsewhere(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "One person died when a train was derailed near X": a sentence that only counts dead or hurt,
+    names a town the record is not at and tells a cause of its own (a clause saying when or why, or
+    an accident) reports another incident, not the toll of the record told before it."""
+    if draft.accepts_place(facts):
+        return False
+    words = {t.lower for t in facts.tokens}
+    return bool(words & (_own_cause_words() | _ACCIDENT_WORDS))
+
+
 def _only_hurt(facts: SentenceFacts) -> bool:
     return not facts.own_dates and all(c.effect == "wounded" and c.value > 0 for c in facts.casualties)
 
@@ -495,6 +510,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and (facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1) or _sole_event(drafts, facts))
                 and not facts.generic
                 and not _looks_back(facts)
+                and not _own_cause_elsewhere(current, facts)
             ):
                 current.add(facts)
                 last_index = facts.sentence.index

@@ -10,6 +10,7 @@ from functools import cache
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
+from eventwatch.extract.casualties.threatened import without_threatened
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
@@ -330,7 +331,8 @@ def sentence_facts(
         sentence=sentence,
         tokens=tokens,
         triggers=triggers,
-        casualties=find_casualties(tokens),
+        # "has threatened to kill 10 judges": no one was killed
+        casualties=without_threatened(tokens, find_casualties(tokens)),
         dates=deed_days(
             tokens,
             triggers,

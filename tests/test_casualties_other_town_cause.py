@@ -1,7 +1,8 @@
-"""A sentence that only counts the dead or hurt, names another town than the record's and tells a
-cause of its own ("one man died when a train was derailed near X") reports another incident, not the
-record's toll; one naming no other town, or the same town, still counts the record's dead. Texts are
-our own, with invented places."""
+"""A sentence that only counts the dead or hurt reports another incident, not the record's toll,
+when it names another town than the record's and tells a cause of its own ("one man died when a
+train was derailed near X"), or names another day written out in full ("On 28 February three
+soldiers were wounded" after a deed of 2 March); one naming no other town or day, or the record's
+own, still counts the record's dead. Texts are our own, with invented places."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_a_death_naming_no_town_is_the_toll() -> None:
     events = _records(DEED + "One person died when the pylon fell.")
     assert _pylon(events).fatalities.best == 1
 
+
+
+def test_a_toll_on_another_day_is_not_the_record_s() -> None:
+    events = _records(DEED + "On 28 February three soldiers were wounded.")
+    assert _pylon(events).injuries.best is None
+
+
+def test_a_toll_on_the_record_s_day_is_the_record_s() -> None:
+    events = _records(DEED + "On 2 March three soldiers were wounded.")
+    assert _pylon(events).injuries.best == 3

@@ -19,6 +19,7 @@ from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import classify, deed_kinds, ground_assault, is_violent_kind, kind_rank, kind_spec
+from eventwatch.resolve.vague_tolls import split_vague
 from eventwatch.resources import load_yaml
 
 # GTD target type implied by who was killed or wounded
@@ -110,6 +111,9 @@ def _estimate(
     officers and two civilians"); across sentences reports of the same people repeat, so the
     largest figure wins, but victims in one sentence and attackers in another add up ("killing
     three policemen ... ten Taliban fighters were also killed")."""
+    figures, vague_only = split_vague(figures, effect)
+    if vague_only is not None:
+        return vague_only  # "hundreds of peasants were murdered": a lower bound, no best estimate
     by_sentence: dict[int, list[CasualtyFigure]] = defaultdict(list)
     for index, figure in figures:
         if figure.effect == effect:

@@ -56,6 +56,23 @@ def _container(view: str, facts: list[PlaceFact], n: int) -> tuple[PlaceFact, st
     return nxt, between
 
 
+@cache
+def _town_part_comma() -> re.Pattern[str]:
+    """ "X corregimiento, ", "X barrio, ": a word for a part of a town, then a comma."""
+    words = "|".join(re.escape(w) for w in load_yaml("gazetteer/sites.yaml")["town_part_words"])
+    return re.compile(rf"^\s+(?:{words})\s*,\s*$", re.IGNORECASE)
+
+
+def _part_of_town(between: str, part: PlaceFact, container: PlaceFact) -> bool:
+    """ "Nariño corregimiento, Tuluá, in Valle del Cauca": a place written as a part of a town, then
+    that town of its country, lies in that town even when the data's only namesake is far away
+    (``within`` then puts it at the town, which it carries as its ``admin2``)."""
+    town = container.place
+    if part.place is None or town is None or part.place.feature != "place" or town.feature != "place":
+        return False
+    return part.place.country_code == town.country_code and bool(_town_part_comma().match(between))
+
+
 def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
     """Each place moved into the unit written after it. Right to left, so that a chain of units
     ends at the outermost one the data knows ("Hor Dalal village in al-Sufra area in southern
@@ -75,7 +92,9 @@ def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
             part.usable = False  # "Kelbo Airport in Tolva" abroad: a name, not the town
             continue
         relation = written_in or ("in" if site else None)
-        if relation is None and comma_container(between, part.place, container.place):
+        if relation is None and (
+            comma_container(between, part.place, container.place) or _part_of_town(between, part, container)
+        ):
             relation = "in"
         if relation is not None:
             part.place, usable = within(part.place, container.place, relation, between)

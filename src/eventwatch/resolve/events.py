@@ -442,6 +442,37 @@ def _dated_other_toll(draft: Draft, facts: SentenceFacts) -> bool:
     return bool(told) and bool(new) and not (new & told) and not any(c.additional for c in facts.casualties)
 
 
+@cache
+def _own_cause_words() -> frozenset[str]:
+    return frozenset(load_yaml("extract/new_incident_en.yaml")["own_cause"])
+
+
+def _own_cause_elsewhere(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "One person died when a train was derailed near X": a sentence that only counts dead or hurt,
+    names a town the record is not at and tells a cause of its own (a clause saying when or why, or
+    an accident) reports another incident, not the toll of the record told before it."""
+    if draft.accepts_place(facts):
+        return False
+    words = {t.lower for t in facts.tokens}
+    return bool(words & (_own_cause_words() | _ACCIDENT_WORDS))
+
+
+def _toll_of_another_day(draft: Draft, facts: SentenceFacts) -> bool:
+    """ "Guerrillas blew up a pylon on 2 March. On 28 February three soldiers were wounded": a
+    sentence that only counts dead or hurt on a day written out in full (not a weekday nor "today",
+    which may be reckoned differently, nor the day of a statement) that is not the record's day
+    tells the toll of another incident, not of that record."""
+    if draft.date_start is None:
+        return False
+    end = draft.date_end or draft.date_start
+    days = [
+        d
+        for d in facts.own_dates
+        if d.kind in ("absolute", "month_day") and not d.is_end and all(d is not s for s in facts.said_on)
+    ]
+    return bool(days) and not any(draft.date_start <= d.value <= end for d in days if d.value is not None)
+
+
 def _only_hurt(facts: SentenceFacts) -> bool:
     return not facts.own_dates and all(c.effect == "wounded" and c.value > 0 for c in facts.casualties)
 
@@ -467,6 +498,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and (facts.sentence.index - last_index <= (2 if _only_hurt(facts) else 1) or _sole_event(drafts, facts))
                 and not facts.generic
                 and not _looks_back(facts)
+                and not _own_cause_elsewhere(current, facts)
+                and not _toll_of_another_day(current, facts)
             ):
                 current.add(facts)
                 last_index = facts.sentence.index

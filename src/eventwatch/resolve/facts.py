@@ -10,6 +10,7 @@ from functools import cache
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
+from eventwatch.extract.casualties.threatened import without_threatened
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
@@ -17,6 +18,7 @@ from eventwatch.extract.triggers import Trigger, find_triggers
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
+from eventwatch.resolve.hurt_by_agent import hurt_by_agent
 from eventwatch.resolve.report_dates import deed_dates, statement_days
 from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
@@ -207,11 +209,15 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
     even when no event word names it."""
     hurt = [c for c in facts.casualties if c.effect in ("killed", "wounded") and c.value > 0]
     by_someone = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
-    if not hurt or not (by_someone or facts.weapons):
+    # "several men wounded a watchman": people who hurt others with their own hands are attackers,
+    # whoever they are, and did an armed assault (not the bombing a report may tell elsewhere)
+    by_hand = not (by_someone or facts.weapons) and hurt_by_agent(facts.tokens, facts.casualties)
+    if not hurt or not (by_someone or facts.weapons or by_hand):
         return None
     figure = hurt[0]
     index = next((k for k, t in enumerate(facts.tokens) if t.start >= figure.start), 0)
-    return Trigger("attack", figure.start, figure.end, "", index, index + 1, False, "accomplished")
+    kind = "armed_assault" if by_hand else "attack"
+    return Trigger(kind, figure.start, figure.end, "", index, index + 1, False, "accomplished")
 
 
 # News reports what happened in the last months; an event dated further back is one the report
@@ -389,7 +395,8 @@ def sentence_facts(
         sentence=sentence,
         tokens=tokens,
         triggers=triggers,
-        casualties=find_casualties(tokens),
+        # "has threatened to kill 10 judges": no one was killed
+        casualties=without_threatened(tokens, find_casualties(tokens)),
         dates=deed_days(
             tokens,
             triggers,

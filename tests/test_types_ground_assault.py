@@ -63,7 +63,7 @@ def test_explosives_told_with_an_attack_still_type_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "An air force helicopter strafed a camp of displaced families near Villa Nueva on Sunday, killing two.",
+        "A military helicopter strafed a refugee settlement near Villa Nueva on Sunday, killing two.",
         "TWO REPORTERS WERE STRAFED BY TROOPS IN VILLA NUEVA LAST NIGHT.",
     ],
 )

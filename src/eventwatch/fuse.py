@@ -9,6 +9,7 @@ joins the one record of its time that the text places.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from eventwatch.model import Casualties, Event, Place
@@ -285,13 +286,21 @@ def _fold_statements(fused: list[Event], document_place: Place | None) -> list[E
     """ "The minister said today that a commando killed X and Y ... the kidnapping took place
     yesterday": the record dated only by the day of the statement is the deed the report dates
     elsewhere, when there is one such record; it joins it and takes its day."""
+    return _fold_into_deed(
+        fused,
+        lambda event: event.dated_by_statement and event.is_violent,
+        lambda event, deed: _told_deed(event, deed, document_place),
+    )
+
+
+def _fold_into_deed(
+    fused: list[Event], folds: Callable[[Event], bool], joins: Callable[[Event, Event], bool]
+) -> list[Event]:
+    """Each record that ``folds`` and that ``joins`` exactly one other record's deed is merged into
+    that deed, whose day it takes (its own day was the statement's or the report's)."""
     kept: list[Event] = []
     for event in fused:
-        deeds = (
-            []
-            if not event.dated_by_statement or not event.is_violent
-            else [e for e in fused if _told_deed(event, e, document_place)]
-        )
+        deeds = [e for e in fused if joins(event, e)] if folds(event) else []
         if len(deeds) == 1:
             for evidence in event.evidence:  # its day gives way to the deed's
                 evidence.fields = [f for f in evidence.fields if f != "date"]
@@ -323,18 +332,8 @@ def _fold_references(fused: list[Event], document_place: Place | None) -> list[E
     killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
     by the statement or the report, is the one deed the report dates before it; it joins that deed and
     takes its day."""
-    kept: list[Event] = []
-    for event in fused:
-        deeds = (
-            [e for e in fused if _named_deed(event, e, document_place)]
-            if event.told_as_reference and event.is_violent
-            else []
-        )
-        if len(deeds) == 1:
-            for evidence in event.evidence:  # its day gives way to the deed's
-                evidence.fields = [f for f in evidence.fields if f != "date"]
-            event.evidence = [e for e in event.evidence if e.fields]
-            merge(deeds[0], event)
-        else:
-            kept.append(event)
-    return kept
+    return _fold_into_deed(
+        fused,
+        lambda event: event.told_as_reference and event.is_violent,
+        lambda event, deed: _named_deed(event, deed, document_place),
+    )

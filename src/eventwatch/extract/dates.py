@@ -69,7 +69,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "days_ago": re.compile(
-            rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?:{'|'.join(lex['days_ago']['units'])})\s+{lex['days_ago']['after']}\b",
+            rf"\b(?P<count>\d{{1,2}}|[a-z]+)\s+(?P<unit>{'|'.join(lex['days_ago']['units'])})\s+{lex['days_ago']['after']}\b",
             flags,
         ),
     }
@@ -176,8 +176,10 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")
     counted_back = published is not None and lex["days_ago"]["after"] in chunk.lower()
     for match in pats["days_ago"].finditer(chunk) if counted_back else ():
-        # "two days ago", "8 days ago": counted back from the report's day
+        # "two days ago", "8 days ago", "two weeks ago": counted back from the report's day
         count = _count(match["count"])
+        if count is not None:
+            count *= lex["days_ago"]["units"][match["unit"].lower()]
         if count is not None and 0 < count <= lex["days_ago"]["reach"]:
             add(match, "deictic", published - timedelta(days=count), "day")
     for match in pats["weekday"].finditer(chunk):

@@ -51,6 +51,27 @@ def _blocked_before(tokens: list[Token], index: int, phrases: set[tuple[str, ...
 
 
 @cache
+def _coordinated_heads() -> frozenset[str]:
+    return frozenset(load_yaml("extract/triggers_en.yaml").get("coordinated_heads") or ())
+
+
+def _coordinated_head(tokens: list[Token], end: int, phrases: set[tuple[str, ...]]) -> bool:
+    """Whether "and"/"or" and up to three more words after the event word end in a head it is
+    blocked before ("kidnapping and drug trafficking cases" as "kidnapping cases"): the head
+    governs every noun in the pair. Stops at punctuation, so a separate clause does not count."""
+    if end >= len(tokens) or tokens[end].lower not in ("and", "or"):
+        return False
+    heads = _coordinated_heads()
+    for k in range(end + 1, min(end + 5, len(tokens))):
+        word = tokens[k].lower
+        if not word[:1].isalnum():
+            return False
+        if word in heads and (word,) in phrases:
+            return True
+    return False
+
+
+@cache
 def _stage_words() -> dict[str, frozenset]:
     data = load_yaml("extract/stages_en.yaml")
     words = {key: frozenset(data[key]) for key in ("attempted", "threatened", "negated")}
@@ -172,6 +193,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         following = tuple(t.lower for t in tokens[match.end_index : match.end_index + 3])
         last = tokens[match.end_index - 1].lower
         if any(following[: len(p)] == p for p in after.get(last, ())):
+            continue
+        if _coordinated_head(tokens, match.end_index, after.get(last, set())):
             continue
         kind = kind_by_object(tokens, match.start_index, match.end_index, kind)
         by_doer = kind_by_doer(tokens, match.start_index, match.end_index, kind)

@@ -12,6 +12,7 @@ from functools import cache
 from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.verbs import FORMS_OF_BE, object_follows
+from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -141,12 +142,13 @@ _BY_REACH = 6  # "was shot in the leg by a guard"
 def _after_be(tokens: list[Token], verb: int) -> bool:
     """ "were shot", "was badly shot", "after being shot": a passive, not a noun ("one shot was fired")."""
     k = verb - 1
-    while k >= 0 and tokens[k].lower.endswith("ly"):
-        k -= 1
+    while k >= 0 and (tokens[k].lower.endswith("ly") or tokens[k].lower in _ADVERBS):
+        k -= 1  # "were also shot", "was later shot": an adverb between the two
     return k >= 0 and tokens[k].lower in _BE
 
 
 _BE = FORMS_OF_BE | {"got", "get", "gets"}  # "got shot" is a passive too
+_ADVERBS = words("sentence_adverbs")
 
 
 def _effect_word(tokens: list[Token], figure: CasualtyFigure) -> int | None:

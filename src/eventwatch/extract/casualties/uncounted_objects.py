@@ -19,8 +19,19 @@ from eventwatch.text.tokens import Token
 _ONE_VICTIM_VERBS = words("one_victim_verbs")
 
 
+# an article before a participle makes it an adjective ("the injured party"); not before a noun
+# of the deed, which names its victim after it ("the killing of X")
+_ARTICLES = frozenset({"the", "a", "an"})
+_NO_ONE_HURT = words("no_one_hurt_after_adjective")
 # before the deed: not done ("to kill X", "would kill X"), or done before ("the recently murdered senator X")
 _NOT_DONE_HERE = frozenset({"to", "not", "would", "will", "recently", "previously"})
+
+
+def _adjective_participle(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the injured party": one participle right after an article."""
+    if end != start + 1 or start == 0:
+        return False
+    return tokens[start - 1].lower in _ARTICLES and tokens[start].lower.endswith("ed")
 
 
 def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int]) -> list[CasualtyFigure]:
@@ -73,6 +84,8 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             continue
         if not (singular_noun or name) or (side is not None and word.lower.endswith("s")):
             continue
+        if word.lower in _NO_ONE_HURT and _adjective_participle(tokens, match.start_index, match.end_index):
+            continue  # "the injured party" (in law): in wire capitals "PARTY" would pass for a name
         if side is not None and where is not None and where > k and tokens[where].lower.endswith("s"):
             continue  # "the murder of the Jesuit priests": a group, whatever its size
         if tokens[match.start_index - 1].lower in _NOT_DONE_HERE if match.start_index else False:

@@ -37,7 +37,6 @@ def test_a_death_naming_no_town_is_the_toll() -> None:
     assert _pylon(events).fatalities.best == 1
 
 
-
 def test_a_toll_on_another_day_is_not_the_record_s() -> None:
     events = _records(DEED + "On 28 February three soldiers were wounded.")
     assert _pylon(events).injuries.best is None

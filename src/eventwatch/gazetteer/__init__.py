@@ -11,7 +11,7 @@ import threading
 
 import pycountry
 
-from eventwatch.gazetteer import disambiguate, named_country, subdivisions
+from eventwatch.gazetteer import disambiguate, named_country, shared_names, subdivisions
 from eventwatch.gazetteer.index import Index, distance_km, load_index
 from eventwatch.gazetteer.spot import PlaceMention, Spotter
 from eventwatch.model import Place
@@ -35,7 +35,8 @@ class Gazetteer:
             country = self.country(focus_country)
             focus = country.country_code if country else None
         results = subdivisions.fill(self.index, mentions, disambiguate.resolve(self.index, mentions, text, focus))
-        return named_country.reconcile(self.index, mentions, results, text)
+        results = named_country.reconcile(self.index, mentions, results, text)
+        return shared_names.settle(mentions, results, self.country)
 
     def country(self, code_or_name: str) -> Place | None:
         """A country by ISO alpha-2 or alpha-3 code, name, or demonym."""

@@ -143,18 +143,20 @@ def _own_clause(window: list[str], tokens: list[Token], start: int) -> list[str]
     # killed") is told apart: what it says is dropped; but an event word inside the clause ("who
     # accused the army of bombing", "who is charged with murder") keeps the clause's cues
     relative = next((k for k, w in enumerate(window) if w in ("who", "which")), None)
-    if relative is None or relative == len(window) - 1 or not _past_verb(tokens[start].lower):
+    if relative is None or relative == len(window) - 1 or not past_verb(tokens[start].lower):
         return window
     return window[:relative]
 
 
 @cache
-def _irregular_past() -> frozenset[str]:
+def irregular_past() -> frozenset[str]:
+    """Irregular past forms that tell a deed as "-ed" verbs do ("set", "blew", "shot")."""
     return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
 
 
-def _past_verb(word: str) -> bool:
-    return word.endswith("ed") or word in _irregular_past()
+def past_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past ("killed", "shot")."""
+    return word.endswith("ed") or word in irregular_past()
 
 
 def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:

@@ -33,7 +33,7 @@ def settle(
     settled = list(results)
     for n in spots:
         codes = shared[fold_key(mentions[n].text)]
-        best = max(codes, key=lambda code: (support[code], code == codes[0]))
-        if best != codes[0] and support[best] > support[codes[0]]:
+        best = max(codes, key=lambda code: (support[code], code == codes[0]))  # a tie keeps the default
+        if best != codes[0]:
             settled[n] = country(best) or settled[n]
     return settled

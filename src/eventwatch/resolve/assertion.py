@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.phrases import phrase_key
-from eventwatch.extract.triggers import Trigger
+from eventwatch.extract.triggers import Trigger, past_verb
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
@@ -335,16 +335,10 @@ def _joiners() -> frozenset[str]:
 _LIST_WORDS = frozenset({",", "and", "or", "nor", "and/or"})
 
 
-@cache
-def _irregular_past() -> frozenset[str]:
-    return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
-
-
 def _told_in_the_past(tokens: list[Token], trigger: Trigger) -> bool:
     """ "went there to carry out an attack and killed two guards": a verb in the past after "and"
     opens a clause of its own, which tells a deed whatever the stage of the word before it."""
-    word = tokens[trigger.start_index].lower
-    return word.endswith("ed") or word in _irregular_past()
+    return past_verb(tokens[trigger.start_index].lower)
 
 
 def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger], listed: bool = False) -> bool:

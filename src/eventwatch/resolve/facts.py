@@ -14,7 +14,7 @@ from eventwatch.extract.casualties.threatened import without_threatened
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
-from eventwatch.extract.triggers import Trigger, find_triggers
+from eventwatch.extract.triggers import Trigger, find_triggers, irregular_past
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
@@ -140,16 +140,11 @@ class SentenceFacts:
         return [d for d in self.day_dates if d.kind != "anchored"]
 
 
-@cache
-def _irregular_past() -> frozenset[str]:
-    return frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
-
-
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
         return True  # "the bombings, which killed 74": describes the event already named
     words = [t.lower for t in tokens[trigger.start_index : trigger.end_index]]
-    irregular = len(words) > 1 and words[0] in _irregular_past()  # "the rebels set fire to ..."
+    irregular = len(words) > 1 and words[0] in irregular_past()  # "the rebels set fire to ..."
     if any(w.endswith("ed") for w in words) or any(w in ("a", "an") for w in words[1:]) or irregular:
         # "The Taliban attacked ...", "militants opened fire on", "a vehicle of the army hit a mine":
         # a verb telling news, whatever its subject's article

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
@@ -40,7 +41,7 @@ _BESIDE = frozenset(_WORDS["beside_before_to"])
 def _beside(text: str, start: int, before: str | None) -> bool:
     if before != "to":
         return False
-    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    words = _words_before(text, start)
     return len(words) >= 2 and words[-2] in _BESIDE
 
 
@@ -49,65 +50,64 @@ def _speech_verbs() -> frozenset[str]:
     return frozenset(load_yaml("extract/reporting_en.yaml")["spoken_in"])
 
 
+class _PlaceRoles(NamedTuple):
+    arrival: frozenset[str]
+    addressed: frozenset[str]
+    saying: frozenset[str]
+    before_saying: frozenset[str]
+
+
 @cache
-def _place_roles() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _place_roles() -> _PlaceRoles:
     roles = load_yaml("extract/place_roles_en.yaml")
-    saying = frozenset(load_yaml("extract/reporting_en.yaml")["verbs"])
-    return (
+    return _PlaceRoles(
         frozenset(roles["arrival_before_in"]),
         frozenset(roles["addressee_verbs"]),
-        saying,
-        frozenset(roles["before_saying"]) - {"'s", "’s"},
+        frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]),
+        frozenset(roles["before_saying"]),
     )
 
 
 def arrived_at(text: str, start: int) -> bool:
     """ "upon his arrival in Panama City", "will stay in Panama": where someone went."""
-    words = _words_before(text, start)
-    if len(words) >= 2 and words[-1] == "the":
-        words = words[:-1]
-    return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles()[0]
+    words = _words_before(text, start, skip_article=True)
+    return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles().arrival
 
 
 def country_as_actor(text: str, start: int, end: int) -> bool:
     """ "the United States says ...", "promised Spain ...": a country that speaks or is spoken to
     stands for its government, not for a scene."""
-    arrival, addressed, saying, between = _place_roles()
-    words = _words_before(text, start)
-    if words and words[-1] == "the":
-        words = words[:-1]
-    if words and words[-1] in addressed:
+    roles = _place_roles()
+    words = _words_before(text, start, skip_article=True)
+    if words and words[-1] in roles.addressed:
         return True
     if words and words[-1] in _LOCATIVE:
         return False  # "soldiers in Mexico said": the soldiers speak
-    after = text[end : end + 40].lower().replace('"', " ").split()
-    for word in after[:3]:
-        if word in saying:
+    for word in text[end : end + 40].lower().replace('"', " ").split()[:3]:
+        if word in roles.saying:
             return True
-        if word not in between:
+        if word not in roles.before_saying:
             return False
     return False
 
 
-def _word_before_article(text: str, start: int) -> str | None:
-    words = _words_before(text, start)
-    if words and words[-1] == "the":
-        words = words[:-1]
-    return words[-1] if words else None
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    return text[max(0, start - 40) : start].lower().replace(",", " ").split()
+def _words_before(text: str, start: int, skip_article: bool = False) -> list[str]:
+    """The words in the 40 characters before ``start``, lower case, commas dropped; with
+    ``skip_article`` without a "the" right before the name ("to the United States")."""
+    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    if skip_article and words and words[-1] == "the":
+        words.pop()
+    return words
 
 
 def _spoken_in(text: str, start: int) -> bool:
     """ "the minister said in Lima", "reports broadcast in Bogota": where it was said."""
-    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    words = _words_before(text, start)
     return len(words) >= 2 and words[-2] in _speech_verbs()
 
 
 def preposition_before(text: str, start: int) -> str | None:
-    words = text[max(0, start - 40) : start].lower().replace(",", " ").split()
+    words = _words_before(text, start)
     return words[-1] if words else None
 
 
@@ -217,7 +217,8 @@ def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> fl
         return WEAK_WEIGHT
     if kind == "country" and country_as_actor(text, start, end):
         return WEAK_WEIGHT
-    if kind in ("country", "place") and (is_movement(_word_before_article(text, start)) or arrived_at(text, start)):
+    before = _words_before(text, start, skip_article=True)
+    if kind in ("country", "place") and (before and is_movement(before[-1]) or arrived_at(text, start)):
         return WEAK_WEIGHT  # "took her to the United States", "upon his arrival in Panama City"
     return WEAK_WEIGHT if weak else 1.0
 

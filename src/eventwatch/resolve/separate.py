@@ -16,9 +16,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from eventwatch.extract.casualties.verbs import FORMS_OF_BE
+from eventwatch.extract.triggers import past_verb
 from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import SentenceFacts
-from eventwatch.resolve.split import listed_towns
+from eventwatch.resolve.split import listed_towns, split_drafts, told_without_figures
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -58,13 +59,8 @@ def _number(word: str) -> int | None:
     return _words().numbers.get(word)
 
 
-@cache
-def _verb_forms() -> frozenset[str]:
-    return FORMS_OF_BE | frozenset(load_yaml("extract/stages_en.yaml")["irregular_past"])
-
-
 def _verb_form(word: str) -> bool:
-    return word.endswith("ed") or word in _verb_forms()
+    return past_verb(word) or word in FORMS_OF_BE
 
 
 def _deed_count(facts: SentenceFacts) -> int | None:
@@ -115,27 +111,22 @@ def _tells_apart(facts: SentenceFacts) -> int:
 def split_by_count(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each draft whose sentence tells several incidents apart followed by one draft
     per further incident."""
-    out: list[Draft] = []
-    for draft in drafts:
-        out.append(draft)
-        if draft.background:
-            continue
-        for facts in draft.sentences:
-            if facts.sentence.index in draft.early:
-                continue
-            count = _tells_apart(facts)
-            if count > 1:
-                told = [replace(f, casualties=[]) for f in draft.sentences if f.sentence.index not in draft.early]
-                out.extend(
-                    replace(
-                        draft,
-                        sentences=told,
-                        date_sentences=list(draft.date_sentences),
-                        early=set(),
-                        anchor=facts.sentence.start + k,
-                        starts_anew=True,
-                    )
-                    for k in range(1, count)
-                )
-                break
-    return out
+    return split_drafts(drafts, _incident_parts)
+
+
+def _incident_parts(draft: Draft, facts: SentenceFacts) -> list[Draft]:
+    count = _tells_apart(facts)
+    if count < 2:
+        return []
+    told = told_without_figures(draft)
+    return [
+        replace(
+            draft,
+            sentences=told,
+            date_sentences=list(draft.date_sentences),
+            early=set(),
+            anchor=facts.sentence.start + k,
+            starts_anew=True,
+        )
+        for k in range(1, count)
+    ]

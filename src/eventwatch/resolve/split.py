@@ -13,6 +13,7 @@ they stay with the draft the grouping made.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -182,6 +183,12 @@ def names_towns_hit(facts: SentenceFacts) -> bool:
 def split_by_place(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each draft whose sentence lists several towns hit followed by one draft per
     further town."""
+    return split_drafts(drafts, _town_parts)
+
+
+def split_drafts(drafts: list[Draft], parts_of: Callable[[Draft, SentenceFacts], list[Draft]]) -> list[Draft]:
+    """``drafts`` with each news draft followed by the parts ``parts_of`` finds in the first of its own
+    sentences that has any (the sentences it took from before its deed are not its own)."""
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
@@ -190,11 +197,21 @@ def split_by_place(drafts: list[Draft]) -> list[Draft]:
         for facts in draft.sentences:
             if facts.sentence.index in draft.early:
                 continue
-            towns = listed_towns(facts)
-            if towns and _deed_of(facts, towns[0]):
-                out.extend(_parts(draft, facts, towns))
+            parts = parts_of(draft, facts)
+            if parts:
+                out.extend(parts)
                 break
     return out
+
+
+def told_without_figures(draft: Draft) -> list[SentenceFacts]:
+    """The draft's own sentences without the figures told for all its parts, which stay with it."""
+    return [replace(f, casualties=[]) for f in draft.sentences if f.sentence.index not in draft.early]
+
+
+def _town_parts(draft: Draft, facts: SentenceFacts) -> list[Draft]:
+    towns = listed_towns(facts)
+    return _parts(draft, facts, towns) if towns and _deed_of(facts, towns[0]) else []
 
 
 def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[Draft]:
@@ -209,7 +226,7 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
             own = towns[0]
             draft.place, draft.place_sentence = own.place, facts.sentence.index
     # the same deed at another place: its sentences, without the figures told for all places
-    told = [replace(f, casualties=[]) for f in draft.sentences if f.sentence.index not in draft.early]
+    told = told_without_figures(draft)
     return [
         replace(
             draft,

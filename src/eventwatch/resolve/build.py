@@ -113,7 +113,7 @@ def _estimate(
     three policemen ... ten Taliban fighters were also killed")."""
     figures, vague_only = split_vague(figures, effect)
     if vague_only is not None:
-        return vague_only  # "hundreds of peasants were murdered": a lower bound, no best estimate
+        return vague_only  # "hundreds of peasants were murdered": 100, a lower bound
     by_sentence: dict[int, list[CasualtyFigure]] = defaultdict(list)
     for index, figure in figures:
         if figure.effect == effect:

@@ -1,9 +1,9 @@
-"""Vague large quantities ("hundreds of peasants", "thousands of lives") are no count of one event.
+"""Vague large quantities ("hundreds of peasants", "thousands of lives") give way to counts in numbers.
 
-GTD and ACLED leave a count unknown rather than invent one, and MUC codes no number for a vague
-count, so a figure told only as "hundreds" or "thousands" becomes a lower bound with its best
-estimate left unknown (EVENT_SCHEMA.md: vague counts are kept as ``low``). A count told in numbers
-beside it ("15 killed and hundreds injured" for the killed) is unaffected.
+A count told in numbers for the same effect ("40 killed ... hundreds were killed in the district")
+is the event's; the vague one is talk around it. Told alone, a vague count is read as
+EVENT_SCHEMA.md says, ACLED's conservative reading: "hundreds" is 100, kept as ``low`` and as the
+best estimate (``null`` would say nobody reported a toll), with ``high`` unknown.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def split_vague(
     figures: list[tuple[int, CasualtyFigure]], effect: str
 ) -> tuple[list[tuple[int, CasualtyFigure]], tuple[Casualties, list[int]] | None]:
     """``figures`` without the vague large ones of ``effect``, and, when those are all ``effect``
-    counts, the estimate they give alone: a lower bound, the best estimate unknown."""
+    counts, the estimate they give alone: their conservative reading, as low and best."""
     vague = [(i, f) for i, f in figures if f.effect == effect and is_vague_toll(f)]
     if not vague:
         return figures, None
@@ -38,4 +38,4 @@ def split_vague(
     if any(f.effect == effect for _, f in kept):
         return kept, None
     low = max(f.value for _, f in vague)
-    return kept, (Casualties(best=None, low=low, high=None), [f.start for _, f in vague])
+    return kept, (Casualties(best=low, low=low, high=None), [f.start for _, f in vague])

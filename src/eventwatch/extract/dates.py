@@ -32,6 +32,13 @@ _GROUP_HEAD_AFTER = re.compile(
 )
 
 
+# "(0050 GMT 18 OCTOBER)": a time told again on another clock (dates_en.yaml)
+_CLOCK_BRACKET = re.compile(
+    r"\([^()]*\b(?:" + alternation(load_yaml("extract/dates_en.yaml")["clock_zones"]) + r")\b[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _lexicon() -> dict:
     return load_yaml("extract/dates_en.yaml")
@@ -126,7 +133,8 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     pats = _patterns()
     chunk = text[start:end]
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    # a date inside a time converted to another clock is that clock's day, not the event's
+    taken: list[tuple[int, int]] = [m.span() for m in _CLOCK_BRACKET.finditer(chunk)] if "(" in chunk else []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

@@ -89,6 +89,11 @@ def _is_country(place: Place) -> bool:
     return place.feature == "country" or (place.precision >= 3 and not place.admin1 and place.name == place.country)
 
 
+def _town(place: Place) -> bool:
+    """A town, or a place near one ("near Catarman"), as against a region told by its name."""
+    return place.feature == "place" and place.geonames_id is not None
+
+
 def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", name.lower())).strip()
 
@@ -149,6 +154,9 @@ def _place_score(new: Place | None, old: Place | None, match: Match, w: dict) ->
     if distance is not None and distance <= s["near_km"]:
         match.score += w["near_place"]
         match.reasons.append(f"{new.name} within {distance:.0f} km of {old.name}")
+    elif distance is not None and _town(new) and _town(old):
+        # "near Catarman" and "in Borongan" are two sites, however alike their region
+        match.ruled_out = f"towns {distance:.0f} km apart ({new.name} / {old.name})"
     elif new.admin1 and new.admin1 == old.admin1:
         match.score += w["near_place"]
         match.reasons.append(f"same region ({new.admin1})")

@@ -28,9 +28,11 @@ from eventwatch.resolve.places import (
     is_movement,
     is_route,
     is_usable,
+    near_town,
     part_of,
     preposition_before,
     quarter_of,
+    told_as_near,
     town_quarter,
 )
 from eventwatch.resolve.summary import write_summary
@@ -139,6 +141,8 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             # a town abroad in a report that never names its country is more often a false match
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
+        if place is not None and told_as_near(view, mention.start):
+            place = near_town(place)
         fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         fact.dateline = in_dateline[n]
         facts.append(fact)

@@ -106,6 +106,20 @@ def _spoken_in(text: str, start: int) -> bool:
     return len(words) >= 2 and words[-2] in _speech_verbs()
 
 
+_NEAR = tuple(tuple(words.split()) for words in _WORDS["near_before"])
+
+
+def told_as_near(text: str, start: int) -> bool:
+    """ "near Medellin", "on the outskirts of Lima": the event was by the town, not in it."""
+    words = tuple(_words_before(text, start, skip_article=True))
+    return any(words[-len(near) :] == near for near in _NEAR)
+
+
+def near_town(place: Place) -> Place:
+    """The town an event was near, with the geo-precision EVENT_SCHEMA.md gives it (2)."""
+    return replace(place, precision=2) if place.feature == "place" and place.precision == 1 else place
+
+
 def preposition_before(text: str, start: int) -> str | None:
     words = _words_before(text, start)
     return words[-1] if words else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from eventwatch.fuse_retold import retells
 from eventwatch.model import Casualties, Event, Place
 
 _ORDER = {"place": 0, "admin1": 1, "country": 2}
@@ -219,6 +220,7 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
         else:
             merge(target, event)
     fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place)
+    fused = _fold_retold(fused, document_place)
     return _fold_vague(_fold_unplaced(fused, document_place))
 
 
@@ -337,3 +339,20 @@ def _fold_references(fused: list[Event], document_place: Place | None) -> list[E
         lambda event: event.told_as_reference and event.is_violent,
         lambda event, deed: _named_deed(event, deed, document_place),
     )
+
+
+def _fold_retold(fused: list[Event], document_place: Place | None) -> list[Event]:
+    """A record with neither a place nor a day of its own (the dateline's town, the report's day) that
+    can only be one deed the report dates before it is that deed told again (``fuse_retold``); what
+    the deed counts stands, the passage only fills gaps."""
+    kept: list[Event] = []
+    for k, event in enumerate(fused):
+        bare = event.is_violent and _undated(event) and _placed_by_document(event, document_place)
+        deeds = [e for i, e in enumerate(fused) if retells(event, e, after=i < k)] if bare else []
+        if len(deeds) == 1:
+            for evidence in event.evidence:  # its day was the report's
+                evidence.fields = [f for f in evidence.fields if f != "date"]
+            _absorb(deeds[0], event)
+        else:
+            kept.append(event)
+    return kept

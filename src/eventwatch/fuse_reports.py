@@ -44,6 +44,11 @@ class When:
     exact: bool
 
 
+def same_family(a: str | None, b: str | None) -> bool:
+    """Whether two attack types are one or of one family ("Armed Assault", "Assassination")."""
+    return a == b or (a is not None and b is not None and _families().get(a, -1) == _families().get(b, -2))
+
+
 def when(event: Event, published: date | None) -> When | None:
     if event.date_start is not None:
         end = event.date_end or event.date_start

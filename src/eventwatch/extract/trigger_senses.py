@@ -5,7 +5,8 @@ operation (ACLED: strategic development, arrests), not an armed assault; a raid 
 gunmen stays one. The doer is read from the words just before the event word, up to a clause break ("troops
 raided", "police and soldiers yesterday raided"), or from "by" just after it ("was raided by
 police"); a doer of the other side among them ("rebels of the New People's Army raided") keeps
-the raid an attack.
+the raid an attack. Told in the passive with no doer ("the farm was raided on Wednesday") it is a
+search too, unless what was raided belongs to those doers ("a police post was raided").
 A raid told beside deaths, shots or fighting in the same sentence keeps its kind: a deadly raid is
 a deed of violence, whoever did it.
 Some words change their kind with what the deed is done to: demonstrators burning a flag, an effigy
@@ -21,14 +22,15 @@ from eventwatch.text.tokens import Token
 
 
 @cache
-def _rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]]:
-    """word -> (doers that change its kind, clause breaks, doers of the other side, the new kind)."""
-    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+def _rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str, frozenset[str]]]:
+    """word -> (doers that change its kind, clause breaks, doers of the other side, the new kind,
+    auxiliaries of a passive that changes it without a doer)."""
+    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str, frozenset[str]]] = {}
     for rule in load_yaml("extract/trigger_senses_en.yaml")["by_doer"]:
         doers, breaks = frozenset(rule["doers"]), frozenset(rule.get("breaks", []))
-        other = frozenset(rule.get("other_side", []))
+        other, passive = frozenset(rule.get("other_side", [])), frozenset(rule.get("passive", []))
         for word in rule["words"]:
-            out[word] = (doers, breaks, other, rule["kind"])
+            out[word] = (doers, breaks, other, rule["kind"], passive)
     return out
 
 
@@ -51,7 +53,7 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     rule = _rules().get(tokens[start].lower)
     if rule is None:
         return kind
-    doers, breaks, other, new_kind = rule
+    doers, breaks, other, new_kind, passive = rule
     window: list[str] = []
     for k in range(start - 1, max(-1, start - 7), -1):
         if tokens[k].lower in breaks:
@@ -60,6 +62,10 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     after = [t.lower for t in tokens[end : end + 4]]
     if after[:1] == ["by"]:
         window = after[1:]
+    elif window[:1] and window[0] in passive:
+        # no doer told: the words before name what was raided, a search of "the farm", an attack on
+        # "a police post"
+        return kind if any(w in doers for w in window) else new_kind
     if any(w in other for w in window) or not any(w in doers for w in window):
         return kind
     return new_kind

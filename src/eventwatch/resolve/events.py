@@ -133,7 +133,8 @@ class Draft:
             if mention.value is None:
                 continue
             if mention.is_end and self.date_start is not None:
-                if mention.value > self.date_start and (self.date_end is None or mention.value > self.date_end):
+                later = self.date_end is None or mention.value > self.date_end
+                if mention.value > self.date_start and later and not _telling_ended(facts, mention):
                     self.date_end = mention.value
                     self.date_sentences.append(facts.sentence.index)
                 continue
@@ -425,6 +426,13 @@ def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
     not for what was done about it ("suspects in the attack were released on 7 December")."""
     at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
+
+
+def _telling_ended(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "The case was kept secret until today": an end day counted from the report's day ("until
+    today", "until last night") told away from every deed word ends the telling of the news, not the
+    deed's period; "the fighting went on until today" ends the deed's."""
+    return mention.kind == "deictic" and not _day_beside_deed(facts, mention)
 
 
 def _killed(facts: SentenceFacts) -> set[int]:

@@ -28,6 +28,7 @@ from eventwatch.resolve.places import (
     is_movement,
     is_route,
     is_usable,
+    measured_from_here,
     part_of,
     preposition_before,
     quarter_of,
@@ -141,6 +142,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             usable = beside is not None and beside.country_code == place.country_code
         fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         fact.dateline = in_dateline[n]
+        fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         facts.append(fact)
     place_in_containers(view, facts)
     focus = _focus_country(facts, focus_code, weights)

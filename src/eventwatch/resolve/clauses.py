@@ -118,9 +118,20 @@ def _and_clauses(facts: SentenceFacts) -> list[SentenceFacts] | None:
             _clause(facts, (facts.sentence.start, token.start)),
             _clause(facts, (token.start, facts.sentence.end + 1)),
         ]
-        if not all(_dated_deed(h) for h in halves):
+        if not all(_dated_deed(h) for h in halves) or _goes_on(facts, token.start, halves[1]):
             continue
         days = {d.value for h in halves for d in h.own_dates if not d.is_end}
         if len(days) == 2:
             return halves
     return None
+
+
+@cache
+def _going_on() -> frozenset[str]:
+    return frozenset(load_yaml("extract/new_incident_en.yaml")["goes_on"])
+
+
+def _goes_on(facts: SentenceFacts, start: int, half: SentenceFacts) -> bool:
+    """ "... and the attacks are apparently continuing this morning": the deed before, going on."""
+    day = min(d.start for d in half.own_dates)
+    return any(t.lower in _going_on() for t in facts.tokens if start <= t.start < day)

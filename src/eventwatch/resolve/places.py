@@ -101,19 +101,9 @@ def _words_before(text: str, start: int, skip_article: bool = False) -> list[str
 
 
 def _spoken_in(text: str, start: int) -> bool:
-    """ "the minister said in Lima", "reports broadcast in Bogota", "said today in Caracas": where it
-    was said."""
-    words = _words_before(text, start)[:-1]
-    while words and words[-1] in _said_when():
-        words.pop()  # "said today in", "announced here yesterday in"
-    return bool(words) and words[-1] in _speech_verbs()
-
-
-@cache
-def _said_when() -> frozenset[str]:
-    """Words that may stand between a verb of saying and "in" ("said today in Lima")."""
-    data = load_yaml("extract/reporting_en.yaml")
-    return frozenset(data["between"]) | frozenset(data["said_when"])
+    """ "the minister said in Lima", "reports broadcast in Bogota": where it was said."""
+    words = _words_before(text, start)
+    return len(words) >= 2 and words[-2] in _speech_verbs()
 
 
 def preposition_before(text: str, start: int) -> str | None:

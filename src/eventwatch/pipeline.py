@@ -28,7 +28,8 @@ from eventwatch.resolve.places import (
     is_movement,
     is_route,
     is_usable,
-    near_town,
+    measured_from_here,
+    near_town_place,
     part_of,
     preposition_before,
     quarter_of,
@@ -142,9 +143,10 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
             beside = places[mention.qualifier] if mention.qualifier is not None else None
             usable = beside is not None and beside.country_code == place.country_code
         if place is not None and told_as_near(view, mention.start):
-            place = near_town(place)
+            place = near_town_place(place)
         fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         fact.dateline = in_dateline[n]
+        fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         facts.append(fact)
     place_in_containers(view, facts)
     focus = _focus_country(facts, focus_code, weights)

@@ -49,8 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = _lexicon()
     month = "|".join(sorted(lex["months"], key=len, reverse=True))
     weekday = "|".join(lex["weekdays"])
-    deictic = "|".join(sorted((re.escape(k) for k in lex["deictic"]), key=len, reverse=True))
-    anchored = "|".join(sorted((re.escape(k) for k in lex["anchored"]), key=len, reverse=True))
+    deictic = "|".join(_phrase(k) for k in sorted(lex["deictic"], key=len, reverse=True))
+    anchored = "|".join(_phrase(k) for k in sorted(lex["anchored"], key=len, reverse=True))
     end = "|".join(lex["end_markers"])
     day_parts = "|".join(lex["day_parts"])
     m = rf"(?P<month>{month})\.?"
@@ -80,6 +80,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
     }
+
+
+def _phrase(words: str) -> str:
+    """A phrase of the lexicon as a pattern whose words may be parted by any white space: wire
+    copy breaks its lines anywhere ("LAST\nNIGHT")."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def _key(found: str) -> str:
+    return " ".join(found.lower().split())
 
 
 def _count(word: str) -> int | None:
@@ -180,7 +190,7 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     for match in pats["year"].finditer(chunk) if digits else ():
         add(match, "year", date(int(match["year"]), 1, 1), "year", True)
     for match in pats["deictic"].finditer(chunk):
-        back = lex["deictic"][match.group(0).lower()]
+        back = lex["deictic"][_key(match.group(0))]
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")
     counted_back = published is not None and lex["days_ago"]["after"] in chunk.lower()
     for match in pats["days_ago"].finditer(chunk) if counted_back else ():
@@ -202,7 +212,7 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
             value = published - timedelta(days=back)
         add(match, "weekday", value, "day")
     for match in pats["anchored"].finditer(chunk):
-        spec = lex["anchored"][match.group(0).lower()]
+        spec = lex["anchored"][_key(match.group(0))]
         value = None
         precision = "day"
         if anchor is not None:

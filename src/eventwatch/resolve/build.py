@@ -15,6 +15,7 @@ from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Cas
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
 from eventwatch.resolve.events import Draft
+from eventwatch.resolve.near_town import near_town
 from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
@@ -466,7 +467,11 @@ def build_event(
 
     # place and date
     place = draft.place
-    if place is not None and draft.place_sentence is not None:
+    near = near_town(draft)
+    if near is not None:
+        place = near[0]
+        evidence_fields[near[1]].add("location")
+    elif place is not None and draft.place_sentence is not None:
         evidence_fields[draft.place_sentence].add("location")
     elif fallback_place is not None and not draft.background:
         place = fallback_place

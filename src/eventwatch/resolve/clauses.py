@@ -54,6 +54,15 @@ def _whole_deed(clause: SentenceFacts) -> bool:
     return len(days) == 1 and bool(deeds) and any(c.value > 0 for c in clause.casualties)
 
 
+def _dated_deed(clause: SentenceFacts) -> bool:
+    """A clause telling a deed and then the one day it was done on ("the murder on 27 May of ..."); a
+    clause opening with its day ("and this morning throughout the city") goes on with the deed
+    before it, over another day."""
+    days = [d for d in clause.own_dates if not d.is_end]
+    deeds = [t.start for t in clause.live_triggers if is_violent_kind(t.kind)]
+    return len({d.value for d in days}) == 1 and bool(deeds) and min(deeds) < min(d.start for d in days)
+
+
 def _where_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
     """ "The gunmen fired on the commander at the crossing, a few blocks from where the governor was
     murdered on 4 July": a clause opened by "where" that tells a whole deed on a day of its own places
@@ -90,10 +99,39 @@ def day_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
     alone."""
     cuts = [t.end for t in facts.tokens if t.text == _SEPARATOR]
     if not cuts:
-        return _where_clauses(facts)
+        return _and_clauses(facts) or _where_clauses(facts)
     bounds = [facts.sentence.start, *cuts, facts.sentence.end + 1]
     clauses = [_clause(facts, (a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
     if not all(_whole_deed(c) for c in clauses):
         return [facts]
     days = {d.value for c in clauses for d in c.own_dates if not d.is_end}
     return clauses if len(days) == len(clauses) else [facts]
+
+
+def _and_clauses(facts: SentenceFacts) -> list[SentenceFacts] | None:
+    """ "... the murder on 26 May of the mayor of X and the murder on 27 May of six farmers in Y": two
+    halves joined by "and", each telling a whole deed on a day of its own, are two incidents."""
+    for token in facts.tokens:
+        if token.lower != "and":
+            continue
+        halves = [
+            _clause(facts, (facts.sentence.start, token.start)),
+            _clause(facts, (token.start, facts.sentence.end + 1)),
+        ]
+        if not all(_dated_deed(h) for h in halves) or _goes_on(facts, token.start, halves[1]):
+            continue
+        days = {d.value for h in halves for d in h.own_dates if not d.is_end}
+        if len(days) == 2:
+            return halves
+    return None
+
+
+@cache
+def _going_on() -> frozenset[str]:
+    return frozenset(load_yaml("extract/new_incident_en.yaml")["goes_on"])
+
+
+def _goes_on(facts: SentenceFacts, start: int, half: SentenceFacts) -> bool:
+    """ "... and the attacks are apparently continuing this morning": the deed before, going on."""
+    day = min(d.start for d in half.own_dates)
+    return any(t.lower in _going_on() for t in facts.tokens if start <= t.start < day)

@@ -133,7 +133,8 @@ class Draft:
             if mention.value is None:
                 continue
             if mention.is_end and self.date_start is not None:
-                if mention.value > self.date_start and (self.date_end is None or mention.value > self.date_end):
+                later = self.date_end is None or mention.value > self.date_end
+                if mention.value > self.date_start and later and not _telling_ended(facts, mention):
                     self.date_end = mention.value
                     self.date_sentences.append(facts.sentence.index)
                 continue
@@ -427,6 +428,13 @@ def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 
+def _telling_ended(facts: SentenceFacts, mention: DateMention) -> bool:
+    """ "The case was kept secret until today": an end day counted from the report's day ("until
+    today", "until last night") told away from every deed word ends the telling of the news, not the
+    deed's period; "the fighting went on until today" ends the deed's."""
+    return mention.kind == "deictic" and not _day_beside_deed(facts, mention)
+
+
 def _killed(facts: SentenceFacts) -> set[int]:
     return {c.value for c in facts.casualties if c.effect == "killed" and c.value > 0 and not c.vague}
 
@@ -566,7 +574,12 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
             )
-            if close and current.accepts_date(facts) and current.accepts_place(facts):
+            if (
+                close
+                and current.accepts_date(facts)
+                and current.accepts_place(facts)
+                and not _new_scene(current, lead, facts)
+            ):
                 target = current
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
@@ -577,7 +590,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 lead is not None
                 and lead.sentence.index == facts.sentence.index - 1
                 and not _other_day(lead, facts)
-                and _sets_scene(lead, facts)
+                and (_sets_scene(lead, facts) or (current is not None and _new_scene(current, lead, facts)))
             ):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
@@ -605,6 +618,21 @@ def _tells_when(draft: Draft, facts: SentenceFacts) -> bool:
         return False
     words = tuple(t.lower for t in facts.tokens if t.lower.isalpha())
     return any(words[: len(opener)] == opener for opener in _happened_openers())
+
+
+def _towns(facts: SentenceFacts) -> list[Place]:
+    return [p.place for p in facts.places if p.usable and p.place is not None and p.place.feature == "place"]
+
+
+def _new_scene(current: Draft, lead: SentenceFacts | None, facts: SentenceFacts) -> bool:
+    """ "In the south a rebel band took over the town of X early yesterday. When they failed to locate
+    the mayor, they dynamited the town hall": a sentence without an event word that names a town
+    the record told before is not at, and a day, sets the scene of the deed told right after it
+    without a town of its own; that deed is another incident, not the record's."""
+    if lead is None or lead.sentence.index != facts.sentence.index - 1 or _towns(facts):
+        return False
+    towns = _towns(lead)
+    return bool(towns) and current.place is not None and not current.accepts_place(lead)
 
 
 def _sets_scene(lead: SentenceFacts, facts: SentenceFacts) -> bool:

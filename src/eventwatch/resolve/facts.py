@@ -68,6 +68,7 @@ class PlaceFact:
     usable: bool  # may be where an event happened (not "Almaty-based", "went to Syria")
     preposition: str | None
     dateline: bool = False  # named in the report's dateline
+    measured: bool = False  # a town a distance is measured from ("40 km from X"), not the scene
 
 
 @dataclass

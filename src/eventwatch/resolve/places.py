@@ -115,7 +115,7 @@ def told_as_near(text: str, start: int) -> bool:
     return any(words[-len(near) :] == near for near in _NEAR)
 
 
-def near_town(place: Place) -> Place:
+def near_town_place(place: Place) -> Place:
     """The town an event was near, with the geo-precision EVENT_SCHEMA.md gives it (2)."""
     return replace(place, precision=2) if place.feature == "place" and place.precision == 1 else place
 
@@ -157,10 +157,15 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
         return False, before
     if before == "in" and _spoken_in(text, start):
         return False, before
-    context = text[max(0, start - 30) : start].lower()
-    if any(_measured_from(context, marker) for marker in _DISTANCE):
+    if measured_from_here(text, start):
         return False, before
     return True, before
+
+
+def measured_from_here(text: str, start: int) -> bool:
+    """ "some 30 km from the city of X": the name a distance is measured from, not the scene itself."""
+    context = text[max(0, start - 30) : start].lower()
+    return any(_measured_from(context, marker) for marker in _DISTANCE)
 
 
 # "ITAGUI MUNICIPALITY", "Bodko village": a name written as a town is one, whatever comes before it

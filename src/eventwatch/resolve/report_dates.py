@@ -2,7 +2,8 @@
 
 "A navy spokesman announced today that guerrillas set fire to the customs house on Thursday night":
 both days are in one sentence and "today" comes first, but it dates the announcement. A day right after a verb of saying
-gives way when the sentence names another day for the deed.
+gives way when the sentence names another day for the deed, and so does one right before it ("the bishop today urged an
+inquiry into the murder 2 days ago").
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def deed_dates(tokens: list[Token], dates: list[DateMention]) -> list[DateMentio
     if len(days) < 2:
         return dates
     starts = [t.start for t in tokens]
-    told = [d for d in days if _after_saying(tokens, starts, d)]
+    told = [d for d in days if _after_saying(tokens, starts, d) or _before_saying(tokens, starts, d)]
     if not told:
         return dates
     dropped = {id(d) for d in told if any(o.start > d.end and o not in told for o in days)}

@@ -22,6 +22,7 @@ from eventwatch.extract.casualties.linking import (
 )
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
@@ -108,9 +109,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         figures.append(figure)
         used.update(range(number.start_index, number.end_index))
         i = max(np_end, number.end_index)
-        # "killing eight police officers and two civilians": the effect carries over
+        # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
-            following = parse_number(tokens, i + 1)
+            following = parse_number(tokens, i + 1) or possessed_count(tokens, i + 1)
             if following is None or tokens[i + 1].start < figure.end:
                 break
             following_end = noun_phrase_end(tokens, following.end_index)

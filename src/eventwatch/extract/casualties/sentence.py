@@ -15,6 +15,7 @@ from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
+    VERB_GROUP,
     coordinated_before,
     is_share_of_previous,
     link_figure,
@@ -123,7 +124,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             if own_effect_word(tokens, following.end_index, following_end, figure.effect):
                 break  # "a killed guard and seven other wounded people": the adjective tells its own effect
             k = following_end
-            while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
+            while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < VERB_GROUP:
                 k += 1
             own = lexicon().passive.match_at(tokens, k)
             if own is not None and not (tokens[k - 1].lower == "and" and object_follows(tokens, own.end_index)):

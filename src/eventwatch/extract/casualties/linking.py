@@ -315,7 +315,7 @@ def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
     return None
 
 
-# auxiliaries that may stand between a count and its own effect ("4 attackers are said to have been
+# auxiliaries that may stand between a count and its own effect ("three raiders are reported to have been
 # killed")
 VERB_GROUP = 5
 

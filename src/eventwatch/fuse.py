@@ -204,7 +204,18 @@ def _one_incident(earlier: Event, later: Event, document_place: Place | None) ->
     if not same_incident(earlier, later):
         return False
     other_kind = bool(earlier.attack_type and later.attack_type and earlier.attack_type != later.attack_type)
+    if other_kind and _counted_apart(earlier, later):
+        return False
     return not (other_kind and not later.background and not _placed_by_document(later, document_place))
+
+
+def _counted_apart(a: Event, b: Event) -> bool:
+    """Both records count their own dead, or their own hurt, and the counts differ: "a car bomb
+    killed one and injured another ... the attack on the union offices killed 10 and injured 30"
+    tells two deeds of other kinds, however the report places them; a toll told again repeats it."""
+    return any(
+        x.best and y.best and x.best != y.best for x, y in ((a.fatalities, b.fatalities), (a.injuries, b.injuries))
+    )
 
 
 def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:

@@ -21,6 +21,7 @@ from eventwatch.resolve.build import build_event, document_groups, document_weap
 from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
+from eventwatch.resolve.hurt_in_town import hurt_in_town
 from eventwatch.resolve.places import (
     country_only,
     country_weight,
@@ -313,6 +314,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         while k < len(places) and places[k].end <= sentence.end:
             facts.places.append(places[k])
             k += 1
+        if not facts.triggers:
+            implied = hurt_in_town(facts)
+            facts.triggers = [implied] if implied is not None else facts.triggers
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
     fill_group_counts(all_facts)

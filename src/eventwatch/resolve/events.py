@@ -320,6 +320,8 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
             t for t in facts.live_triggers if t.kind == "protest" and not t.plural and t.stage == "accomplished"
         ]
         return bool(protests) and not facts.definite and bool(facts.own_dates or facts.sentence.index < 3)
+    if facts.casualties and violent and all(t.plural for t in violent) and _looks_back(facts):
+        return False  # "twenty soldiers have been hurt in similar attacks since April": a tally
     return bool(violent) and (not facts.generic or towns_hit)
 
 

@@ -50,7 +50,9 @@ def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: 
     if flags.get("is_total") or side == "unspecified":
         side = None
     low, high = _bounds(number)
-    words = {t.lower for t in tokens[max(0, number.start_index - 1) : np_end]}
+    window = tokens[max(0, number.start_index - 1) : np_end]
+    # "more than 30 people": a bound on the count, not people besides others ("30 more people")
+    words = {t.lower for k, t in enumerate(window) if not _comparative(window, k)}
     # "ten other people were also injured", "five more died": besides those counted before; a bare
     # "others" mostly sets a group apart inside its own sentence ("killed 8 and injured 31 others")
     also = any(t.lower == "also" for t in tokens[np_end : np_end + 9])
@@ -78,6 +80,10 @@ def _side_of_owner(tokens: list[Token], k: int) -> str | None:
         return None
     side, _ = side_of(tokens, max(0, k - 4), k - 1)
     return side
+
+
+def _comparative(tokens: list[Token], k: int) -> bool:
+    return tokens[k].lower in _MORE and k + 1 < len(tokens) and tokens[k + 1].lower == "than"
 
 
 def _also_in_verb(tokens: list[Token], np_end: int) -> bool:

@@ -315,12 +315,17 @@ def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+# auxiliaries that may stand between a count and its own effect ("three raiders are reported to have been
+# killed")
+VERB_GROUP = 5
+
+
 def _own_other_effect(tokens: list[Token], number: NumberPhrase, effect: str) -> bool:
     """ "21 were killed, including a guard, 28 other people were injured": the count after the comma
     has its own verb of another effect, so it starts a clause rather than breaking the figure down."""
     k = noun_phrase_end(tokens, number.end_index)
     start = k
-    while k < len(tokens) and k - start < 3 and tokens[k].lower in lexicon().aux:
+    while k < len(tokens) and k - start < VERB_GROUP and tokens[k].lower in lexicon().aux:
         k += 1
     told = lexicon().passive.match_at(tokens, k)
     return told is not None and told.payload != effect

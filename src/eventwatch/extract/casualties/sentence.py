@@ -15,6 +15,7 @@ from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
+    VERB_GROUP,
     coordinated_before,
     is_share_of_previous,
     link_figure,
@@ -22,6 +23,7 @@ from eventwatch.extract.casualties.linking import (
 )
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
@@ -108,9 +110,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         figures.append(figure)
         used.update(range(number.start_index, number.end_index))
         i = max(np_end, number.end_index)
-        # "killing eight police officers and two civilians": the effect carries over
+        # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
-            following = parse_number(tokens, i + 1)
+            following = parse_number(tokens, i + 1) or possessed_count(tokens, i + 1)
             if following is None or tokens[i + 1].start < figure.end:
                 break
             following_end = noun_phrase_end(tokens, following.end_index)
@@ -122,7 +124,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             if own_effect_word(tokens, following.end_index, following_end, figure.effect):
                 break  # "a killed guard and seven other wounded people": the adjective tells its own effect
             k = following_end
-            while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < 3:
+            while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < VERB_GROUP:
                 k += 1
             own = lexicon().passive.match_at(tokens, k)
             if own is not None and not (tokens[k - 1].lower == "and" and object_follows(tokens, own.end_index)):

@@ -1,0 +1,37 @@
+"""A report that opens by telling people hurt in a town reports an attack there.
+
+"One civilian was wounded in Marinka", "A policeman was wounded at a filling station in Belfast":
+the sentence a report opens with is its news, and people hurt at a named town by no accident were
+hurt by someone, even where no event word says how. A death told so is read the same way by
+``events._killed_in_town``; hurt have no event word of their own, so the attack is implied here,
+once the sentence's places are known.
+"""
+
+from __future__ import annotations
+
+from eventwatch.extract.triggers import Trigger
+from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resources import load_yaml
+
+_ACCIDENTS = frozenset(load_yaml("extract/stages_en.yaml")["accidents"])
+# prepositions that place the hurt at the town (grammar, kept in code)
+_AT = frozenset({"in", "at", "near"})
+
+
+def hurt_in_town(facts: SentenceFacts) -> Trigger | None:
+    """An attack implied by the report's opening sentence counting people hurt at a town it names."""
+    if facts.sentence.index != 0 or facts.triggers:
+        return None
+    hurt = [c for c in facts.casualties if c.effect == "wounded" and c.value > 0 and not c.vague]
+    if not hurt or {t.lower for t in facts.tokens} & _ACCIDENTS:
+        return None
+    towns = [
+        p
+        for p in facts.places
+        if p.usable and p.place is not None and p.place.feature == "place" and p.preposition in _AT
+    ]
+    if not towns:
+        return None
+    figure = hurt[0]
+    index = next((k for k, t in enumerate(facts.tokens) if t.start >= figure.start), 0)
+    return Trigger("attack", figure.start, figure.end, "", index, index + 1, False, "accomplished")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.coordinated import coordinated
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
@@ -38,6 +39,7 @@ class ActorMention:
     end_index: int
     named: bool  # a named group, not a description
     role: str | None  # perpetrator | target | denied | source (tells of the deed) | None
+    joined: bool = False  # held responsible together with the actor before it ("the army and the police")
 
 
 @cache
@@ -483,4 +485,4 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         text = " ".join(t.text for t in tokens[start : match.end_index])
         add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
-    return found
+    return coordinated(tokens, found)

@@ -10,6 +10,7 @@ from functools import cache
 from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.casualties.words import words as casualty_words
+from eventwatch.extract.coordinated import partners
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
@@ -413,6 +414,10 @@ def build_event(
         force = named_force(chosen[0], document_actors)
         if force is not None:
             perpetrators = [Actor(force.name, force.kind)]
+    if chosen is not None and perpetrators[0].name == chosen[0].name:
+        # "blamed on the army and government sectors": whoever the text blames with it
+        together = partners(chosen[0], sentences[chosen[1]].actors)
+        perpetrators += [Actor(a.name, a.kind) for a in together if a.name not in {p.name for p in perpetrators}]
     for facts in draft.sentences:
         for target in facts.targets:
             if target.gtd_type not in target_types:

@@ -278,12 +278,24 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 def _by_index(tokens: list[Token], start: int) -> int | None:
     """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
     "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army"."""
-    start = _chain_start(tokens, with_nationality(tokens, start))
+    start = _chain_start(tokens, with_nationality(tokens, _past_gloss(tokens, start)))
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
         return start - 2
     return None
+
+
+def _past_gloss(tokens: list[Token], start: int) -> int:
+    """ "by the ARENA [Nationalist Republican Alliance] government": a name glossed in brackets before
+    the noun modifies it; where that name begins."""
+    if start < 3 or tokens[start - 1].text not in ("]", ")"):
+        return start
+    opener = "[" if tokens[start - 1].text == "]" else "("
+    k = next((k for k in range(start - 2, max(0, start - 10), -1) if tokens[k].text == opener), None)
+    if k is None or k < 1 or not tokens[k - 1].text[:1].isalpha() or tokens[k - 1].lower in _BY | {"the", "a"}:
+        return start
+    return k - 1
 
 
 @cache

@@ -21,6 +21,7 @@ from eventwatch.resolve.build import build_event, document_groups, document_weap
 from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
+from eventwatch.resolve.own_acronyms import own_acronyms
 from eventwatch.resolve.places import (
     country_only,
     country_weight,
@@ -310,6 +311,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
     fill_group_counts(all_facts)
+    own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
     events = []
     groups = document_groups(all_facts)

@@ -173,8 +173,10 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if token.text == '"':
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
+            # 'the "9 May" People's Liberation Forces': a day in quotes names a group too
             if close is not None and all(
-                _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS for k in range(i + 1, close)
+                _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS or tokens[k].text.isdigit()
+                for k in range(i + 1, close)
             ):
                 stop = close
                 if not any(tokens[k].lower in heads for k in range(i + 1, close)):
@@ -437,15 +439,59 @@ def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: b
     return f"{acronym}: {surface}" if acronym else surface
 
 
-def _acronym_after(tokens: list[Token], end: int) -> str:
-    """ "(ESA)" or "[FPL]" right after a name: its acronym."""
+def _same_words(words: list[str], canonical: str) -> bool:
+    content = {w.lower() for w in words if w != '"'} - _CONNECTORS
+    return content <= set(canonical.lower().split()) - _CONNECTORS
+
+
+@cache
+def _known_words() -> dict[str, frozenset[str]]:
+    """The words of each known group's name and aliases, by its acronyms."""
+    words: dict[str, frozenset[str]] = {}
+    for group in load_yaml("actors/groups.yaml")["groups"]:
+        names = [group["name"], *group.get("aliases", [])]
+        found = frozenset(w for n in names for w in _content_words(n))
+        for alias in names:
+            if alias in _groups()[1]:
+                words[alias] = found
+    return words
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in name.lower().replace("-", " ").replace('"', " ").split() if w not in _CONNECTORS}
+
+
+def shadowed_group(name: str) -> str | None:
+    """For a name a text gives with a known group's acronym ("FPL: 9 May People's Liberation Forces"),
+    the record name of that known group when the text's name is another group's (it shares under half
+    its words with the known one's names); None otherwise."""
+    acronym, _, rest = name.partition(": ")
+    payload = _groups()[1].get(acronym)
+    if payload is None or not rest:
+        return None
+    words = _content_words(rest)
+    if 2 * len(words & _known_words()[acronym]) >= len(words):
+        return None  # "ELN: Army of National Liberation" is the ELN, told in other words
+    return _display(acronym, *payload, False)
+
+
+def _acronym_after(tokens: list[Token], end: int, wire_caps: bool) -> tuple[str, int | None]:
+    """ "(ESA)", "[FPL]" or ", FPL," right after a name: its acronym, and the acronym's index when it
+    stands between commas (there it reads as a known group's acronym unless the name claims it)."""
     if end < len(tokens) and tokens[end].text == '"':
         end += 1  # the name closed its quotes first: '"Secret Army" (SA)'
-    if end + 2 < len(tokens) and tokens[end].text in ("(", "[") and tokens[end + 2].text in (")", "]", ","):
-        word = tokens[end + 1].text
-        if word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8:
-            return word
-    return ""
+    if end + 2 >= len(tokens) or tokens[end].text not in ("(", "[", ","):
+        return "", None
+    word = tokens[end + 1].text
+    if not (word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8):
+        return "", None
+    if tokens[end].text != ",":
+        return (word, None) if tokens[end + 2].text in (")", "]", ",") else ("", None)
+    # "..., FPL, announced": in capitals every word looks like an acronym, so only a known one is taken
+    known = word in _groups()[1] or not wire_caps
+    if known and len(word) <= 6 and tokens[end + 2].text in (",", "[", "("):
+        return word, end + 1
+    return "", None
 
 
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
@@ -474,7 +520,11 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             True,
             match.start_index,
         )
+    runs = [(start, end, *_acronym_after(tokens, end, wire_caps)) for start, end in _org_runs(tokens, wire_caps)]
+    claimed = {at for *_, at in runs if at is not None}  # "a group calling itself the X Forces, FPL,"
     for i, token in enumerate(tokens):
+        if i in claimed:
+            continue
         if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
             name, kind, acronym = acronyms[token.text]
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
@@ -484,11 +534,14 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     for start, end in unit_runs(tokens):
         # a unit of the state's forces counts as state forces, chosen only when the text blames it
         add(start, end, unit_name(tokens, start, end), "military", False)
-    for start, end in _org_runs(tokens, wire_caps):
+    for start, end, acronym, _ in runs:
         words = [t.text for t in tokens[start:end]]
         name = " ".join(_title(w) for w in words if w != '"')
         name = name if wire_caps else " ".join(words)
-        acronym = _acronym_after(tokens, end)
+        if acronym in acronyms and _same_words(words, acronyms[acronym][0]):
+            # "the Army of National Liberation, ELN,": the known group, its words in another order
+            add(start, end, _display(acronym, *acronyms[acronym], wire_caps), acronyms[acronym][1], True)
+            continue
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
         if qualifies_noun(tokens, match.end_index - 1):

@@ -154,6 +154,39 @@ _ARMED_NAME_WORDS = frozenset(_GROUP_WORDS["armed_name_words"])
 _CIVIC_NAME_WORDS = frozenset(_GROUP_WORDS["civic_name_words"])
 
 
+# "killed by a member of the National Party", "planted by members of the Communist Party of Chile [PCCH]":
+# whatever the body, its members did the deed, so its name is read even without an armed-sounding word
+_MEMBER_WORDS = frozenset(_GROUP_WORDS["members_of"])
+# ... but the state's own bodies are read by their own words ("members of the national police")
+_STATE_NAME_WORDS = frozenset(_GROUP_WORDS["state_name_words"])
+
+
+def _by_members_of(tokens: list[Token], i: int) -> bool:
+    """ "by members of the ...", "by a member of the ...", "by members and sympathizers of the ..." at ``i``."""
+    if not (i + 3 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].lower == "the"):
+        return False
+    k = i - 1
+    while k >= 0 and k > i - 5 and (tokens[k].lower in _MEMBER_WORDS | {"and", "a", "some", "several"}):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "by"
+
+
+def _members_run(tokens: list[Token], start: int, heads: frozenset[str]) -> tuple[int, int] | None:
+    """The name after "members of the": up to its acronym in brackets, else its last organisation word."""
+    stop = start
+    while stop < min(len(tokens), start + 12) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+        stop += 1
+    while stop > start and tokens[stop - 1].lower in _CONNECTORS:
+        stop -= 1
+    if stop - start < 2 or {t.lower for t in tokens[start:stop]} & _STATE_NAME_WORDS:
+        return None
+    bracketed = stop + 2 < len(tokens) and tokens[stop].text in ("(", "[") and tokens[stop + 2].text in (")", "]")
+    if bracketed and tokens[stop + 1].text.isalpha():
+        return start, stop
+    last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+    return (start, last + 1) if last is not None and last > start else None
+
+
 def _is_name_word(token: Token) -> bool:
     return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
 
@@ -201,6 +234,10 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
             if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
                 runs.append((start, stop))
+        elif token.lower in _MEMBER_WORDS and _by_members_of(tokens, i):
+            run = _members_run(tokens, i + 3, heads)
+            if run is not None:
+                runs.append(run)
         elif token.lower in cues and blamed_name_start(tokens, i):
             start = i + 2
             stop = start

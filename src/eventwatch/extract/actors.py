@@ -401,7 +401,9 @@ def _role(
         reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
+    chain = _chain_start(tokens, start)  # "accusing members of the army of the crime": the members are accused
+    accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
+    if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):
         cut = start - (2 if before[-1] == "the" else 1)

@@ -8,7 +8,7 @@ from conftest import deed_actors as actors
 
 
 def test_a_party_whose_member_did_the_deed_is_named() -> None:
-    text = "THE MAYOR WAS SHOT DEAD BY A MEMBER OF THE RURAL UNITY PARTY, WHOSE NAME IS NOT KNOWN."
+    text = "THE MAYOR WAS SHOT DEAD BY A MEMBER OF THE RURAL UNITY PARTY AT THE MARKET."
     assert ("Rural Unity Party", "militants", "perpetrator") in actors(text, "shot")
 
 

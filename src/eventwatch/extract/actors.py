@@ -154,7 +154,7 @@ _ARMED_NAME_WORDS = frozenset(_GROUP_WORDS["armed_name_words"])
 _CIVIC_NAME_WORDS = frozenset(_GROUP_WORDS["civic_name_words"])
 
 
-# "killed by a member of the National Party", "planted by members of the Communist Party of Chile [PCCH]":
+# "shot by a member of the Rural Unity Party", "planted by members of the Valley Workers' Federation [VWF]":
 # whatever the body, its members did the deed, so its name is read even without an armed-sounding word
 _MEMBER_WORDS = frozenset(_GROUP_WORDS["members_of"])
 # ... but the state's own bodies are read by their own words ("members of the national police")
@@ -206,7 +206,7 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if token.text == '"':
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
-            # 'the "9 May" People's Liberation Forces': a day in quotes names a group too
+            # 'the "2 June" Revolutionary Forces': a day in quotes names a group too
             if close is not None and all(
                 _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS or tokens[k].text.isdigit()
                 for k in range(i + 1, close)
@@ -326,7 +326,7 @@ def _by_index(tokens: list[Token], start: int) -> int | None:
 
 
 def _past_gloss(tokens: list[Token], start: int) -> int:
-    """ "by the ARENA [Nationalist Republican Alliance] government": a name glossed in brackets before
+    """ "by the PUR [Party of Rural Unity] government": a name glossed in brackets before
     the noun modifies it; where that name begins."""
     if start < 3 or tokens[start - 1].text not in ("]", ")"):
         return start
@@ -501,7 +501,7 @@ def _content_words(name: str) -> set[str]:
 
 
 def shadowed_group(name: str) -> str | None:
-    """For a name a text gives with a known group's acronym ("FPL: 9 May People's Liberation Forces"),
+    """For a name a text gives with a known group's acronym ("FPL: 2 June Revolutionary Forces"),
     the record name of that known group when the text's name is another group's (it shares under half
     its words with the known one's names); None otherwise."""
     acronym, _, rest = name.partition(": ")
@@ -560,7 +560,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             match.start_index,
         )
     runs = [(start, end, *_acronym_after(tokens, end, wire_caps)) for start, end in _org_runs(tokens, wire_caps)]
-    claimed = {at for *_, at in runs if at is not None}  # "a group calling itself the X Forces, FPL,"
+    claimed = {at for *_, at in runs if at is not None}  # "a group that names itself the X Forces, FPL,"
     for i, token in enumerate(tokens):
         if i in claimed:
             continue

@@ -1,4 +1,4 @@
-"""Actors held responsible together: "blamed on the army and government sectors", "by the police and
+"""Actors held responsible together: "blamed on the army and the police", "by the police and
 the army". Each of them is a perpetrator of the deed, and the record names them all."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def coordinated(tokens: list[Token], found: list[ActorMention]) -> list[ActorMen
             and before.role == "perpetrator"
             and actor.role in (None, "target", "perpetrator")
             and actor.kind != "civilians"
-            # "the rebels and the military clashed": two sides of a fight, not one blame
+            # "the rebels and the police fought": two sides of a fight, not one blame
             and (actor.kind in STATE_KINDS) == (before.kind in STATE_KINDS)
             and [t.lower for t in tokens[before.end_index : actor.start_index]] in _AND
         ):

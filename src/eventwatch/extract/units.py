@@ -104,7 +104,7 @@ def uniformed_runs(tokens: list[Token]) -> list[tuple[int, int, str]]:
 
 
 def _in_range(tokens: list[Token], k: int) -> bool:
-    """ "30 to 40 men": the word of a range between two numbers."""
+    """ "20 to 25 men": the word of a range between two numbers."""
     return (
         0 < k < len(tokens) - 1
         and tokens[k].lower in ("to", "or")

@@ -415,7 +415,7 @@ def build_event(
         if force is not None:
             perpetrators = [Actor(force.name, force.kind)]
     if chosen is not None and perpetrators[0].name == chosen[0].name:
-        # "blamed on the army and government sectors": whoever the text blames with it
+        # "blamed on the army and the police": whoever the text blames with it
         together = partners(chosen[0], sentences[chosen[1]].actors)
         perpetrators += [Actor(a.name, a.kind) for a in together if a.name not in {p.name for p in perpetrators}]
     for facts in draft.sentences:

@@ -1,4 +1,4 @@
-"""A report that gives a group's name with an acronym ("a new group calling itself the X Forces, FPL,")
+"""A report that gives a group's name with an acronym ("a group that names itself the X Forces, FPL,")
 means that group wherever it writes the acronym, even when a better-known group shares it."""
 
 from __future__ import annotations

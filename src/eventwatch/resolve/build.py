@@ -297,6 +297,19 @@ def _told_as_earlier(facts, trigger) -> bool:
     return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
 
 
+def _lead_deeds(draft: Draft) -> set[str]:
+    """The deeds of the draft's first sentence, or, when those do not say how it was done ("wounded in
+    an attack"), of the first sentence that does ("he was machinegunned from a moving vehicle")."""
+    unsaid = deed_kinds("unsaid")
+    first: set[str] | None = None
+    for facts in draft.sentences:
+        kinds = {t.kind for t in facts.live_triggers if t.stage == "accomplished"}
+        first = kinds if first is None else first
+        if kinds - unsaid:
+            return kinds if first <= unsaid else first
+    return first or set()
+
+
 def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
     plural is the war around the deed, not how it was done; the deed named one at a time types the
@@ -316,7 +329,7 @@ def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     if not single & deed_kinds("single"):
         return done
     campaign = plural - single
-    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    lead = _lead_deeds(draft)
     if lead & deed_kinds("lead") and not lead & _EXPLOSIVE_KINDS:
         campaign |= _EXPLOSIVE_KINDS
     return [k for k in done if k not in campaign] or done

@@ -560,12 +560,14 @@ def kept_descriptions() -> frozenset[str]:
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int, int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int, int, int, int]:
         actor, index = item
         return (
             actor.role == "perpetrator" and (actor.named or actor.kind in STATE_KINDS),
             actor.named and actor.kind in ARMED_GROUP_KINDS,  # a group named beats "armed men"
             actor.role == "perpetrator",
+            # "gunmen at the service of the drug mafias": the milieu named says more than the gunmen
+            actor.role == "perpetrator" and actor.name.lower() in kept_descriptions(),
             actor.named and actor.kind not in STATE_KINDS,
             actor.kind not in STATE_KINDS and actor.kind not in ("civilians", "protesters"),
             # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more

@@ -22,6 +22,7 @@ from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.hurt_in_town import hurt_in_town
+from eventwatch.resolve.own_acronyms import own_acronyms
 from eventwatch.resolve.places import (
     country_only,
     country_weight,
@@ -320,6 +321,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
     fill_group_counts(all_facts)
+    own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
     events = []
     groups = document_groups(all_facts)

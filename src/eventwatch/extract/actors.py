@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.coordinated import coordinated
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
@@ -38,6 +39,7 @@ class ActorMention:
     end_index: int
     named: bool  # a named group, not a description
     role: str | None  # perpetrator | target | denied | source (tells of the deed) | None
+    joined: bool = False  # held responsible together with the actor before it ("the army and the police")
 
 
 @cache
@@ -152,6 +154,39 @@ _ARMED_NAME_WORDS = frozenset(_GROUP_WORDS["armed_name_words"])
 _CIVIC_NAME_WORDS = frozenset(_GROUP_WORDS["civic_name_words"])
 
 
+# "shot by a member of the Rural Unity Party", "planted by members of the Valley Workers' Federation [VWF]":
+# whatever the body, its members did the deed, so its name is read even without an armed-sounding word
+_MEMBER_WORDS = frozenset(_GROUP_WORDS["members_of"])
+# ... but the state's own bodies are read by their own words ("members of the national police")
+_STATE_NAME_WORDS = frozenset(_GROUP_WORDS["state_name_words"])
+
+
+def _by_members_of(tokens: list[Token], i: int) -> bool:
+    """ "by members of the ...", "by a member of the ...", "by members and sympathizers of the ..." at ``i``."""
+    if not (i + 3 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].lower == "the"):
+        return False
+    k = i - 1
+    while k >= 0 and k > i - 5 and (tokens[k].lower in _MEMBER_WORDS | {"and", "a", "some", "several"}):
+        k -= 1
+    return k >= 0 and tokens[k].lower == "by"
+
+
+def _members_run(tokens: list[Token], start: int, heads: frozenset[str]) -> tuple[int, int] | None:
+    """The name after "members of the": up to its acronym in brackets, else its last organisation word."""
+    stop = start
+    while stop < min(len(tokens), start + 12) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+        stop += 1
+    while stop > start and tokens[stop - 1].lower in _CONNECTORS:
+        stop -= 1
+    if stop - start < 2 or {t.lower for t in tokens[start:stop]} & _STATE_NAME_WORDS:
+        return None
+    bracketed = stop + 2 < len(tokens) and tokens[stop].text in ("(", "[") and tokens[stop + 2].text in (")", "]")
+    if bracketed and tokens[stop + 1].text.isalpha():
+        return start, stop
+    last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+    return (start, last + 1) if last is not None and last > start else None
+
+
 def _is_name_word(token: Token) -> bool:
     return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
 
@@ -171,8 +206,10 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if token.text == '"':
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == '"'), None)
+            # 'the "2 June" Revolutionary Forces': a day in quotes names a group too
             if close is not None and all(
-                _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS for k in range(i + 1, close)
+                _is_name_word(tokens[k]) or tokens[k].lower in _CONNECTORS or tokens[k].text.isdigit()
+                for k in range(i + 1, close)
             ):
                 stop = close
                 if not any(tokens[k].lower in heads for k in range(i + 1, close)):
@@ -197,6 +234,10 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             gang = i > 0 and tokens[i - 1].lower in ("gang", "band") and 1 <= stop - start <= 3
             if gang and not any(tokens[k].lower in heads for k in range(start, stop)):
                 runs.append((start, stop))
+        elif token.lower in _MEMBER_WORDS and _by_members_of(tokens, i):
+            run = _members_run(tokens, i + 3, heads)
+            if run is not None:
+                runs.append(run)
         elif token.lower in cues and blamed_name_start(tokens, i):
             start = i + 2
             stop = start
@@ -276,12 +317,24 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 def _by_index(tokens: list[Token], start: int) -> int | None:
     """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
     "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army"."""
-    start = _chain_start(tokens, with_nationality(tokens, start))
+    start = _chain_start(tokens, with_nationality(tokens, _past_gloss(tokens, start)))
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
         return start - 2
     return None
+
+
+def _past_gloss(tokens: list[Token], start: int) -> int:
+    """ "by the PUR [Party of Rural Unity] government": a name glossed in brackets before
+    the noun modifies it; where that name begins."""
+    if start < 3 or tokens[start - 1].text not in ("]", ")"):
+        return start
+    opener = "[" if tokens[start - 1].text == "]" else "("
+    k = next((k for k in range(start - 2, max(0, start - 10), -1) if tokens[k].text == opener), None)
+    if k is None or k < 1 or not tokens[k - 1].text[:1].isalpha() or tokens[k - 1].lower in _BY | {"the", "a"}:
+        return start
+    return k - 1
 
 
 @cache
@@ -348,7 +401,9 @@ def _role(
         reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
-    if any(w in _PERP_BEFORE for w in before) or _held_for_deed(tokens, start, end, trigger_indices):
+    chain = _chain_start(tokens, start)  # "accusing members of the army of the crime": the members are accused
+    accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
+    if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):
         cut = start - (2 if before[-1] == "the" else 1)
@@ -423,15 +478,59 @@ def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: b
     return f"{acronym}: {surface}" if acronym else surface
 
 
-def _acronym_after(tokens: list[Token], end: int) -> str:
-    """ "(ESA)" or "[FPL]" right after a name: its acronym."""
+def _same_words(words: list[str], canonical: str) -> bool:
+    content = {w.lower() for w in words if w != '"'} - _CONNECTORS
+    return content <= set(canonical.lower().split()) - _CONNECTORS
+
+
+@cache
+def _known_words() -> dict[str, frozenset[str]]:
+    """The words of each known group's name and aliases, by its acronyms."""
+    words: dict[str, frozenset[str]] = {}
+    for group in load_yaml("actors/groups.yaml")["groups"]:
+        names = [group["name"], *group.get("aliases", [])]
+        found = frozenset(w for n in names for w in _content_words(n))
+        for alias in names:
+            if alias in _groups()[1]:
+                words[alias] = found
+    return words
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in name.lower().replace("-", " ").replace('"', " ").split() if w not in _CONNECTORS}
+
+
+def shadowed_group(name: str) -> str | None:
+    """For a name a text gives with a known group's acronym ("FPL: 2 June Revolutionary Forces"),
+    the record name of that known group when the text's name is another group's (it shares under half
+    its words with the known one's names); None otherwise."""
+    acronym, _, rest = name.partition(": ")
+    payload = _groups()[1].get(acronym)
+    if payload is None or not rest:
+        return None
+    words = _content_words(rest)
+    if 2 * len(words & _known_words()[acronym]) >= len(words):
+        return None  # "ELN: Army of National Liberation" is the ELN, told in other words
+    return _display(acronym, *payload, False)
+
+
+def _acronym_after(tokens: list[Token], end: int, wire_caps: bool) -> tuple[str, int | None]:
+    """ "(ESA)", "[FPL]" or ", FPL," right after a name: its acronym, and the acronym's index when it
+    stands between commas (there it reads as a known group's acronym unless the name claims it)."""
     if end < len(tokens) and tokens[end].text == '"':
         end += 1  # the name closed its quotes first: '"Secret Army" (SA)'
-    if end + 2 < len(tokens) and tokens[end].text in ("(", "[") and tokens[end + 2].text in (")", "]", ","):
-        word = tokens[end + 1].text
-        if word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8:
-            return word
-    return ""
+    if end + 2 >= len(tokens) or tokens[end].text not in ("(", "[", ","):
+        return "", None
+    word = tokens[end + 1].text
+    if not (word.replace("-", "").isalpha() and word.isupper() and 2 <= len(word) <= 8):
+        return "", None
+    if tokens[end].text != ",":
+        return (word, None) if tokens[end + 2].text in (")", "]", ",") else ("", None)
+    # "..., FPL, announced": in capitals every word looks like an acronym, so only a known one is taken
+    known = word in _groups()[1] or not wire_caps
+    if known and len(word) <= 6 and tokens[end + 2].text in (",", "[", "("):
+        return word, end + 1
+    return "", None
 
 
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
@@ -460,7 +559,11 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             True,
             match.start_index,
         )
+    runs = [(start, end, *_acronym_after(tokens, end, wire_caps)) for start, end in _org_runs(tokens, wire_caps)]
+    claimed = {at for *_, at in runs if at is not None}  # "a group that names itself the X Forces, FPL,"
     for i, token in enumerate(tokens):
+        if i in claimed:
+            continue
         if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
             name, kind, acronym = acronyms[token.text]
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
@@ -470,11 +573,14 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     for start, end in unit_runs(tokens):
         # a unit of the state's forces counts as state forces, chosen only when the text blames it
         add(start, end, unit_name(tokens, start, end), "military", False)
-    for start, end in _org_runs(tokens, wire_caps):
+    for start, end, acronym, _ in runs:
         words = [t.text for t in tokens[start:end]]
         name = " ".join(_title(w) for w in words if w != '"')
         name = name if wire_caps else " ".join(words)
-        acronym = _acronym_after(tokens, end)
+        if acronym in acronyms and _same_words(words, acronyms[acronym][0]):
+            # "the Army of National Liberation, ELN,": the known group, its words in another order
+            add(start, end, _display(acronym, *acronyms[acronym], wire_caps), acronyms[acronym][1], True)
+            continue
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     for match in _descriptors().find_all(tokens):
         if qualifies_noun(tokens, match.end_index - 1):
@@ -483,4 +589,4 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         text = " ".join(t.text for t in tokens[start : match.end_index])
         add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
-    return found
+    return coordinated(tokens, found)

@@ -95,10 +95,22 @@ def uniformed_runs(tokens: list[Token]) -> list[tuple[int, int, str]]:
         if k == u or k == 0 or tokens[k - 1].lower not in words["wearers"]:
             continue
         start = k - 1
-        while start > 0 and (tokens[start - 1].lower in words["lead"] or tokens[start - 1].text.isdigit()):
+        while start > 0 and (
+            tokens[start - 1].lower in words["lead"] or tokens[start - 1].text.isdigit() or _in_range(tokens, start - 1)
+        ):
             start -= 1
         runs.append((start, u + 1, "police" if shown & words["police"] else "military"))
     return runs
+
+
+def _in_range(tokens: list[Token], k: int) -> bool:
+    """ "20 to 25 men": the word of a range between two numbers."""
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].lower in ("to", "or")
+        and tokens[k - 1].text.isdigit()
+        and tokens[k + 1].text.isdigit()
+    )
 
 
 @cache

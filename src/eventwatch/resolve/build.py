@@ -10,6 +10,7 @@ from functools import cache
 from eventwatch.extract.actors import ActorMention
 from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.casualties.words import words as casualty_words
+from eventwatch.extract.coordinated import partners
 from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
@@ -297,6 +298,19 @@ def _told_as_earlier(facts, trigger) -> bool:
     return killed_before and facts.tokens[trigger.start_index].lower in _CAPTIVES
 
 
+def _lead_deeds(draft: Draft) -> set[str]:
+    """The deeds of the draft's first sentence, or, when those do not say how it was done ("wounded in
+    an attack"), of the first sentence that does ("he was machinegunned from a moving vehicle")."""
+    unsaid = deed_kinds("unsaid")
+    first: set[str] | None = None
+    for facts in draft.sentences:
+        kinds = {t.kind for t in facts.live_triggers if t.stage == "accomplished"}
+        first = kinds if first is None else first
+        if kinds - unsaid:
+            return kinds if first <= unsaid else first
+    return first or set()
+
+
 def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     """ "the air force bombings of the hamlets and the murder of two schoolmasters": the uncounted
     plural is the war around the deed, not how it was done; the deed named one at a time types the
@@ -316,7 +330,7 @@ def _without_campaigns(draft: Draft, done: list[str]) -> list[str]:
     if not single & deed_kinds("single"):
         return done
     campaign = plural - single
-    lead = {t.kind for t in draft.sentences[0].live_triggers if t.stage == "accomplished"}
+    lead = _lead_deeds(draft)
     if lead & deed_kinds("lead") and not lead & _EXPLOSIVE_KINDS:
         campaign |= _EXPLOSIVE_KINDS
     return [k for k in done if k not in campaign] or done
@@ -414,6 +428,10 @@ def build_event(
         force = named_force(chosen[0], document_actors)
         if force is not None:
             perpetrators = [Actor(force.name, force.kind)]
+    if chosen is not None and perpetrators[0].name == chosen[0].name:
+        # "blamed on the army and the police": whoever the text blames with it
+        together = partners(chosen[0], sentences[chosen[1]].actors)
+        perpetrators += [Actor(a.name, a.kind) for a in together if a.name not in {p.name for p in perpetrators}]
     for facts in draft.sentences:
         for target in facts.targets:
             if target.gtd_type not in target_types:
@@ -547,12 +565,14 @@ def kept_descriptions() -> frozenset[str]:
 
 
 def _choose_perpetrator(candidates: list) -> tuple | None:
-    def score(item: tuple) -> tuple[int, int, int, int, int, int]:
+    def score(item: tuple) -> tuple[int, int, int, int, int, int, int]:
         actor, index = item
         return (
             actor.role == "perpetrator" and (actor.named or actor.kind in STATE_KINDS),
             actor.named and actor.kind in ARMED_GROUP_KINDS,  # a group named beats "armed men"
             actor.role == "perpetrator",
+            # "gunmen at the service of the drug mafias": the milieu named says more than the gunmen
+            actor.role == "perpetrator" and actor.name.lower() in kept_descriptions(),
             actor.named and actor.kind not in STATE_KINDS,
             actor.kind not in STATE_KINDS and actor.kind not in ("civilians", "protesters"),
             # of two forces blamed alike, the one told with its country ("the Guatemalan army") says more

@@ -444,11 +444,16 @@ def _killed(facts: SentenceFacts) -> set[int]:
 def _dated_other_toll(draft: Draft, facts: SentenceFacts) -> bool:
     """ "Two leaders were killed near the town. ... The massacre of 12 people last Wednesday": a
     deed named with a day of its own and a death toll that is none of the tolls the undated event
-    told so far is another incident, not that event dated at last."""
+    told so far is another incident, not that event dated at last; so is a deed of another kind with
+    a day of its own that only hurt people ("On 4 May masked men bombed a garage, wounding two")."""
     if draft.date_start is not None or not facts.own_dates:
         return False
     told = set().union(*(_killed(s) for s in draft.sentences)) if draft.sentences else set()
     new = _killed(facts)
+    if told and not new:
+        hurt = any(c.effect == "wounded" and c.value > 0 and not c.vague for c in facts.casualties)
+        kinds = {t.kind for t in facts.live_triggers if t.stage == "accomplished"}
+        return hurt and bool(kinds) and not kinds & set(draft.kinds)
     return bool(told) and bool(new) and not (new & told) and not any(c.additional for c in facts.casualties)
 
 
@@ -582,7 +587,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and current.accepts_place(facts)
                 and not _new_scene(current, lead, facts)
             ):
-                target = current
+                target = None if _dated_other_toll(current, facts) and not _killed(facts) else current
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))

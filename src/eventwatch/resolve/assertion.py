@@ -237,6 +237,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             or (recalling is not None and t.start_index > recalling)
         ):
             spoken.append(t)
+    spoken += [t for t in facts.triggers if t not in spoken and t not in not_done and _listed_before(tokens, t, spoken)]
     kept = [
         t
         for t in triggers
@@ -375,6 +376,18 @@ def _told_in_the_past(tokens: list[Token], trigger: Trigger) -> bool:
     """ "went there to carry out an attack and killed two guards": a verb in the past after "and"
     opens a clause of its own, which tells a deed whatever the stage of the word before it."""
     return past_verb(tokens[trigger.start_index].lower)
+
+
+def _listed_before(tokens: list[Token], trigger: Trigger, spoken: list[Trigger]) -> bool:
+    """ "Explosions and heavy gunfire are heard": an event word listed right before one only talked
+    about, by a word that lists ("and", "or", a comma), is talked about as well."""
+    joiners = _joiners()
+    for other in spoken:
+        if other.start_index >= trigger.end_index:
+            between = tokens[trigger.end_index : other.start_index]
+            if len(between) <= 3 and all(t.lower in joiners for t in between):
+                return any(t.lower in _LIST_WORDS for t in between)
+    return False
 
 
 def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger], listed: bool = False) -> bool:

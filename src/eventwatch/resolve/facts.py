@@ -115,7 +115,13 @@ class SentenceFacts:
         by their victims, not violence in general."""
         before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
         after = self.tokens[trigger.end_index : trigger.end_index + 1]
-        return any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]
+        if not (any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]):
+            return False
+        # "the terrorist actions of the guerrillas" names who acts, not whom the deeds were done to
+        return trigger.kind != "attack" or not any(
+            a.role != "target" and a.kind not in ("civilians", "other") and 0 < a.start_index - trigger.end_index <= 2
+            for a in self.actors
+        )
 
     def names_victims(self, trigger: Trigger) -> bool:
         """ "the murder of two judges", "the recent murder in Guatemala of two leaders": one deed

@@ -237,6 +237,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             or (recalling is not None and t.start_index > recalling)
         ):
             spoken.append(t)
+    spoken += [t for t in facts.triggers if t not in spoken and t not in not_done and _listed_before(tokens, t, spoken)]
     kept = [
         t
         for t in triggers
@@ -244,6 +245,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         and not (bare and _quoted(tokens, t, in_quotation))
         and not (not facts.own_dates and _ongoing(tokens, t))
         and not (bare and (_done_to_many(tokens, t) or _suffered_by_many(tokens, t)))
+        and not (not facts.own_dates and _done_by_such(tokens, t) and _uncounted(facts))
         and not (not facts.own_dates and _done_to_countless(tokens, t))
     ]
     return kept
@@ -269,6 +271,41 @@ def _done_to_many(tokens: list[Token], trigger: Trigger) -> bool:
     if not after or not after[0].text.isalpha():
         return False
     return after[0].lower.endswith("s") and after[0].lower not in _NOT_PLURAL
+
+
+def _uncounted(facts: SentenceFacts) -> bool:
+    """Whether no figure of the sentence's dead or hurt is told by a number ("murdered children" counts
+    no one)."""
+    tokens = facts.tokens
+    for figure in facts.casualties:
+        span = [k for k, t in enumerate(tokens) if figure.start <= t.start < figure.end]
+        if any(parse_number(tokens, k) is not None for k in span):
+            return False
+    return True
+
+
+_RELATIVES = frozenset({"who", "that", "which"})
+# a comma or these end the relative clause that a perfect opens ("who has killed ..., when ..."); the
+# passive ("who has been kidnapped") tells what befell someone, not what someone is
+_CLAUSE_ENDS = frozenset({",", ";", ":", "who", "that", "which", "when", "while", "where", "but", "been"})
+_RELATIVE_REACH = 8  # tokens from "has" to a later verb it governs ("that has murdered and jailed
+# teachers and bombed ...")
+
+
+def _done_by_such(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "A regime that has murdered teachers and bombed the schools", "the gang who has brutally
+    murdered children": the active perfect in a relative clause, with neither a day nor a
+    toll in numbers, says what someone is, not one deed it did."""
+    start = trigger.start_index
+    if not past_verb(tokens[start].lower):
+        return False
+    for k in range(start - 1, max(0, start - 1 - _RELATIVE_REACH), -1):
+        word = tokens[k].lower
+        if word in _CLAUSE_ENDS:
+            return False
+        if word in _PERFECT and tokens[k - 1].lower in _RELATIVES:
+            return True
+    return False
 
 
 _BEEN = ("have", "been")
@@ -339,6 +376,18 @@ def _told_in_the_past(tokens: list[Token], trigger: Trigger) -> bool:
     """ "went there to carry out an attack and killed two guards": a verb in the past after "and"
     opens a clause of its own, which tells a deed whatever the stage of the word before it."""
     return past_verb(tokens[trigger.start_index].lower)
+
+
+def _listed_before(tokens: list[Token], trigger: Trigger, spoken: list[Trigger]) -> bool:
+    """ "Explosions and heavy gunfire are heard": an event word listed right before one only talked
+    about, by a word that lists ("and", "or", a comma), is talked about as well."""
+    joiners = _joiners()
+    for other in spoken:
+        if other.start_index >= trigger.end_index:
+            between = tokens[trigger.end_index : other.start_index]
+            if len(between) <= 3 and all(t.lower in joiners for t in between):
+                return any(t.lower in _LIST_WORDS for t in between)
+    return False
 
 
 def _joined_to(tokens: list[Token], trigger: Trigger, spoken: list[Trigger], listed: bool = False) -> bool:

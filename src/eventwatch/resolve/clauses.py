@@ -7,7 +7,8 @@ GTD and ACLED code each killing on its own day, so each clause becomes facts of 
 
 So does a clause placing a deed by an earlier one ("the gunmen fired on the chief a few blocks from
 where the governor was murdered on 4 July"): its day and toll are the earlier deed's, and the deed
-before it, named with no day, is the one the report goes on to tell.
+before it, named with no day, is the one the report goes on to tell; and so does a deed told "12
+hours after" another, done and told with a verb of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from eventwatch.extract.triggers import past_verb
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
@@ -86,6 +88,51 @@ def _where_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
 
 
 _WHERE = "where"
+_AFTER = "after"
+
+
+@cache
+def _reference_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/event_reference_en.yaml")
+    spans = data["time_spans"]
+    # a deed told of "he" or "they" befell or was done by someone already named ("executed 23 days
+    # after he was kidnapped"), like a deed named with "the"
+    told = frozenset(data["definite"]) | frozenset(spans["known_subjects"])
+    return frozenset(spans["units"]), frozenset(spans["counts"]), told
+
+
+def _span_before(tokens: list, k: int) -> bool:
+    """ "12 hours after", "a day after": a stretch of time counted right before "after"."""
+    units, counts, _ = _reference_words()
+    if k < 2 or tokens[k - 1].lower not in units:
+        return False
+    count = tokens[k - 2]
+    return count.text[:1].isdigit() or count.lower in counts
+
+
+def _earlier_deed_clauses(facts: SentenceFacts) -> list[SentenceFacts] | None:
+    """ "The new attack came 12 hours after a gunman opened fire at the airport, where a guard died":
+    a clause opened by "after" right behind a stretch of time tells an earlier deed of its own, done
+    (a verb in the past or a toll) by a subject of its own; it is told apart from the deed before it."""
+    tokens = facts.tokens
+    known = _reference_words()[2]
+    at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower == _AFTER and _span_before(tokens, k)), None)
+    # "two hours after the bombing" names an event already told; "died three hours after having been
+    # stabbed" tells what befell the same man
+    if at is None or tokens[at + 1].lower in known or tokens[at + 1].lower.endswith("ing"):
+        return None
+    cut = tokens[at].start
+    before = _clause(facts, (facts.sentence.start, cut))
+    after = _clause(facts, (cut, facts.sentence.end + 1))
+    if not any(is_violent_kind(t.kind) for t in before.live_triggers):
+        return None
+    deeds = [t for t in after.live_triggers if is_violent_kind(t.kind)]
+    done = any(past_verb(tokens[t.start_index].lower) for t in deeds) or any(c.value > 0 for c in after.casualties)
+    if not (deeds and done):
+        return None
+    # the places named after "after" are the earlier deed's; the deed before keeps its own only
+    own = [p for p in facts.places if _inside(p.start, (facts.sentence.start, cut))]
+    return [replace(before, places=own), replace(after, placing=True, definite=False, refers_back=False)]
 
 
 @cache
@@ -99,7 +146,7 @@ def day_clauses(facts: SentenceFacts) -> list[SentenceFacts]:
     alone."""
     cuts = [t.end for t in facts.tokens if t.text == _SEPARATOR]
     if not cuts:
-        return _and_clauses(facts) or _where_clauses(facts)
+        return _and_clauses(facts) or _earlier_deed_clauses(facts) or _where_clauses(facts)
     bounds = [facts.sentence.start, *cuts, facts.sentence.end + 1]
     clauses = [_clause(facts, (a, b)) for a, b in zip(bounds, bounds[1:], strict=False)]
     if not all(_whole_deed(c) for c in clauses):

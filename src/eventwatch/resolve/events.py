@@ -239,21 +239,37 @@ def _habitual(facts: SentenceFacts) -> bool:
 @cache
 def _campaign() -> tuple[frozenset[str], frozenset[str], int, int]:
     data = load_yaml("extract/stages_en.yaml")
-    return frozenset(data["campaign"]), frozenset(data["perfect"]), int(data["campaign_toll"]), int(data["tally_toll"])
+    told = frozenset(data["perfect"]) | frozenset(data["summing"])
+    return frozenset(data["campaign"]), told, int(data["campaign_toll"]), int(data["tally_toll"])
+
+
+@cache
+def _fighting_words() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["fighting"])
+
+
+def _campaign_named(facts: SentenceFacts, words: set[str]) -> bool:
+    """Whether the sentence names a campaign, or fighting without a day written out for it."""
+    campaign = _campaign()[0]
+    if words & campaign:
+        return True
+    written = any(d.kind in ("absolute", "month_day") for d in facts.dates)
+    return bool(words & _fighting_words()) and not written
 
 
 def _running_toll(facts: SentenceFacts) -> bool:
     """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
     toll of a war or a campaign, not of one event; a toll in the thousands told in the perfect with
     no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
-    have been killed"), and so is one counted over weeks (``_over_days``)."""
-    campaign, perfect, least, tally = _campaign()
+    have been killed"), and so is one counted over weeks (``_over_days``); a verb that sums a toll up
+    ("the offensive resulted in 1,200 killed") tells it like the perfect."""
+    _, perfect, least, tally = _campaign()
     # captives are tallied like the dead ("the contras have kidnapped more than 1,000 peasants")
     tolls = [c.value for c in facts.casualties if c.effect in ("killed", "kidnapped") and not c.vague]
     if not tolls or max(tolls) < least:
         return False
     words = {t.lower for t in facts.tokens}
-    named = bool(words & campaign) or (max(tolls) >= tally and not facts.own_dates)
+    named = _campaign_named(facts, words) or (max(tolls) >= tally and not facts.own_dates)
     return named and bool(words & perfect) or _over_days(facts)
 
 

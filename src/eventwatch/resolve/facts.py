@@ -100,8 +100,15 @@ class SentenceFacts:
         """Only plural event words and nothing specific: "numerous attacks took place"."""
         live = self.live_triggers
         counted = [t for t in live if t.plural and not self._numbered(t) and not self._of_someone(t)]
-        # "said today that ... denounced executions and assassinations": the day is the statement's
-        deed_days = [d for d in self.day_dates if all(d is not s for s in self.said_on)]
+        # "said today that ... denounced executions and assassinations": the day is the statement's;
+        # so is one far from every event word ("on Monday, in a speech to the assembly, the mayor
+        # condemned bombings"), where "rebels today staged attacks on two posts" dates them
+        starts = [t.start for t in self.tokens]
+        deed_days = [
+            d
+            for d in self.day_dates
+            if all(d is not s for s in self.said_on) and _beside_trigger(self, bisect.bisect_left(starts, d.start))
+        ]
         return bool(live) and len(counted) == len(live) and not self.casualties and not deed_days
 
     def _of_someone(self, trigger: Trigger) -> bool:
@@ -109,7 +116,13 @@ class SentenceFacts:
         by their victims, not violence in general."""
         before = self.tokens[max(0, trigger.start_index - 2) : trigger.start_index]
         after = self.tokens[trigger.end_index : trigger.end_index + 1]
-        return any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]
+        if not (any(t.lower in _reference_words().definite for t in before) and [t.lower for t in after] == ["of"]):
+            return False
+        # "the terrorist actions of the guerrillas" names who acts, not whom the deeds were done to
+        return trigger.kind != "attack" or not any(
+            a.role != "target" and a.kind not in ("civilians", "other") and 0 < a.start_index - trigger.end_index <= 2
+            for a in self.actors
+        )
 
     def names_victims(self, trigger: Trigger) -> bool:
         """ "the murder of two judges", "the recent murder in Guatemala of two leaders": one deed

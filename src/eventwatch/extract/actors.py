@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.coordinated import coordinated
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
@@ -589,4 +590,4 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         text = " ".join(t.text for t in tokens[start : match.end_index])
         add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
-    return coordinated(tokens, found)
+    return coordinated(tokens, described_by_part_of(tokens, found))

@@ -54,3 +54,16 @@ def test_the_town_a_victim_was_hospitalized_in_is_no_scene() -> None:
 def test_a_spokesman_in_a_town_is_no_scene() -> None:
     text = "BOGOTA, 9 MAR 90 -- A rebel spokesman in Cucuta said rebels had attacked an army post on 7 March."
     assert _places(text) == ["Bogotá"]
+
+
+def test_a_town_the_news_was_reported_in_before_that_is_no_scene() -> None:
+    text = (
+        "LIMA, 9 MAR 90 (EFE) -- Police officials reported today in Lima that rebels burned the town hall "
+        "and the post office of Sicuani on 7 March."
+    )
+    assert _places(text) == ["Sicuani"]
+
+
+def test_attacks_reported_in_a_town_without_that_happened_there() -> None:
+    text = "LIMA, 9 MAR 90 (EFE) -- Two bomb attacks on banks were reported today in Huancayo."
+    assert _places(text) == ["Huancayo"]

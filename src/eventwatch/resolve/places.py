@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
-from eventwatch.resolve.asides import names_a_unit, names_whose
+from eventwatch.resolve.asides import names_a_unit, names_home_or_source, names_whose
 from eventwatch.resources import alternation, load_yaml
 
 # the words around a place name that say how it relates to the event are data in spotting.yaml
@@ -55,6 +55,7 @@ class _PlaceRoles(NamedTuple):
     addressed: frozenset[str]
     saying: frozenset[str]
     before_saying: frozenset[str]
+    visit: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _place_roles() -> _PlaceRoles:
         frozenset(roles["addressee_verbs"]),
         frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]),
         frozenset(roles["before_saying"]),
+        frozenset(roles["visit_before_in"]) | frozenset(roles["talks_before_in"]),
     )
 
 
@@ -72,6 +74,14 @@ def arrived_at(text: str, start: int) -> bool:
     """ "upon his arrival in Panama City", "will stay in Panama": where someone went."""
     words = _words_before(text, start, skip_article=True)
     return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles().arrival
+
+
+def _visited(text: str, start: int) -> bool:
+    """ "upon his arrival in Tolva", "who will arrive in Tolva", "the peace talks in Tolva": where
+    someone goes, stays or meets, not a scene; "the gunmen arrived in Tolva and opened fire" tells
+    the deed there."""
+    words = _words_before(text, start, skip_article=True)
+    return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles().visit
 
 
 def country_as_actor(text: str, start: int, end: int) -> bool:
@@ -150,6 +160,10 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
         return False, before
     # "Sgt. Sofer, 39, of Beersheba": where a person comes from
     if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
+        return False, before
+    if names_home_or_source(text, start, end):
+        return False, before
+    if before == "in" and _visited(text, start):
         return False, before
     if before in _MOVEMENT and not _beside(text, start, before):
         return False, before

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from eventwatch.gazetteer.beside_region import towns_beside_regions
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
@@ -443,6 +444,8 @@ class Spotter:
         if caps:
             mentions = self._drop_unsupported(text, mentions)
         mentions = self._cued_places(text, mentions, caps)
+        if caps:
+            mentions = towns_beside_regions(text, mentions, self.rules)
         mentions = self._groups(text, mentions, caps)
         self._capitals(text, mentions)
         if not caps:

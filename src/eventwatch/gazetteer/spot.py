@@ -14,6 +14,7 @@ from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplis
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.iso_units import unit_for, unit_place
+from eventwatch.gazetteer.well_known import dominant_country
 from eventwatch.model import Place
 from eventwatch.resources import alternation, load_yaml
 
@@ -765,6 +766,11 @@ class Spotter:
             )
 
         named = {m.country_code for m in mentions if m.country_code and not small(m)}
+        # "1 KM FROM <VILLAGE>, NORTH OF BOGOTA": a big town's country, though namesakes share its name
+        for m in mentions:
+            cc = dominant_country(idx, m.ids) if m.kind == "place" and not m.country_code and not small(m) else None
+            if cc:
+                named.add(cc)
         kept = []
         for n, m in enumerate(mentions):
             beside = n + 1 < len(mentions) and _LINK.match(text[m.end : mentions[n + 1].start])

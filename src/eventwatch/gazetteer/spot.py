@@ -166,6 +166,7 @@ class Rules:
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
+    town_heads: frozenset[str] = frozenset()
 
 
 # a locality word heading an official name ("City of Damascus"): tiny, kept in code
@@ -252,6 +253,7 @@ def rules() -> Rules:
         locality_of=words("locality_of_words"),
         locality_after=words("locality_after_words"),
         force_words=words("force_words"),
+        town_heads=words("town_name_heads"),
     )
 
 
@@ -676,7 +678,8 @@ class Spotter:
         ):
             return True
         # "Red Cross", "Old City": common words that also name a hamlet somewhere
-        common_words = " " in key and all(w in r.common for w in key.split())
+        # but a saint's or "Ciudad" head makes it a town's name ("San Rafael", "Ciudad Barrios")
+        common_words = " " in key and key.split()[0] not in r.town_heads and all(w in r.common for w in key.split())
         if common_words and max(self.index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION:
             return True
         if caps:

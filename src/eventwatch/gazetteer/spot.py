@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from eventwatch.gazetteer.beside_region import towns_beside_regions
 from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplist
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.iso_units import unit_for, unit_place
+from eventwatch.gazetteer.well_known import dominant_country
 from eventwatch.model import Place
 from eventwatch.resources import alternation, load_yaml
 
@@ -164,6 +166,7 @@ class Rules:
     locality_of: frozenset[str] = frozenset()
     locality_after: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
+    town_heads: frozenset[str] = frozenset()
 
 
 # a locality word heading an official name ("City of Damascus"): tiny, kept in code
@@ -250,6 +253,7 @@ def rules() -> Rules:
         locality_of=words("locality_of_words"),
         locality_after=words("locality_after_words"),
         force_words=words("force_words"),
+        town_heads=words("town_name_heads"),
     )
 
 
@@ -443,6 +447,8 @@ class Spotter:
         if caps:
             mentions = self._drop_unsupported(text, mentions)
         mentions = self._cued_places(text, mentions, caps)
+        if caps:
+            mentions = towns_beside_regions(text, mentions, self.rules)
         mentions = self._groups(text, mentions, caps)
         self._capitals(text, mentions)
         if not caps:
@@ -672,7 +678,8 @@ class Spotter:
         ):
             return True
         # "Red Cross", "Old City": common words that also name a hamlet somewhere
-        common_words = " " in key and all(w in r.common for w in key.split())
+        # but a saint's or "Ciudad" head makes it a town's name ("San Rafael", "Ciudad Barrios")
+        common_words = " " in key and key.split()[0] not in r.town_heads and all(w in r.common for w in key.split())
         if common_words and max(self.index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION:
             return True
         if caps:
@@ -762,6 +769,11 @@ class Spotter:
             )
 
         named = {m.country_code for m in mentions if m.country_code and not small(m)}
+        # "1 KM FROM <VILLAGE>, NORTH OF BOGOTA": a big town's country, though namesakes share its name
+        for m in mentions:
+            cc = dominant_country(idx, m.ids) if m.kind == "place" and not m.country_code and not small(m) else None
+            if cc:
+                named.add(cc)
         kept = []
         for n, m in enumerate(mentions):
             beside = n + 1 < len(mentions) and _LINK.match(text[m.end : mentions[n + 1].start])

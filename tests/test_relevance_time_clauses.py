@@ -29,6 +29,8 @@ def test_a_deed_that_dates_another_clause_is_no_news(analyse_text, text: str) ->
         "The bishop of Valdoria was killed on Monday when he left the cathedral.",
         "The judge was about to enter his office in Valdoria when he was shot by two gunmen.",
         "The judge was leaving the court in Valdoria when he was shot dead.",
+        "The mayor was at home in Valdoria when gunmen shot him.",
+        "The incident took place when troops from the Valdoria garrison fired on a farmers' patrol.",
         "A bakery in Valdoria was destroyed when a bomb left by rebels exploded.",
         "Three farmers suffered burns when rebels set fire to a barn near Valdoria.",
         "At least four guards were taken to hospital when rebels raided a depot in Valdoria.",

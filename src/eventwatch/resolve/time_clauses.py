@@ -27,13 +27,20 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["time_clause_openers"]), frozenset(data["time_clause_news"])
 
 
+@cache
+def _scene() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["time_clause_scene"])
+
+
 def _tells_the_deed(tokens: list[Token], opener: int) -> bool:
     """Whether the main clause before ``opener`` only sets the scene of the deed or tells its result:
-    "was about to", "had just", "was leaving" (the progressive), "a store was destroyed", or counts
-    those it befell ("at least one soldier was hurt when ...")."""
+    "was about to", "had just", "was leaving" (the progressive), "was at home", "a store was destroyed",
+    "the incident took place", or counts those it befell ("at least one soldier was hurt when ...")."""
     _, news = _words()
     words = [t.lower for t in tokens[:opener]]
-    progressive = any(w in ("was", "were") and n.endswith("ing") for w, n in zip(words, words[1:], strict=False))
+    progressive = any(
+        w in ("was", "were") and (n.endswith("ing") or n in _scene()) for w, n in zip(words, words[1:], strict=False)
+    )
     return progressive or not news.isdisjoint(words) or any(_counts_people(tokens, k) for k in range(opener))
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.triggers import Trigger, past_verb
 from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resolve.time_clauses import time_clause_deeds
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -238,6 +239,8 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         ):
             spoken.append(t)
     spoken += [t for t in facts.triggers if t not in spoken and t not in not_done and _listed_before(tokens, t, spoken)]
+    if not facts.own_dates:
+        spoken += time_clause_deeds(tokens, [t for t in facts.triggers if t not in spoken and t not in not_done])
     kept = [
         t
         for t in triggers

@@ -185,7 +185,9 @@ def _estimate(
     chosen = max(tallies, key=lambda t: t.value)
     attackers = max(tallies, key=lambda t: t.sides.get("perpetrators", 0))
     combined = victims.victims + attackers.sides.get("perpetrators", 0)
-    if victims is not attackers and combined > chosen.value:
+    # "three militants were killed ... Ruiz was shot along with two other militants": a sentence that
+    # counts attackers among its own dead recounts those told elsewhere rather than adding to them
+    if victims is not attackers and combined > chosen.value and not victims.sides.get("perpetrators"):
         sides = {k: v for k, v in victims.sides.items() if k != "perpetrators"}
         sides["perpetrators"] = attackers.sides["perpetrators"]
         low = None if victims.low is None or attackers.low is None else victims.victims + sides["perpetrators"]

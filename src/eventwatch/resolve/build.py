@@ -15,7 +15,9 @@ from eventwatch.extract.nationality import has_nationality, without_nationality
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
+from eventwatch.resolve.died_later import without_hurt_who_died
 from eventwatch.resolve.events import Draft
+from eventwatch.resolve.named_apart import named_apart
 from eventwatch.resolve.near_town import near_town
 from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
@@ -185,7 +187,9 @@ def _estimate(
     chosen = max(tallies, key=lambda t: t.value)
     attackers = max(tallies, key=lambda t: t.sides.get("perpetrators", 0))
     combined = victims.victims + attackers.sides.get("perpetrators", 0)
-    if victims is not attackers and combined > chosen.value:
+    # "three militants were killed ... Ruiz was shot along with two other militants": a sentence that
+    # counts attackers among its own dead recounts those told elsewhere rather than adding to them
+    if victims is not attackers and combined > chosen.value and not victims.sides.get("perpetrators"):
         sides = {k: v for k, v in victims.sides.items() if k != "perpetrators"}
         sides["perpetrators"] = attackers.sides["perpetrators"]
         low = None if victims.low is None or attackers.low is None else victims.victims + sides["perpetrators"]
@@ -394,6 +398,7 @@ def build_event(
             figures.append((facts.sentence.index, figure))
             figure_sentence[figure.start] = facts.sentence.index
     figures = without_shot_dead(draft.sentences, hurt_among_attacked(draft.sentences, figures))
+    figures = named_apart(draft.sentences, without_hurt_who_died(draft.sentences, figures))
     words = {f.sentence.index: _casualty_words(f.tokens, f.casualties) for f in draft.sentences if f.casualties}
     fatalities, killed_starts = _estimate(figures, "killed", words)
     injuries, wounded_starts = _estimate(figures, "wounded", words)

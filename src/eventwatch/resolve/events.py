@@ -19,6 +19,7 @@ from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
+from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.separate import split_by_count
@@ -597,13 +598,17 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
             )
+            # "X was shot last night ... X died this morning": the death is the shooting's toll
+            hurt_first = close and hurt_of_told_dead(current.sentences, facts)
             if (
                 close
-                and current.accepts_date(facts)
+                and (current.accepts_date(facts) or hurt_first or died_of_told_hurt(current.sentences, facts))
                 and current.accepts_place(facts)
                 and not _new_scene(current, lead, facts)
             ):
                 target = None if _dated_other_toll(current, facts) and not _killed(facts) else current
+                if target is not None and hurt_first:
+                    _dated_by_hurt(target, facts)
         if target is None:
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
             target = Draft(starts_anew=anew and bool(drafts))
@@ -624,6 +629,17 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_by_count(split_by_place(drafts))
+
+
+def _dated_by_hurt(draft: Draft, facts: SentenceFacts) -> None:
+    """The record of a death told first ("X died this morning") takes the day the person was hurt
+    ("X was shot last night"), when that day came before."""
+    days = [d.value for d in facts.own_dates if d.value is not None and not d.is_end]
+    if not days or draft.date_start is None or min(days) >= draft.date_start:
+        return
+    draft.date_end = draft.date_start
+    draft.date_start = min(days)
+    draft.date_precision = "day"
 
 
 @cache

@@ -258,6 +258,9 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         and number.start_index > 1
         and previous[-1].end == tokens[number.start_index - 2].end
         and not _own_other_effect(tokens, number, previous[-1].effect)
+        # "six teachers, their cook and her daughter": people told by whose they are stand beside the
+        # count, not inside it
+        and tokens[number.start_index].lower not in POSSESSIVES
     ):
         return True  # "six persons, four civilians and two police officers, were killed": the breakdown
     lex = lexicon()

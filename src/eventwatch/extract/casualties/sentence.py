@@ -21,6 +21,7 @@ from eventwatch.extract.casualties.linking import (
     link_figure,
     part_of_previous,
 )
+from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.possessed import possessed_count
@@ -112,6 +113,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         i = max(np_end, number.end_index)
         # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
+            if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):
+                i += 1  # "six clerics, a cook, and her son": the last item after a comma and "and"
             following = parse_number(tokens, i + 1) or possessed_count(tokens, i + 1)
             if following is None or tokens[i + 1].start < figure.end:
                 break
@@ -142,7 +145,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(inverted_victims(tokens, figures, used))
     figures.extend(hit_by_shots(tokens, figures))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
-    figures = besides_earlier(tokens, without_unhurt_shot(tokens, figures))
+    figures = besides_earlier(tokens, without_unhurt_shot(tokens, listed_beside(tokens, figures)))
     figures.extend(shot_dead_object(tokens, figures))
     figures = _condition_of_the_hurt(tokens, figures)
     figures = hurt_who_died(tokens, figures)

@@ -8,6 +8,7 @@ from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, mak
 from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
+from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, own_effect_word
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
@@ -17,6 +18,8 @@ from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 _ONE_VICTIM_VERBS = words("one_victim_verbs")
+# plurals without -s ("children", "women"): a bare one after the deed counts no one in particular
+_PLURAL_PEOPLE = words("plural_people")
 
 
 # an article before a participle makes it an adjective ("the injured party"); not before a noun
@@ -74,7 +77,9 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         if any(s < word.end and match.start < e for s, e in claimed):
             continue
         side, where = side_of(tokens, k, min(len(tokens), k + 2))
-        singular_noun = side is not None and where == k and not word.lower.endswith("s")
+        singular_noun = (
+            side is not None and where == k and not word.lower.endswith("s") and word.lower not in _PLURAL_PEOPLE
+        )
         name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in AFTER_PASSIVE
         named = names_listed_after(tokens, k + 1) if side is not None and where == k else 0
         if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
@@ -111,7 +116,8 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             k2 = after + 1 + (tokens[after + 1].lower == "and")
             if [t.lower for t in tokens[k2 : k2 + 3]] == ["as", "well", "as"]:
                 k2 += 3  # "the mayor of Tarn, as well as two farmers"
-            more = parse_number(tokens, k2, allow_article=False)
+            # "killed the mayor and his two bodyguards": a possessed group goes on the list too
+            more = parse_number(tokens, k2, allow_article=False) or possessed_count(tokens, k2)
             if more is None:
                 break
             end = noun_phrase_end(tokens, more.end_index)

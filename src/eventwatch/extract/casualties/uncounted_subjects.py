@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventwatch.extract.casualties.counts import counted_number
 from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.listed_people import people_listed_before
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
 from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows
@@ -53,7 +54,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             and subject[-1].lower != "and"
             and any(t.lower == "and" for t in subject[-5:])
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
-            value = max(2, names_listed_before(tokens, k))  # "X, Y, and Z were killed"
+            # "X, Y, and Z were killed", "a lawyer, his daughter and his wife were injured"
+            value = max(2, names_listed_before(tokens, k), people_listed_before(tokens, k))
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)

@@ -10,8 +10,9 @@ joins the one record of its time that the text places.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
+from eventwatch.fuse_reports import same_family
 from eventwatch.fuse_retold import retells
 from eventwatch.model import Casualties, Event, Place
 
@@ -218,7 +219,9 @@ def _counted_apart(a: Event, b: Event) -> bool:
     )
 
 
-def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
+def fuse_document_events(
+    events: list[Event], document_place: Place | None = None, published: date | None = None
+) -> list[Event]:
     """``document_place``: the place records without a place of their own were given (the dateline's).
     A record the report tells apart from the ones before it (``Event.told_apart``) keeps its own
     record even at the same place and day: GTD codes each bomb of a series as an incident."""
@@ -230,7 +233,7 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place)
+    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place, published)
     fused = _fold_retold(fused, document_place)
     return _fold_vague(_fold_unplaced(fused, document_place))
 
@@ -282,17 +285,26 @@ def _fold_same_toll(fused: list[Event]) -> list[Event]:
 
 def _told_deed(stated: Event, deed: Event, document_place: Place | None) -> bool:
     """``deed`` may be the deed ``stated`` tells of: violent, dated by a day of its own a few days
-    before the statement, at the same place or one of them placed only by the report."""
+    before the statement, at the same place or one of them placed only by the report. A statement that
+    counts nothing of its own ("the suspected killers were detained, police said today") may follow
+    up a deed of its kind told weeks before: news of arrests and trials comes long after the deed."""
     if deed is stated or deed.dated_by_statement or deed.background or not deed.is_violent:
         return False
     if deed.date_start is None or deed.date_precision != "day" or stated.date_start is None:
         return False
-    if not timedelta(0) < stated.date_start - deed.date_start <= _UNDATED_REACH:
+    gap = stated.date_start - deed.date_start
+    if gap <= timedelta(0) or (gap > _UNDATED_REACH and not _counts_nothing(stated)):
+        return False
+    if gap > _UNDATED_REACH and not same_family(deed.attack_type, stated.attack_type):
         return False
     if deed.fatalities.best is not None and stated.fatalities.best not in (None, deed.fatalities.best):
         return False  # a deed counted apart from the statement's toll is another deed
     placed = _placed_by_document(stated, document_place) or _placed_by_document(deed, document_place)
     return placed or _same_place(stated.location, deed.location)
+
+
+def _counts_nothing(event: Event) -> bool:
+    return event.fatalities.best is None and event.injuries.best is None and event.kidnapped is None
 
 
 def _fold_statements(fused: list[Event], document_place: Place | None) -> list[Event]:
@@ -340,14 +352,22 @@ def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> 
     return placed or _same_place(reference.location, deed.location)
 
 
-def _fold_references(fused: list[Event], document_place: Place | None) -> list[Event]:
+def _fold_references(fused: list[Event], document_place: Place | None, published: date | None) -> list[Event]:
     """ "The ministry today denied the charges over the murder of the six priests ... The priests were
     killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
     by the statement or the report, is the one deed the report dates before it; it joins that deed and
-    takes its day."""
+    takes its day. So does a passage dated by the report's day that only names a deed ("a statement
+    today confirmed the kidnapping") with nothing of its own: no toll and no place but the dateline's.
+    """
+
+    def followup(event: Event) -> bool:
+        news_day = published is not None and event.date_start == published
+        bare = _counts_nothing(event) and _placed_by_document(event, document_place) and not event.told_apart
+        return news_day and bare and event.named_only
+
     return _fold_into_deed(
         fused,
-        lambda event: event.told_as_reference and event.is_violent,
+        lambda event: event.is_violent and (event.told_as_reference or followup(event)),
         lambda event, deed: _named_deed(event, deed, document_place),
     )
 

@@ -128,7 +128,11 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
     """A record whose only place is a dateline town (where the report was filed) while the text places
     the one incident of that time in another country is that incident, told from abroad: "the
     government here condemned the murder of the minister" filed in one capital, the murder in another.
-    Within the dateline's own country the dateline is often the incident's town, so nothing is joined."""
+    Within the dateline's own country the dateline is often the incident's town, so nothing is joined.
+    With no such incident of its time, a passage the report does not date, told within a month after
+    the one incident placed abroad and counting no more dead, tells that incident again: news filed
+    from abroad ("the army there has claimed that the judge was killed by a commando trained here")
+    often comes weeks after the deed."""
     if document_place is None or document_place.feature != "place":
         return fused
     kept: list[Event] = []
@@ -140,12 +144,25 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
             e
             for e in fused
             if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _same_time(e, event)
+        ] or [
+            e
+            for e in fused
+            if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _told_later(event, e)
         ]
         if len(placed) == 1:
             merge(placed[0], event)
         else:
             kept.append(event)
     return kept
+
+
+def _told_later(event: Event, deed: Event) -> bool:
+    """``event``, undated, is told within a month after ``deed``'s day and counts no more dead."""
+    if not _undated(event) or _undated(deed) or event.date_start is None or deed.date_start is None:
+        return False
+    if (event.fatalities.best or 0) > (deed.fatalities.best or 0):
+        return False
+    return timedelta(0) <= event.date_start - deed.date_start <= timedelta(days=31)
 
 
 def _placed_vaguely(event: Event) -> bool:

@@ -250,7 +250,8 @@ def fuse_document_events(
             fused.append(event)
         else:
             merge(target, event)
-    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place, published)
+    fused = _fold_same_toll(_fold_statements(fused, document_place), document_place)
+    fused = _fold_references(fused, document_place, published)
     fused = _fold_retold(fused, document_place)
     return _fold_vague(_fold_unplaced(fused, document_place))
 
@@ -269,24 +270,28 @@ def _same_toll(a: Event, b: Event) -> bool:
     return hurt[0] == hurt[1] or (a.fatalities.best >= 2 and None in hurt)
 
 
-def _toll_told_again(a: Event, b: Event) -> bool:
+def _toll_told_again(a: Event, b: Event, document_place: Place | None = None) -> bool:
     """Same place, a day or two apart (the same day and place is fused already, or was kept apart as
     another kind of deed), the same toll."""
     if a.is_violent != b.is_violent or a.told_apart or b.told_apart or not _same_toll(a, b):
         return False
-    if a.date_start is None or b.date_start is None or not _same_place(a.location, b.location):
+    if a.date_start is None or b.date_start is None:
+        return False
+    placed = _placed_by_document(a, document_place) or _placed_by_document(b, document_place)
+    if not (placed or _same_place(a.location, b.location)):
         return False
     return timedelta(0) < abs(a.date_start - b.date_start) <= _SAME_TOLL_REACH
 
 
-def _fold_same_toll(fused: list[Event]) -> list[Event]:
+def _fold_same_toll(fused: list[Event], document_place: Place | None = None) -> list[Event]:
     """ "Three patrol members were killed and two wounded on 3 October" and, later, "military
     sources said today that three patrol members were murdered and two wounded" at the same town: a
     report that tells a toll again a day or two off (the day of the statement, of the bodies found)
-    tells the same deed. The earlier day is the deed's; the later record joins it."""
+    tells the same deed, at the same place or with one of them placed only by the dateline. The
+    earlier day is the deed's; the later record joins it."""
     kept: list[Event] = []
     for event in fused:
-        index = next((i for i, e in enumerate(kept) if _toll_told_again(e, event)), None)
+        index = next((i for i, e in enumerate(kept) if _toll_told_again(e, event, document_place)), None)
         if index is None:
             kept.append(event)
             continue

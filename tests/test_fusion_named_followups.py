@@ -42,3 +42,25 @@ def test_a_note_confirming_the_kidnapping_today_is_that_kidnapping(analyse_text)
     events = _violent(analyse_text, text)
     assert len(events) == 1
     assert events[0].date_start == date(1990, 1, 8)
+
+
+_TEACHERS = """SAN SALVADOR, 9 JAN 90 (RADIO SUR) -- TWO TEACHERS WERE SHOT DEAD BY GUNMEN ON 16 NOVEMBER IN \
+SANTA TECLA.
+
+THE MINISTRY OF EDUCATION TODAY OPENED A NEW SCHOOL IN THE CAPITAL AND PROMISED MORE FUNDS FOR RURAL AREAS.
+
+THE MINISTER ALSO MET WITH UNION LEADERS TO DISCUSS SALARIES FOR NEXT YEAR.
+
+"""
+
+
+def test_a_statement_weeks_later_that_counts_the_same_dead_is_that_deed(analyse_text) -> None:
+    text = _TEACHERS + "THE POLICE SAID TODAY THAT ARMED MEN KILLED TWO TEACHERS.\n"
+    events = _violent(analyse_text, text)
+    assert len(events) == 1
+    assert events[0].date_start == date(1989, 11, 16)
+
+
+def test_a_statement_weeks_later_that_counts_other_dead_stays_apart(analyse_text) -> None:
+    text = _TEACHERS + "THE POLICE SAID TODAY THAT ARMED MEN KILLED FIVE TEACHERS.\n"
+    assert len(_violent(analyse_text, text)) == 2

@@ -308,14 +308,15 @@ def _fold_same_toll(fused: list[Event], document_place: Place | None = None) -> 
 def _told_deed(stated: Event, deed: Event, document_place: Place | None) -> bool:
     """``deed`` may be the deed ``stated`` tells of: violent, dated by a day of its own a few days
     before the statement, at the same place or one of them placed only by the report. A statement that
-    counts nothing of its own ("the suspected killers were detained, police said today") may follow
-    up a deed of its kind told weeks before: news of arrests and trials comes long after the deed."""
+    counts nothing of its own ("the suspected killers were detained, police said today"), or counts
+    the very dead the deed counts, may follow up a deed of its kind told weeks before: news of arrests
+    and trials comes long after the deed."""
     if deed is stated or deed.dated_by_statement or deed.background or not deed.is_violent:
         return False
     if deed.date_start is None or deed.date_precision != "day" or stated.date_start is None:
         return False
     gap = stated.date_start - deed.date_start
-    if gap <= timedelta(0) or (gap > _UNDATED_REACH and not _counts_nothing(stated)):
+    if gap <= timedelta(0) or (gap > _UNDATED_REACH and not (_counts_nothing(stated) or _same_toll(stated, deed))):
         return False
     if gap > _UNDATED_REACH and not same_family(deed.attack_type, stated.attack_type):
         return False

@@ -10,8 +10,9 @@ joins the one record of its time that the text places.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
+from eventwatch.fuse_reports import same_family
 from eventwatch.fuse_retold import retells
 from eventwatch.model import Casualties, Event, Place
 
@@ -127,7 +128,11 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
     """A record whose only place is a dateline town (where the report was filed) while the text places
     the one incident of that time in another country is that incident, told from abroad: "the
     government here condemned the murder of the minister" filed in one capital, the murder in another.
-    Within the dateline's own country the dateline is often the incident's town, so nothing is joined."""
+    Within the dateline's own country the dateline is often the incident's town, so nothing is joined.
+    With no such incident of its time, a passage the report does not date, told within a month after
+    the one incident placed abroad and counting no more dead, tells that incident again: news filed
+    from abroad ("the army there has claimed that the judge was killed by a commando trained here")
+    often comes weeks after the deed."""
     if document_place is None or document_place.feature != "place":
         return fused
     kept: list[Event] = []
@@ -139,12 +144,25 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
             e
             for e in fused
             if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _same_time(e, event)
+        ] or [
+            e
+            for e in fused
+            if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _told_later(event, e)
         ]
         if len(placed) == 1:
             merge(placed[0], event)
         else:
             kept.append(event)
     return kept
+
+
+def _told_later(event: Event, deed: Event) -> bool:
+    """``event``, undated, is told within a month after ``deed``'s day and counts no more dead."""
+    if not _undated(event) or _undated(deed) or event.date_start is None or deed.date_start is None:
+        return False
+    if (event.fatalities.best or 0) > (deed.fatalities.best or 0):
+        return False
+    return timedelta(0) <= event.date_start - deed.date_start <= timedelta(days=31)
 
 
 def _placed_vaguely(event: Event) -> bool:
@@ -218,7 +236,9 @@ def _counted_apart(a: Event, b: Event) -> bool:
     )
 
 
-def fuse_document_events(events: list[Event], document_place: Place | None = None) -> list[Event]:
+def fuse_document_events(
+    events: list[Event], document_place: Place | None = None, published: date | None = None
+) -> list[Event]:
     """``document_place``: the place records without a place of their own were given (the dateline's).
     A record the report tells apart from the ones before it (``Event.told_apart``) keeps its own
     record even at the same place and day: GTD codes each bomb of a series as an incident."""
@@ -230,7 +250,8 @@ def fuse_document_events(events: list[Event], document_place: Place | None = Non
             fused.append(event)
         else:
             merge(target, event)
-    fused = _fold_references(_fold_same_toll(_fold_statements(fused, document_place)), document_place)
+    fused = _fold_same_toll(_fold_statements(fused, document_place), document_place)
+    fused = _fold_references(fused, document_place, published)
     fused = _fold_retold(fused, document_place)
     return _fold_vague(_fold_unplaced(fused, document_place))
 
@@ -249,24 +270,28 @@ def _same_toll(a: Event, b: Event) -> bool:
     return hurt[0] == hurt[1] or (a.fatalities.best >= 2 and None in hurt)
 
 
-def _toll_told_again(a: Event, b: Event) -> bool:
+def _toll_told_again(a: Event, b: Event, document_place: Place | None = None) -> bool:
     """Same place, a day or two apart (the same day and place is fused already, or was kept apart as
     another kind of deed), the same toll."""
     if a.is_violent != b.is_violent or a.told_apart or b.told_apart or not _same_toll(a, b):
         return False
-    if a.date_start is None or b.date_start is None or not _same_place(a.location, b.location):
+    if a.date_start is None or b.date_start is None:
+        return False
+    placed = _placed_by_document(a, document_place) or _placed_by_document(b, document_place)
+    if not (placed or _same_place(a.location, b.location)):
         return False
     return timedelta(0) < abs(a.date_start - b.date_start) <= _SAME_TOLL_REACH
 
 
-def _fold_same_toll(fused: list[Event]) -> list[Event]:
+def _fold_same_toll(fused: list[Event], document_place: Place | None = None) -> list[Event]:
     """ "Three patrol members were killed and two wounded on 3 October" and, later, "military
     sources said today that three patrol members were murdered and two wounded" at the same town: a
     report that tells a toll again a day or two off (the day of the statement, of the bodies found)
-    tells the same deed. The earlier day is the deed's; the later record joins it."""
+    tells the same deed, at the same place or with one of them placed only by the dateline. The
+    earlier day is the deed's; the later record joins it."""
     kept: list[Event] = []
     for event in fused:
-        index = next((i for i, e in enumerate(kept) if _toll_told_again(e, event)), None)
+        index = next((i for i, e in enumerate(kept) if _toll_told_again(e, event, document_place)), None)
         if index is None:
             kept.append(event)
             continue
@@ -282,17 +307,27 @@ def _fold_same_toll(fused: list[Event]) -> list[Event]:
 
 def _told_deed(stated: Event, deed: Event, document_place: Place | None) -> bool:
     """``deed`` may be the deed ``stated`` tells of: violent, dated by a day of its own a few days
-    before the statement, at the same place or one of them placed only by the report."""
+    before the statement, at the same place or one of them placed only by the report. A statement that
+    counts nothing of its own ("the suspected killers were detained, police said today"), or counts
+    the very dead the deed counts, may follow up a deed of its kind told weeks before: news of arrests
+    and trials comes long after the deed."""
     if deed is stated or deed.dated_by_statement or deed.background or not deed.is_violent:
         return False
     if deed.date_start is None or deed.date_precision != "day" or stated.date_start is None:
         return False
-    if not timedelta(0) < stated.date_start - deed.date_start <= _UNDATED_REACH:
+    gap = stated.date_start - deed.date_start
+    if gap <= timedelta(0) or (gap > _UNDATED_REACH and not (_counts_nothing(stated) or _same_toll(stated, deed))):
+        return False
+    if gap > _UNDATED_REACH and not same_family(deed.attack_type, stated.attack_type):
         return False
     if deed.fatalities.best is not None and stated.fatalities.best not in (None, deed.fatalities.best):
         return False  # a deed counted apart from the statement's toll is another deed
     placed = _placed_by_document(stated, document_place) or _placed_by_document(deed, document_place)
     return placed or _same_place(stated.location, deed.location)
+
+
+def _counts_nothing(event: Event) -> bool:
+    return event.fatalities.best is None and event.injuries.best is None and event.kidnapped is None
 
 
 def _fold_statements(fused: list[Event], document_place: Place | None) -> list[Event]:
@@ -340,14 +375,22 @@ def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> 
     return placed or _same_place(reference.location, deed.location)
 
 
-def _fold_references(fused: list[Event], document_place: Place | None) -> list[Event]:
+def _fold_references(fused: list[Event], document_place: Place | None, published: date | None) -> list[Event]:
     """ "The ministry today denied the charges over the murder of the six priests ... The priests were
     killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
     by the statement or the report, is the one deed the report dates before it; it joins that deed and
-    takes its day."""
+    takes its day. So does a passage dated by the report's day that only names a deed ("a statement
+    today confirmed the kidnapping") with nothing of its own: no toll and no place but the dateline's.
+    """
+
+    def followup(event: Event) -> bool:
+        news_day = published is not None and event.date_start == published
+        bare = _counts_nothing(event) and _placed_by_document(event, document_place) and not event.told_apart
+        return news_day and bare and event.named_only
+
     return _fold_into_deed(
         fused,
-        lambda event: event.told_as_reference and event.is_violent,
+        lambda event: event.is_violent and (event.told_as_reference or followup(event)),
         lambda event, deed: _named_deed(event, deed, document_place),
     )
 

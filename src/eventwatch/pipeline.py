@@ -356,7 +356,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]
         events.append(event)
-    fused = fuse_document_events(events, fallback)
+    fused = fuse_document_events(events, fallback, article.published)
     for event in fused:
         event.summary = write_summary(event)
     return fused if include_background else [e for e in fused if not e.background]

@@ -32,6 +32,14 @@ _GROUP_HEAD_AFTER = re.compile(
 )
 
 
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _quoted(chunk: str, s: int, e: int) -> bool:
+    """The date stands alone in quotation marks: a name ('the "3 March" Liberation Army')."""
+    return s > 0 and chunk[s - 1] in _QUOTES and e < len(chunk) and chunk[e] in _QUOTES
+
+
 # "(0050 GMT 18 OCTOBER)": a time told again on another clock (dates_en.yaml)
 _CLOCK_BRACKET = re.compile(
     r"\([^()]*\b(?:" + alternation(load_yaml("extract/dates_en.yaml")["clock_zones"]) + r")\b[^()]*\)",
@@ -151,7 +159,7 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
 
     def add(match: re.Match[str], kind: str, value: date | None, precision: str, year_given: bool = False) -> None:
         s, e = match.start(), match.end()
-        if not free(s, e) or _GROUP_HEAD_AFTER.match(chunk[e : e + 12]):
+        if not free(s, e) or _GROUP_HEAD_AFTER.match(chunk[e : e + 12]) or _quoted(chunk, s, e):
             return  # "the 19 April Movement" is a group, not a date
         taken.append((s, e))
         is_end = bool(pats["end"].search(chunk[max(0, s - 12) : s]))

@@ -1,5 +1,7 @@
 """In-document fusion of a toll told again: two records of one report at one place, a day or two
-apart, that count the very same dead (and the same hurt) are one deed. The sentences are written
+apart, that count the very same dead (and the same hurt) are one deed; so is a passage placed only by
+the dateline ("the police here reported today that two union leaders had been murdered") that
+tells again the toll of a deed the report places in a town of its own. The sentences are written
 for these tests; names are invented."""
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def test_a_killing_reported_two_days_on_at_the_same_town_keeps_the_deeds_day(ana
     assert events[0].fatalities.best == 2
 
 
+_DATELINE = Place(name="Lima", country="Peru", country_code="PE", geonames_id=3936456)
 _TOWN = Place(name="Huancayo", country="Peru", country_code="PE", geonames_id=3939459)
 _OTHER_TOWN = Place(name="Ayacucho", country="Peru", country_code="PE", geonames_id=3947019)
 
@@ -80,3 +83,22 @@ def test_hurt_alone_or_figures_that_differ_do_not_tie_two_records() -> None:
     assert len(fuse_document_events([_record(2, None, 2), _record(3, None, 2, name="b")])) == 2
     assert len(fuse_document_events([_record(2, 1, None), _record(3, 1, 1, name="b")])) == 2
     assert len(fuse_document_events([_record(2, 0, 0), _record(3, 0, 0, name="b")])) == 2
+
+
+# a toll told again at the dateline
+
+
+def test_the_same_toll_told_at_the_dateline_a_day_later_is_the_deed_in_the_town() -> None:
+    records = [_record(2, 3, None, _TOWN, "a"), _record(3, 3, None, _DATELINE, "b")]
+    (event,) = fuse_document_events(records, _DATELINE)
+    assert (event.date_start, event.location, event.fatalities.best) == (date(1989, 6, 2), _TOWN, 3)
+
+
+def test_two_towns_the_text_names_stay_apart() -> None:
+    records = [_record(2, 3, None, _TOWN, "a"), _record(3, 3, None, _OTHER_TOWN, "b")]
+    assert len(fuse_document_events(records, _DATELINE)) == 2
+
+
+def test_another_toll_at_the_dateline_stays_apart() -> None:
+    records = [_record(2, 3, None, _TOWN, "a"), _record(3, 5, None, _DATELINE, "b")]
+    assert len(fuse_document_events(records, _DATELINE)) == 2

@@ -71,25 +71,30 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     return new_kind
 
 
+_ObjectRule = tuple[frozenset[str], frozenset[str], frozenset[str], str, int]
+
+
 @cache
-def _object_rules() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]]:
-    """last word -> (kinds it applies to, objects that change its kind, clause breaks, the new kind)."""
-    out: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], str]] = {}
+def _object_rules() -> dict[str, _ObjectRule]:
+    """last word -> (kinds it applies to, objects that change its kind, clause breaks, the new kind,
+    how many words away the object may stand)."""
+    out: dict[str, _ObjectRule] = {}
     for rule in load_yaml("extract/trigger_senses_en.yaml").get("by_object", []):
         kinds, objects = frozenset(rule["from"]), frozenset(rule["objects"])
+        reach = rule.get("reach", _OBJECT_REACH)
         for word in rule["words"]:
-            out[word] = (kinds, objects, frozenset(rule.get("breaks", [])), rule["kind"])
+            out[word] = (kinds, objects, frozenset(rule.get("breaks", [])), rule["kind"], reach)
     return out
 
 
 _OBJECT_REACH = 4  # words on either side of the event word (stops and dots of "U.S." not counted)
 
 
-def _reaches(tokens: list[Token], ks: range, objects: frozenset[str], breaks: frozenset[str]) -> bool:
+def _reaches(tokens: list[Token], ks: range, objects: frozenset[str], breaks: frozenset[str], reach: int) -> bool:
     words = 0
     for k in ks:
         word = tokens[k].lower
-        if word in breaks or words >= _OBJECT_REACH:
+        if word in breaks or words >= reach:
             return False
         if word in objects:
             return True
@@ -103,9 +108,9 @@ def kind_by_object(tokens: list[Token], start: int, end: int, kind: str) -> str:
     rule = _object_rules().get(tokens[end - 1].lower)
     if rule is None or kind not in rule[0]:
         return kind
-    _, objects, breaks, new_kind = rule
-    if _reaches(tokens, range(end, len(tokens)), objects, breaks):
+    _, objects, breaks, new_kind, reach = rule
+    if _reaches(tokens, range(end, len(tokens)), objects, breaks, reach):
         return new_kind
-    if _reaches(tokens, range(start - 1, -1, -1), objects, breaks):
+    if _reaches(tokens, range(start - 1, -1, -1), objects, breaks, reach):
         return new_kind
     return kind

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.phrases import PhraseTable, phrase_key
 from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
 from eventwatch.resources import load_yaml
@@ -182,6 +183,9 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     return "accomplished"
 
 
+_CAPTIVE_KINDS = frozenset({"kidnapping", "hostage_barricade"})
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Event words in a sentence's tokens, longest match first, with their reported stage."""
     before, after = _blocks()
@@ -215,6 +219,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 stage=_stage(tokens, match.start_index, match.end_index, kind),
             )
         )
+    held = held_captive(tokens) if not any(t.kind in _CAPTIVE_KINDS for t in found) else None
+    if held is not None:
+        start, end = held
+        text = " ".join(t.text for t in tokens[start:end])
+        stage = _stage(tokens, start - 1, end, "kidnapping")  # read from its auxiliary, as one verb
+        found.append(Trigger("kidnapping", tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
     if changed:
         others = {t.kind for k, t in enumerate(found) if k not in {i for i, _ in changed}}
         for i, old in changed:

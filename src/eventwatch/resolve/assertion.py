@@ -205,6 +205,8 @@ def _ongoing(tokens: list[Token], trigger: Trigger) -> bool:
         return trigger.kind not in _HELD and passive[-1:] in (["is"], ["are"], ["am"])
     if not tokens[trigger.start_index].lower.endswith("ing"):
         return False
+    if trigger.kind in _HELD and tokens[trigger.start_index].lower == "holding":
+        return False  # "are holding the senator": a captivity that lasts, not a habit
     before = before[-2:]
     if before and before[-1].endswith("ly") or before[-1:] == ["now"]:
         before = before[:-1]  # "are indiscriminately bombing", "are now bombing"

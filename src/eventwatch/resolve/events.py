@@ -21,6 +21,7 @@ from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
+from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
@@ -271,7 +272,7 @@ def _running_toll(facts: SentenceFacts) -> bool:
         return False
     words = {t.lower for t in facts.tokens}
     named = _campaign_named(facts, words) or (max(tolls) >= tally and not facts.own_dates)
-    return named and bool(words & perfect) or _over_days(facts)
+    return named and bool(words & perfect) or _over_days(facts) or over_period(facts)
 
 
 _SPAN_DAYS = 7  # a stretch of time longer than this is a period, not the days of one event

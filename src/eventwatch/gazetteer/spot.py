@@ -14,6 +14,7 @@ from eventwatch.gazetteer.build import COUNTRY_BASE, load_resource, load_stoplis
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.iso_units import unit_for, unit_place
+from eventwatch.gazetteer.longer_caps import longer_names_in_capitals
 from eventwatch.gazetteer.well_known import dominant_country
 from eventwatch.model import Place
 from eventwatch.resources import alternation, load_yaml
@@ -448,6 +449,7 @@ class Spotter:
             mentions = self._drop_unsupported(text, mentions)
         mentions = self._cued_places(text, mentions, caps)
         if caps:
+            mentions = longer_names_in_capitals(text, mentions, self.rules)
             mentions = towns_beside_regions(text, mentions, self.rules)
         mentions = self._groups(text, mentions, caps)
         self._capitals(text, mentions)

@@ -43,7 +43,7 @@ def towns_beside_regions(text: str, mentions: list[PlaceMention], rules: Rules) 
         if any(m.start < end and start < m.end for m in mentions):
             continue
         words = [w.lower() for w in match.group(1).split()]
-        if not _town_words(words, rules):
+        if not town_words(words, rules):
             continue
         name = " ".join(w if n and w in rules.connectors else w.title() for n, w in enumerate(words))
         m = PlaceMention(start, end, name, "place", region.country_code, [], unlisted=True, cued=True)
@@ -52,7 +52,7 @@ def towns_beside_regions(text: str, mentions: list[PlaceMention], rules: Rules) 
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _town_words(words: list[str], rules: Rules) -> bool:
+def town_words(words: list[str], rules: Rules) -> bool:
     """No word of the name is a function word, a title or a word for a place, a feature, a force
     or an organisation ("IN COMBAT, ...", "IN APANAS LAKE, ...", "AT THE ARMY POST, ...")."""
     if words[0] in rules.connectors:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventwatch.gazetteer.beside_region import _town_words
+from eventwatch.gazetteer.beside_region import town_words
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.resources import load_yaml
 
@@ -40,7 +40,7 @@ def longer_names_in_capitals(text: str, mentions: list[PlaceMention], rules: Rul
         if id(m) in absorbed:
             continue
         after = _GOES_ON.match(text, m.end) if m.kind == "place" and not m.unlisted else None
-        if after is None or not _town_words([after.group(1).lower()], rules) or _a_person(text, m, rules):
+        if after is None or not town_words([after.group(1).lower()], rules) or _a_person(text, m, rules):
             kept.append(m)
             continue
         end = after.end()

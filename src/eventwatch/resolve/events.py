@@ -23,6 +23,7 @@ from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.running_counts import carries_on, heads_count, running_count
 from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -317,7 +318,7 @@ def _killed_in_town(facts: SentenceFacts) -> bool:
 
 def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
-    tally = tally or _running_toll(facts)
+    tally = tally or _running_toll(facts) or running_count(facts)
     # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
     # six soldiers yesterday?") still tells it
     asked = facts.sentence.text.rstrip().endswith("?") and not (facts.own_dates and facts.casualties)
@@ -358,7 +359,8 @@ def _looks_back(facts: SentenceFacts) -> bool:
     the last six months") is not this event's toll."""
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
-    return "since" in words or yearly or facts.stale or _running_toll(facts) or _tally(facts.sentence.text)
+    looks = "since" in words or yearly or facts.stale or _running_toll(facts) or _tally(facts.sentence.text)
+    return looks or running_count(facts)
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)
@@ -518,7 +520,15 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     early: list[SentenceFacts] = []  # figures told before the report names any deed
     quoted = open_quotations(all_facts)
     all_facts = [clause for facts in all_facts for clause in day_clauses(facts)]
+    tally_at, headed = -10, False  # the last sentence of a running count, and whether it was a heading
     for facts in all_facts:
+        index = facts.sentence.index
+        # a breakdown may come a sentence later ("... 30 were captured. Their casualties include ...")
+        if 0 < index - tally_at <= (1 if headed else 2) and carries_on(facts, headed):
+            tally_at, headed = index, False
+            continue  # the running count goes on: no deed of its own, no toll for the deed before it
+        if running_count(facts) or heads_count(facts):
+            tally_at, headed = index, heads_count(facts)
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
             if current is None and facts.casualties and not facts.generic and not _looks_back(facts):

@@ -160,6 +160,8 @@ _CIVIC_NAME_WORDS = frozenset(_GROUP_WORDS["civic_name_words"])
 _MEMBER_WORDS = frozenset(_GROUP_WORDS["members_of"])
 # ... but the state's own bodies are read by their own words ("members of the national police")
 _STATE_NAME_WORDS = frozenset(_GROUP_WORDS["state_name_words"])
+# the words that may stand between "by" and "of the" ("by a member", "by members and sympathizers")
+_BEFORE_MEMBERS = _MEMBER_WORDS | {"and", "a", "some", "several"}
 
 
 def _by_members_of(tokens: list[Token], i: int) -> bool:
@@ -167,7 +169,7 @@ def _by_members_of(tokens: list[Token], i: int) -> bool:
     if not (i + 3 < len(tokens) and tokens[i + 1].lower == "of" and tokens[i + 2].lower == "the"):
         return False
     k = i - 1
-    while k >= 0 and k > i - 5 and (tokens[k].lower in _MEMBER_WORDS | {"and", "a", "some", "several"}):
+    while k >= 0 and k > i - 5 and tokens[k].lower in _BEFORE_MEMBERS:
         k -= 1
     return k >= 0 and tokens[k].lower == "by"
 

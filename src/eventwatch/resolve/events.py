@@ -527,8 +527,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if 0 < index - tally_at <= (1 if headed else 2) and carries_on(facts, headed):
             tally_at, headed = index, False
             continue  # the running count goes on: no deed of its own, no toll for the deed before it
-        if running_count(facts) or heads_count(facts):
-            tally_at, headed = index, heads_count(facts)
+        heading = heads_count(facts)
+        if heading or running_count(facts):
+            tally_at, headed = index, heading
         if not _has_news(facts, facts.sentence.index in quoted):
             lead = facts if facts.own_dates and not facts.casualties else None
             if current is None and facts.casualties and not facts.generic and not _looks_back(facts):

@@ -8,16 +8,13 @@ town"); GTD names the town too. A town told as the scene elsewhere in the record
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwatch.model import Place
-from eventwatch.resolve.places import contains
+from eventwatch.resolve.places import contains, near_town_place
 
 if TYPE_CHECKING:
     from eventwatch.resolve.events import Draft
-
-_NEAR = 2  # ACLED's geo-precision for "near a town"
 
 
 def near_town(draft: Draft) -> tuple[Place, int] | None:
@@ -33,5 +30,5 @@ def near_town(draft: Draft) -> tuple[Place, int] | None:
             if not fact.measured or town is None or town.feature != "place":
                 continue
             if draft.place is None or contains(draft.place, town):
-                return replace(town, precision=max(town.precision, _NEAR)), facts.sentence.index
+                return near_town_place(town), facts.sentence.index
     return None

@@ -38,6 +38,7 @@ from eventwatch.resolve.places import (
     told_as_near,
     town_quarter,
 )
+from eventwatch.resolve.recent import told_recent
 from eventwatch.resolve.summary import write_summary
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
@@ -283,7 +284,9 @@ def _newsworthy(draft: Draft) -> bool:
     )
     # a news lead ("A bomb exploded inside a bus ...") reports an event even with nothing specific
     told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
-    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed
+    # "a few days ago there was an explosion on the campus": days old, so news, though no day is named
+    recent = any(told_recent(f) for f in draft.sentences if not f.definite)
+    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent
 
 
 def _war_talk(event: Event) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.held_captive import held_captive
+from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.phrases import PhraseTable, phrase_key
 from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
 from eventwatch.resources import load_yaml
@@ -105,6 +106,11 @@ def _stage_word(tokens: list[Token], k: int) -> str:
 
 
 @cache
+def _purpose_of() -> frozenset[str]:
+    return frozenset(load_yaml("extract/stages_en.yaml")["purpose_of"])
+
+
+@cache
 def _light_verbs() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("extract/stages_en.yaml")
     return frozenset(data["light_verbs"]), frozenset(data["light_fillers"])
@@ -168,7 +174,10 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
         return "negated"
     if any(w in words["attempted"] for w in window):
         return "attempted"
-    if any(w in words["threatened"] for w in _own_clause(window, tokens, start)):
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _purpose_of():
+        return "intended"  # "had the mission of assassinating the president"
+    cues = [w for w in _own_clause(window, tokens, start) if w in words["threatened"]]
+    if cues and not (judged_only(cues) and names_its_object(tokens, end)):
         return "threatened"
     # (a protest "staged" to follow is a plan as well, but a protest stays a protest in grouping)
     purpose = (window if kind == "protest" else _purpose_before(window))[-3:]

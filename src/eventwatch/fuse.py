@@ -143,7 +143,10 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
         placed = [
             e
             for e in fused
-            if _placed_abroad(e, document_place) and e.is_violent == event.is_violent and _same_time(e, event)
+            if _placed_abroad(e, document_place)
+            and e.is_violent == event.is_violent
+            and _same_time(e, event)
+            and not _counts_more_dead(event, e)
         ] or [
             e
             for e in fused
@@ -154,6 +157,12 @@ def _fold_unplaced(fused: list[Event], document_place: Place | None) -> list[Eve
         else:
             kept.append(event)
     return kept
+
+
+def _counts_more_dead(event: Event, deed: Event) -> bool:
+    """``event`` counts more dead than ``deed``, which counts some: "the murder of six priests" told
+    here is not "the assassination of the leader" placed abroad the same week."""
+    return (event.fatalities.best or 0) > (deed.fatalities.best or 0) > 0
 
 
 def _told_later(event: Event, deed: Event) -> bool:

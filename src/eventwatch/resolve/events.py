@@ -19,6 +19,7 @@ from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.clauses import day_clauses
+from eventwatch.resolve.counted_victims import names_deed_by_count
 from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.period_tolls import over_period
@@ -594,9 +595,11 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and not facts.own_dates
                 and not named_news
                 and (facts.refers_back or facts.sentence.index >= 3)
+                and (facts.refers_back or not names_deed_by_count(facts))
             ):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
-                # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news)
+                # (a lead such as "The death toll from the bombing rose to 7" is a follow-up: news; so
+                # is a deed named by the count of its victims, "the murder of two American citizens")
                 target = Draft(background=True)
                 drafts.append(target)
         elif (

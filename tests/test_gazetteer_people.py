@@ -36,6 +36,17 @@ def test_speaker_tag_in_an_interview(gaz):
     assert "PIZARRO" not in found and "COLOMBIA" in found
 
 
+def test_speaker_tag_of_several_words(gaz):
+    text = "WHO ATTACKED THE CONVOY?\n   [DEL TORO] THE GUERRILLAS DID, NEAR CALI, COLOMBIA."
+    found = located(gaz, text)
+    assert "TORO" not in found and found["CALI"].country_code == "CO"
+
+
+def test_bracket_inside_a_sentence_is_not_a_speaker_tag(gaz):
+    text = "THE BOMB WENT OFF [IN PALMIRA] ON TUESDAY, THE COLOMBIAN POLICE SAID."
+    assert "PALMIRA" in located(gaz, text)
+
+
 def test_a_surname_stays_a_surname_in_the_whole_document(gaz):
     text = "UNKNOWN MEN SHOT TEODORO PADILLA IN CALI, COLOMBIA. PADILLA DIED ON THE WAY TO HOSPITAL."
     assert "PADILLA" not in located(gaz, text)

@@ -59,6 +59,9 @@ _AREA = re.compile(
 BIG_TOWN_POPULATION = 100_000
 # "BARILLAS, 50, WAS ...": a name followed by an age is a person's
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
+# a speaker's tag of up to three name words: "[PIZARRO]", "[DEL CAMPO]", "[JUAN DE LEON]"
+_SPEAKER_TAG_OPEN = re.compile(r"\[(?:[^\W\d]+[ .'’-]+){0,2}$")
+_SPEAKER_TAG_CLOSE = re.compile(r"(?:[ .'’-]+[^\W\d]+){0,2}\]")
 # the link words inside Spanish and Portuguese compound surnames ("PAIM DE OLIVEIRA")
 _SURNAME_LINKS = _listed("surname_links")
 # after these a bare repeat of a name already known as a person's is a place again ("in Valencia")
@@ -112,6 +115,19 @@ _APPOSITION = re.compile(
 _CAPITAL_AFTER = re.compile(
     r"(?:['’]s)?\s+capital\b(?!\s+(?:" + "|".join(_SPOTTING["capital_not_seat"]) + r")|,?\s+[A-Z])"
 )
+
+
+def _speaker_tag(text: str, start: int, end: int) -> bool:
+    """The name lies in a bracketed speaker's tag that opens a line or a sentence of an interview
+    ("[DEL CAMPO] WE ARE ..."), not in an editor's bracket inside a sentence ("[IN SANTA ANA]")."""
+    opening = _SPEAKER_TAG_OPEN.search(text, max(0, start - 40), start)
+    if opening is None or opening.end() != start:
+        return False
+    closing = _SPEAKER_TAG_CLOSE.match(text, end)
+    if closing is None:
+        return False
+    before = text[: opening.start()].rstrip(" \t")
+    return not before or before[-1] in ".?!:\"'\n"
 
 
 @dataclass
@@ -564,10 +580,8 @@ class Spotter:
         r = self.rules
         if _AGE_AFTER.match(text, end):
             return True
-        if start > 0 and text[start - 1] == "[" and text[end : end + 1] == "]":
-            before = text[: start - 1].rstrip(" \t")
-            if not before or before[-1] in ".?!:\"'\n":
-                return True  # "[PIZARRO] WE ARE ..."
+        if _speaker_tag(text, start, end):
+            return True
         prev, sep, prev_start = _prev(text, start)
         if prev is None or not _spaced(sep):
             return False

@@ -109,15 +109,16 @@ def test_a_deed_placed_only_by_the_dateline_does_not_stand_apart() -> None:
 
 
 def test_a_town_the_gazetteer_lacks_keeps_the_list_going() -> None:
+    # and is a town hit like the others, named as written (test_event_splitting_unlisted_towns.py)
     text = (
         "Police said today that rebels burned the town halls in Huancayo, Qorimarka, Jauja and Tarma on Friday night."
     )
-    assert _towns(_events(text)) == ["Huancayo", "Jauja", "Tarma"]
+    assert _towns(_events(text)) == ["Huancayo", "Jauja", "Qorimarka", "Tarma"]
 
 
 def test_a_list_may_end_with_a_town_the_gazetteer_lacks() -> None:
     text = "Police said today that rebels burned the town halls in Huancayo, Jauja, and Qorimarka on Friday night."
-    assert _towns(_events(text)) == ["Huancayo", "Jauja"]
+    assert _towns(_events(text)) == ["Huancayo", "Jauja", "Qorimarka"]
 
 
 def test_a_list_ending_in_a_direction_is_no_list_of_towns() -> None:

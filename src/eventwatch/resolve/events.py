@@ -18,6 +18,7 @@ from eventwatch.extract.dates import DateMention
 from eventwatch.model import Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
+from eventwatch.resolve.burned_too import split_burnings
 from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.counted_victims import names_deed_by_count
 from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
@@ -643,7 +644,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return split_by_count(split_by_place(drafts))
+    return split_burnings(split_by_count(split_by_place(drafts)))
 
 
 def _dated_by_hurt(draft: Draft, facts: SentenceFacts) -> None:

@@ -4,6 +4,8 @@
 at different locations as separate incidents even when they were coordinated, and ACLED codes one
 event per location, so the event grouping's draft keeps one town and each other town of the list
 becomes a draft of its own: the same sentences (so the same day, actors and kind), another place.
+A town of the list the gazetteer lacks is one too, named as written and placed at the region of the
+list's first town, as any name known only from the text is (``gazetteer/unlisted.py``).
 
 Figures are not copied to the parts. The report tells them for all the places together ("35 people
 died in attacks on four towns") or for one of them; copying would count the dead several times, so
@@ -18,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventwatch.gazetteer.unlisted import place_beside
 from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts
 from eventwatch.resolve.places import compatible
@@ -93,6 +96,31 @@ def listed_towns(facts: SentenceFacts) -> list[PlaceFact]:
         if closed and _distinct(places) and not words.regions.match(after):
             return run
     return []
+
+
+def unlisted_items(facts: SentenceFacts, run: list[PlaceFact]) -> list[str]:
+    """The names the gazetteer lacks that stand as items of the list ``run`` of known towns: between
+    two of them (", Qorimarka, and") or after the last when an unknown name closes the list."""
+    words = _words()
+    text, base = facts.sentence.text, facts.sentence.start
+    items: list[str] = []
+    for a, b in zip(run, run[1:], strict=False):
+        gap = text[a.end - base : b.start - base]
+        if not (words.closer.match(gap) or words.comma.match(gap)):
+            items += [p.strip() for p in gap.split(",")[1:-1]]
+    after = text[run[-1].end - base :]
+    if len(run) < 2 or _joint(text[run[-2].end - base : run[-1].start - base]) == "closer":
+        return items
+    if not _closed_by_unknown(after):
+        return items
+    for piece in re.split(r"[.;:()\[\]]", after, maxsplit=1)[0].split(",")[1:]:
+        stripped = piece.strip()
+        closer = next((c for c in ("and ", "or ") if stripped.lower().startswith(c)), None)
+        if closer is not None:
+            items.append(_leading_name(stripped[len(closer) :]))
+            break
+        items.append(stripped)
+    return items
 
 
 def _item(piece: str) -> bool:
@@ -227,7 +255,7 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
             draft.place, draft.place_sentence = own.place, facts.sentence.index
     # the same deed at another place: its sentences, without the figures told for all places
     told = told_without_figures(draft)
-    return [
+    parts = [
         replace(
             draft,
             sentences=told,
@@ -239,4 +267,22 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
         )
         for town in towns
         if town is not own
+    ]
+    # the towns of the list the data lacks ("in Huanta, Qorimarka and Ayna"): named as written,
+    # at the region of the list's first town
+    known = [t.place for t in towns if t.place is not None]
+    unlisted = [place_beside(name, known) for name in unlisted_items(facts, towns)]
+    return parts + [
+        replace(
+            draft,
+            sentences=told,
+            place=place,
+            place_sentence=facts.sentence.index,
+            date_sentences=list(draft.date_sentences),
+            early=set(),
+            anchor=facts.sentence.start + k,
+            starts_anew=True,  # a town of its own, though its point is its region's: not folded there
+        )
+        for k, place in enumerate(unlisted, start=1)
+        if place is not None
     ]

@@ -80,7 +80,13 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         singular_noun = (
             side is not None and where == k and not word.lower.endswith("s") and word.lower not in _PLURAL_PEOPLE
         )
-        name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in AFTER_PASSIVE
+        # in wire capitals "CHILDREN" looks like a name: a plural of people is none
+        name = (
+            word.text[:1].isupper()
+            and word.text.isalpha()
+            and word.lower not in AFTER_PASSIVE
+            and word.lower not in _PLURAL_PEOPLE
+        )
         named = names_listed_after(tokens, k + 1) if side is not None and where == k else 0
         if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
             effect = match.payload

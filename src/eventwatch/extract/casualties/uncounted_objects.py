@@ -22,6 +22,17 @@ _ONE_VICTIM_VERBS = words("one_victim_verbs")
 _PLURAL_PEOPLE = words("plural_people")
 
 
+# closed-class words that in wire capitals look like a name after the deed ("THE KIDNAPPING IS", "THE
+# WOUNDED ARE", "KILLED MANY"): auxiliaries, modals and quantifiers (grammar, kept in code)
+_NOT_NAMES = frozenset(
+    {
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("will", "would", "can", "could", "may", "might", "should", "must"),
+        *("some", "such", "many", "any", "all", "most", "several", "few"),
+    }
+)
+
+
 # an article before a participle makes it an adjective ("the injured party"); not before a noun
 # of the deed, which names its victim after it ("the killing of X")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -86,6 +97,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             and word.text.isalpha()
             and word.lower not in AFTER_PASSIVE
             and word.lower not in _PLURAL_PEOPLE
+            and word.lower not in _NOT_NAMES
         )
         named = names_listed_after(tokens, k + 1) if side is not None and where == k else 0
         if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts

@@ -19,6 +19,7 @@ from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import Place
 from eventwatch.resolve.hurt_by_agent import hurt_by_agent
+from eventwatch.resolve.old_when import told_when_long_before
 from eventwatch.resolve.report_dates import deed_dates, statement_days
 from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
@@ -370,6 +371,15 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
     years ago"), not in an aside ("the killing ... threatens the process begun on 14 January 1986")."""
     # a bare year is more often an aside ("the junta of 1967-1974", "the deadliest since 2011")
     valued = [d for d in facts.dates if d.value is not None and d.precision != "year"]
+    if published is not None:
+        # "... on 17 June 1981, when rebels burned the town hall": that deed is as old as its date
+        old = [
+            d
+            for d in facts.dates
+            if d.value is not None and d.year_given and not d.is_end and _last_day(d) < published - STALE_AFTER
+        ]
+        if told_when_long_before(facts.tokens, old, facts.live_triggers, facts.sentence.paragraph):
+            return True
     if published is None or any(_last_day(d) >= published - STALE_AFTER for d in valued):
         return False
     if _told_long_ago(facts) or _in_an_earlier_year(facts, published) or _opened_long_before(facts, published):

@@ -22,6 +22,17 @@ _ONE_VICTIM_VERBS = words("one_victim_verbs")
 _PLURAL_PEOPLE = words("plural_people")
 
 
+# closed-class words that in wire capitals look like a name after the deed ("THE KIDNAPPING IS", "THE
+# WOUNDED ARE", "KILLED MANY"): auxiliaries, modals and quantifiers (grammar, kept in code)
+_NOT_NAMES = frozenset(
+    {
+        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("will", "would", "can", "could", "may", "might", "should", "must"),
+        *("some", "such", "many", "any", "all", "most", "several", "few"),
+    }
+)
+
+
 # an article before a participle makes it an adjective ("the injured party"); not before a noun
 # of the deed, which names its victim after it ("the killing of X")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -80,7 +91,14 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         singular_noun = (
             side is not None and where == k and not word.lower.endswith("s") and word.lower not in _PLURAL_PEOPLE
         )
-        name = word.text[:1].isupper() and word.text.isalpha() and word.lower not in AFTER_PASSIVE
+        # in wire capitals "CHILDREN" looks like a name: a plural of people is none
+        name = (
+            word.text[:1].isupper()
+            and word.text.isalpha()
+            and word.lower not in AFTER_PASSIVE
+            and word.lower not in _PLURAL_PEOPLE
+            and word.lower not in _NOT_NAMES
+        )
         named = names_listed_after(tokens, k + 1) if side is not None and where == k else 0
         if named:  # "troops murdered peasants Ivan Vasko and Rafael Romo": each name counts
             effect = match.payload

@@ -55,6 +55,8 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
         return False
     tokens = facts.tokens
     for k in range(max(0, trigger.start_index - 4), trigger.start_index):
+        if any(d.start <= tokens[k].start < d.end for d in facts.dates):
+            continue  # "killed on December 28 during clashes": the day of a date counts no events
         number = parse_number(tokens, k)
         if number is None or trigger.start_index - number.end_index > 1:
             continue

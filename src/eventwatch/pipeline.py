@@ -40,6 +40,7 @@ from eventwatch.resolve.places import (
 )
 from eventwatch.resolve.recent import told_recent
 from eventwatch.resolve.summary import write_summary
+from eventwatch.resolve.unplaced import name_unplaced, told_as_place
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
 # "SAN SALVADOR, 3 JAN 90 (EFE) -- ": where and when the report was filed, not the event's
@@ -151,6 +152,9 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact.dateline = in_dateline[n]
         fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         facts.append(fact)
+    if _focus_country(facts, focus_code, weights) is None:
+        # before containers, so that "the town of X in Y region" still reads Y as holding X
+        name_unplaced(facts, {m.start for m in mentions if told_as_place(m)})
     place_in_containers(view, facts)
     focus = _focus_country(facts, focus_code, weights)
     if focus is not None:

@@ -913,7 +913,10 @@ class Spotter:
         for match in _AREA.finditer(text):
             start, end = match.span()
             words = [w.lower() for w in _WORD.findall(match.group(1))]
-            if any(w in r.common or w in r.function_words or w in r.titles for w in words):
+            if any(w in r.function_words or w in r.titles for w in words):
+                continue
+            if any(w in r.common for w in words) and unit_for(match.group(0)) is None:
+                # "Bay Region", written with its unit word, is Somalia's region; "Security Region" no unit
                 continue
             if words[0] in r.prefixes and len(words) == 1:
                 continue  # "Northern Province" names nothing without its country

@@ -56,6 +56,8 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
     if not (listed or _counted_in_the_perfect(tokens, trigger)):
         return False
     for k in range(max(0, trigger.start_index - 4), trigger.start_index):
+        if any(d.start <= tokens[k].start < d.end for d in facts.dates):
+            continue  # "killed on December 28 during clashes": the day of a date counts no events
         number = parse_number(tokens, k)
         if number is None or trigger.start_index - number.end_index > 1:
             continue

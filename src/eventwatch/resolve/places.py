@@ -380,7 +380,7 @@ def comma_container(between: str, part: Place, container: Place) -> bool:
     place the data lacks, or one within a few kilometres), not a list of towns."""
     if not _COMMA.match(between) or part.feature != "place":
         return False
-    if container.feature == "admin1" and container.admin2:
+    if container.feature == "admin1" and second_level_unit(container):
         # "Kelbo, Momo Division": a second-level unit written after a town of its country holds it
         return part.country_code == container.country_code
     if container.feature != "place":
@@ -415,11 +415,12 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
     if part.country_code != container.country_code:
         return part, True
     if container.feature == "admin1":
+        unit = second_level_unit(container)
         if relation == "in" and part.admin1 is None:
-            return replace(part, admin1=container.admin1, admin2=part.admin2 or container.admin2), True
-        if relation == "in" and part.admin1 == container.admin1 and part.admin2 is None and container.admin2:
+            return replace(part, admin1=container.admin1, admin2=part.admin2 or unit), True
+        if relation == "in" and part.admin1 == container.admin1 and part.admin2 is None and unit:
             # a second-level unit ("Kelbo, Momo Division") is the district holding the town
-            return replace(part, admin2=container.admin2), True
+            return replace(part, admin2=unit), True
         return part, True
     if relation == "in":
         # a quarter the data lacks passes on the town or district holding it ("Hor Dalal village in
@@ -473,6 +474,17 @@ def _far_namesake(part: Place, container: Place) -> bool:
 
 
 _NAMED_UNIT = re.compile(r"\b(?:" + alternation(_WORDS["named_units"]) + r")$", re.IGNORECASE)
+_SECOND_LEVEL = re.compile(r"\b(?:" + alternation(_WORDS["second_level_units"]) + r")$", re.IGNORECASE)
+
+
+def second_level_unit(region: Place) -> str | None:
+    """The second-level unit a region place stands for: its ``admin2``, or its written name when
+    that name carries a word only second-level units have ("Beni Territory", kept at North Kivu)."""
+    if region.admin2:
+        return region.admin2
+    if region.feature == "admin1" and _SECOND_LEVEL.search(region.name):
+        return region.name
+    return None
 
 
 _VAGUE_PART = re.compile(r"^\s+(?:" + alternation(_WORDS["vague_parts"]) + r")\b", re.IGNORECASE)

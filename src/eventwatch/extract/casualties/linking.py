@@ -296,8 +296,12 @@ _PREDICATE_BREAKS = frozenset(
 
 def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
     """Where the effect word of "<people> were <complement> and were <effect>" starts, or None: the
-    complement is short, in one clause, and counts no one."""
+    complement is short, in one clause, and counts no one. A complement that is itself a passive
+    ("were taken from their homes and shot dead") shares its "were" with the effect after "and",
+    unless that effect has an object of its own ("were seen nearby and killed a guard")."""
     lex = lexicon()
+    first = tokens[k].lower if k < len(tokens) else ""
+    participle = first.endswith("ed") or first in IRREGULAR_PARTICIPLES
     for m in range(k, min(len(tokens), k + _PREDICATE_REACH)):
         word = tokens[m].lower
         if word in _PREDICATE_BREAKS or (m > k and parse_number(tokens, m, allow_article=False) is not None):
@@ -314,6 +318,9 @@ def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
             ):
                 n += 1
             return n if lex.passive.match_at(tokens, n) is not None else None
+        effect = lex.passive.match_at(tokens, n) if participle and m > k else None
+        if effect is not None and not object_follows(tokens, effect.end_index):
+            return n
         return None
     return None
 

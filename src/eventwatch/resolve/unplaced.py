@@ -1,0 +1,47 @@
+"""A place the data lacks, in a text that never tells its country, is still named.
+
+"Gunmen attacked a checkpoint in the village of Kelbori": the cue makes Kelbori a place beyond
+doubt, but no gazetteer entry holds it and nothing in the text (a country, a people, an armed
+group of one country) says which country it lies in, so the spotter cannot place it. GTD and the
+incident tables still code the town by its name; a record that keeps the name, with no country
+and no point, says what the text says and invents nothing.
+"""
+
+from __future__ import annotations
+
+from eventwatch.gazetteer.spot import PlaceMention, rules
+from eventwatch.model import Place
+from eventwatch.resolve.facts import PlaceFact
+
+# no point is known, only the name: the precision of a place known only by its region or country
+_NAME_ONLY_PRECISION = 3
+
+
+def name_only(written: str) -> Place:
+    """The place a text names, by its name only."""
+    return Place(
+        name=" ".join(written.split()),
+        country="",
+        country_code="",
+        precision=_NAME_ONLY_PRECISION,
+        feature="place",
+    )
+
+
+def told_as_place(mention: PlaceMention) -> bool:
+    """Whether a name the data lacks is written as a place: after a cue ("the village of X") or
+    with its unit word ("X Subdivision"). A bare capitalised name after "in" may be anything and
+    waits for a country."""
+    if not mention.unlisted or mention.candidates:
+        return False
+    r = rules()
+    return mention.cued or mention.text.split()[-1].lower() in (r.locality_words | r.locality_after | r.region_words)
+
+
+def name_unplaced(facts: list[PlaceFact], told: set[int]) -> None:
+    """Each usable place told as a place (its start in ``told``) that the spotter could not
+    place, named as written. Only for a text that tells no country at all: where one is told, the
+    spotter already put such a name there or had reason not to."""
+    for fact in facts:
+        if fact.place is None and fact.usable and fact.kind == "place" and fact.start in told:
+            fact.place = name_only(fact.text)

@@ -1,0 +1,42 @@
+"""Geocoding: a place the data lacks, cued as a place in a text that tells no country, keeps its
+name in the record (no country, no point) rather than leaving the record without a place."""
+
+from __future__ import annotations
+
+from conftest import event_place
+
+
+def test_a_cued_village_of_no_told_country_is_named() -> None:
+    place = event_place("Two farmers were shot dead by gunmen in the village of Wembalori on Tuesday night.")
+    assert place is not None and place.name == "Wembalori"
+    assert place.country_code == "" and place.lat is None and place.geonames_id is None
+
+
+def test_a_town_written_with_its_unit_the_data_lacks_is_named() -> None:
+    place = event_place("A roadside bomb killed one trader in the Dorvasi Subdivision on Friday.")
+    assert place is not None and place.name == "Dorvasi Subdivision"
+
+
+def test_the_unit_written_after_the_unnamed_town_holds_it() -> None:
+    place = event_place("A policeman died during a raid in the town of Kelbarin in Yuvrana region.")
+    assert place is not None and place.name == "Kelbarin" and place.admin2 == "Yuvrana region"
+
+
+def test_a_told_country_still_places_the_town() -> None:
+    place = event_place("Gunmen shot dead two farmers in the village of Wembalori in Nigeria on Tuesday.")
+    assert place is not None and place.name == "Wembalori" and place.country_code == "NG"
+
+
+def test_a_record_with_a_name_only_place_exports() -> None:
+    import io
+
+    from eventwatch.export import EXPORTERS
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    events = analyse(Article(doc_id="t", text="Gunmen killed three guards in the town of Wembalori on Monday."))
+    assert events and events[0].location is not None
+    for name, exporter in EXPORTERS.items():
+        out = io.StringIO()
+        exporter(events, out)
+        assert name == "geojson" or "Wembalori" in out.getvalue(), name

@@ -29,6 +29,7 @@ from eventwatch.resolve.running_counts import carries_on, heads_count, running_c
 from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
+from eventwatch.resolve.victim_before import draft_of_named_victim
 from eventwatch.resources import load_yaml
 
 _DATE_PRIORITY = {"absolute": 0, "month_day": 1, "deictic": 2, "anchored": 3, "month": 4, "weekday": 5}
@@ -523,7 +524,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
     quoted = open_quotations(all_facts)
     all_facts = [clause for facts in all_facts for clause in day_clauses(facts)]
     tally_at, headed = -10, False  # the last sentence of a running count, and whether it was a heading
+    previous: SentenceFacts | None = None
     for facts in all_facts:
+        before, previous = previous, facts  # the sentence told right before this one
         index = facts.sentence.index
         # a breakdown may come a sentence later ("... 30 were captured. Their casualties include ...")
         if 0 < index - tally_at <= (1 if headed else 2) and carries_on(facts, headed):
@@ -551,8 +554,12 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 last_index = facts.sentence.index
             elif current is not None and not facts.generic and not _looks_back(facts):
                 lead_draft = _toll_of_lead(drafts, facts)
+                hurt_only = bool(facts.casualties) and _only_hurt(facts)
+                victim_draft = draft_of_named_victim(drafts, before, facts) if hurt_only else None
                 if lead_draft is not None:
                     lead_draft.add(facts)
+                elif victim_draft is not None and victim_draft.accepts_place(facts):
+                    victim_draft.add(facts)  # "... riding with three escorts. Two of them were wounded."
                 elif facts.sentence.index - last_index <= 2 and _tells_when(current, facts):
                     current.add(facts)  # "It happened on 5 July at 1010 hours"
                     last_index = facts.sentence.index

@@ -49,6 +49,8 @@ def _surname(tokens: list[Token], figure: CasualtyFigure) -> str | None:
     None where the subject is no name ("the mayor", "he")."""
     inside = (k for k, t in enumerate(tokens) if figure.start <= t.start < figure.end)
     be = next((k for k in inside if tokens[k].lower in _SINGULAR_BE), None)
+    if be is not None and be > 0 and tokens[be - 1].text == ",":
+        be = _before_aside(tokens, be - 1)
     if be is None or be == 0 or not is_name_word(tokens[be - 1]):
         return None
     last = tokens[be - 1]
@@ -60,3 +62,19 @@ def _surname(tokens: list[Token], figure: CasualtyFigure) -> str | None:
     if start > 0 and tokens[start - 1].text.isalpha() and tokens[start - 1].lower in ("the", "a", "an"):
         return None
     return last.lower
+
+
+_ASIDE_WORDS = 30  # the longest relative clause or apposition read between a name and its verb
+
+
+def _before_aside(tokens: list[Token], closing: int) -> int | None:
+    """ "Journalist Ana Vell, who had come to cover the talks, was injured": the name stands before the
+    comma that opens the aside closed at ``closing``; the index right after that name, or None."""
+    for k in range(closing - 1, max(0, closing - _ASIDE_WORDS), -1):
+        if tokens[k].text == ",":
+            return k if k + 1 < closing and tokens[k + 1].lower in _ASIDE_OPENERS else None
+    return None
+
+
+# words that open a relative clause set off by commas (grammar, kept in code)
+_ASIDE_OPENERS = frozenset({"who", "whom", "whose"})

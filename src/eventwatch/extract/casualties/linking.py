@@ -31,6 +31,7 @@ from eventwatch.extract.casualties.verbs import (
     active_before,
     died_of_hurt,
     object_follows,
+    object_of_other_effect,
     second_verb_with_object,
     sent_to_hospital,
     suffered_injuries,
@@ -131,6 +132,9 @@ def link_figure(
             j, passive = second, lex.passive.match_at(tokens, second)
     if passive is not None and _either_effect(tokens, passive):
         return None  # "909 people were killed or wounded": one count of both, neither effect's own
+    who = next((m for m in range(np_end, j) if tokens[m].lower == "who"), None)
+    if passive is not None and who is not None and object_of_other_effect(tokens, who, passive.payload):
+        return None  # "murdered, at gunpoint, a soldier who was in critical condition": the murder counts him
     # "four people have bullet wounds"
     suffered = suffered_injuries(tokens, j) or (person and suffered_injuries(tokens, aside_end))
     if passive is None and suffered and (person or not from_article):

@@ -9,7 +9,7 @@ from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.listed_people import people_listed_before
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
-from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows
+from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows, object_of_other_effect
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
 from eventwatch.text.tokens import Token
@@ -37,6 +37,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             continue
         if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
             continue  # "44 people, most of them women and children, were killed": already counted
+        if any(f.effect == passive.payload and _same_subject(tokens, f, k) for f in found):
+            continue  # "the porter was hurt and is now in hospital": the porter told again
         if any(f.effect == passive.payload and _named_as_part(tokens, f, k) for f in figures):
             continue  # "twelve people, including the mayor and his deputy, were killed": among the twelve
         first = _second_subject_start(tokens, k) if token.lower in _SINGULAR_BE else None
@@ -46,6 +48,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             continue
         if subject and subject[-1].lower in ("who", "which", "that") and token.lower in _PLURAL_BE:
             continue
+        if k and tokens[k - 1].lower == "who" and object_of_other_effect(tokens, k - 1, passive.payload):
+            continue  # "murdered a soldier who was receiving medical attention": the soldier is the dead
         if token.lower in _SINGULAR_BE or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
         elif (
@@ -78,6 +82,16 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
     found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
+
+
+def _same_subject(tokens: list[Token], figure: CasualtyFigure, k: int) -> bool:
+    """Whether the verb at ``k`` tells more of the person ``figure`` counted just before it: a second
+    verb group with its subject left out ("was wounded ... and is in critical condition") or the verb
+    of a subject the figure's relative clause describes ("a porter who was hurt ... is in hospital")."""
+    if not 0 < tokens[k].start - figure.end < 80:
+        return False
+    inside = [t.lower for t in tokens if figure.start <= t.start < figure.end]
+    return tokens[k - 1].lower == "and" or ("who" in inside and inside[0] != "who")
 
 
 _PART_REACH = 25  # tokens from the count to the verb of its clause

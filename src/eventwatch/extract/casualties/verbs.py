@@ -165,3 +165,22 @@ def own_effect_word(tokens: list[Token], start: int, end: int, effect: str) -> b
         if told is not None and told != effect:
             return True
     return False
+
+
+_ANTECEDENT = 8  # tokens from an effect verb, past its object, to "who" ("murdered, at gunpoint, a soldier who")
+
+
+def object_of_other_effect(tokens: list[Token], who: int, effect: str) -> bool:
+    """Whether "who" at ``who`` opens a clause on the object of a verb of another effect told just
+    before ("they murdered, at gunpoint, a soldier who was receiving medical attention"): the clause
+    tells the state of someone that verb counts, not one more person of ``effect``."""
+    active = lexicon().active
+    for m in range(who - 1, max(-1, who - 1 - _ANTECEDENT), -1):
+        if tokens[m].text in (";", ":", "."):
+            return False
+        match = active.match_at(tokens, m)
+        if match is not None and match.end_index < who:
+            # "a girl who was killed and a boy who was wounded": a passive has no object
+            passive = m > 0 and tokens[m - 1].lower in FORMS_OF_BE
+            return match.payload != effect and not passive
+    return False

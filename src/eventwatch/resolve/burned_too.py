@@ -18,7 +18,7 @@ from eventwatch.extract.casualties.verbs import FORMS_OF_BE
 from eventwatch.extract.triggers import Trigger
 from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import SentenceFacts
-from eventwatch.resolve.split import split_drafts, told_without_figures
+from eventwatch.resolve.split import split_drafts, split_part, told_without_figures
 from eventwatch.resources import load_yaml
 
 if TYPE_CHECKING:
@@ -133,13 +133,4 @@ def _burning_part(draft: Draft, facts: SentenceFacts) -> list[Draft]:
         replace(f, triggers=[t for t in f.triggers if id(t) in kept or t.stage not in ("accomplished", "attempted")])
         for f in told_without_figures(draft)
     ]
-    return [
-        replace(
-            draft,
-            sentences=told,
-            date_sentences=list(draft.date_sentences),
-            early=set(),
-            anchor=burnings[0].start,
-            starts_anew=True,
-        )
-    ]
+    return [split_part(draft, told, burnings[0].start, starts_anew=True)]

@@ -11,7 +11,7 @@ data (``separately`` in resources/extract/new_incident_en.yaml).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,7 @@ from eventwatch.extract.casualties.verbs import FORMS_OF_BE
 from eventwatch.extract.triggers import past_verb
 from eventwatch.resolve.assertion import asserted
 from eventwatch.resolve.facts import SentenceFacts
-from eventwatch.resolve.split import listed_towns, split_drafts, told_without_figures
+from eventwatch.resolve.split import listed_towns, split_drafts, split_part, told_without_figures
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
@@ -119,14 +119,4 @@ def _incident_parts(draft: Draft, facts: SentenceFacts) -> list[Draft]:
     if count < 2:
         return []
     told = told_without_figures(draft)
-    return [
-        replace(
-            draft,
-            sentences=told,
-            date_sentences=list(draft.date_sentences),
-            early=set(),
-            anchor=facts.sentence.start + k,
-            starts_anew=True,
-        )
-        for k in range(1, count)
-    ]
+    return [split_part(draft, told, facts.sentence.start + k, starts_anew=True) for k in range(1, count)]

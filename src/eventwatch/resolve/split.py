@@ -237,6 +237,13 @@ def told_without_figures(draft: Draft) -> list[SentenceFacts]:
     return [replace(f, casualties=[]) for f in draft.sentences if f.sentence.index not in draft.early]
 
 
+def split_part(draft: Draft, told: list[SentenceFacts], anchor: int, **changes: object) -> Draft:
+    """Another incident told in the draft's sentences (``told``), found at ``anchor``."""
+    return replace(
+        draft, sentences=told, date_sentences=list(draft.date_sentences), early=set(), anchor=anchor, **changes
+    )
+
+
 def _town_parts(draft: Draft, facts: SentenceFacts) -> list[Draft]:
     towns = listed_towns(facts)
     return _parts(draft, facts, towns) if towns and _deed_of(facts, towns[0]) else []
@@ -256,15 +263,7 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
     # the same deed at another place: its sentences, without the figures told for all places
     told = told_without_figures(draft)
     parts = [
-        replace(
-            draft,
-            sentences=told,
-            place=town.place,
-            place_sentence=facts.sentence.index,
-            date_sentences=list(draft.date_sentences),
-            early=set(),
-            anchor=town.start,
-        )
+        split_part(draft, told, town.start, place=town.place, place_sentence=facts.sentence.index)
         for town in towns
         if town is not own
     ]
@@ -272,16 +271,10 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
     # at the region of the list's first town
     known = [t.place for t in towns if t.place is not None]
     unlisted = [place_beside(name, known) for name in unlisted_items(facts, towns)]
+    # a town of its own, though its point is its region's: it starts anew, not folded there
     return parts + [
-        replace(
-            draft,
-            sentences=told,
-            place=place,
-            place_sentence=facts.sentence.index,
-            date_sentences=list(draft.date_sentences),
-            early=set(),
-            anchor=facts.sentence.start + k,
-            starts_anew=True,  # a town of its own, though its point is its region's: not folded there
+        split_part(
+            draft, told, facts.sentence.start + k, place=place, place_sentence=facts.sentence.index, starts_anew=True
         )
         for k, place in enumerate(unlisted, start=1)
         if place is not None

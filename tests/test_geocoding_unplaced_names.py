@@ -4,6 +4,7 @@ name in the record (no country, no point) rather than leaving the record without
 from __future__ import annotations
 
 from conftest import event_place
+from eventwatch.resolve.unplaced import name_only
 
 
 def test_a_cued_village_of_no_told_country_is_named() -> None:
@@ -40,3 +41,12 @@ def test_a_record_with_a_name_only_place_exports() -> None:
         out = io.StringIO()
         exporter(events, out)
         assert name == "geojson" or "Wembalori" in out.getvalue(), name
+
+
+def test_an_unknown_country_is_written_as_not_reported() -> None:
+    from eventwatch.model import Place
+
+    record = name_only("Wembalori").to_record()
+    assert record["name"] == "Wembalori"
+    assert record["country"] is None and record["country_code"] is None
+    assert Place.from_record(record) == name_only("Wembalori")

@@ -97,8 +97,9 @@ class Place:
             "name": self.name,
             "admin1": self.admin1,
             "admin2": self.admin2,
-            "country": self.country,
-            "country_code": self.country_code,
+            # a place named by the text alone has no known country: not reported, so null
+            "country": self.country or None,
+            "country_code": self.country_code or None,
             "lat": self.lat,
             "lon": self.lon,
             "geonames_id": self.geonames_id,

@@ -18,6 +18,13 @@ def test_a_town_written_with_its_unit_the_data_lacks_is_named() -> None:
     assert place is not None and place.name == "Dorvasi Subdivision"
 
 
+def test_a_word_describing_the_quarter_named_after_it_is_no_place() -> None:
+    place = event_place("Nine shoppers died when a bomb went off in the mainly Yarsani neighbourhood of Tel Marwan.")
+    assert place is not None and place.name == "Tel Marwan"
+    place = event_place("A grenade wounded four men in the Yarsani district of Qusour Jadid on Sunday.")
+    assert place is not None and place.name == "Qusour Jadid"
+
+
 def test_the_unit_written_after_the_unnamed_town_holds_it() -> None:
     place = event_place("A policeman died during a raid in the town of Kelbarin in Yuvrana region.")
     assert place is not None and place.name == "Kelbarin" and place.admin2 == "Yuvrana region"

@@ -154,7 +154,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         facts.append(fact)
     if _focus_country(facts, focus_code, weights) is None:
         # before containers, so that "the town of X in Y region" still reads Y as holding X
-        name_unplaced(facts, {m.start for m in mentions if told_as_place(m)})
+        name_unplaced(facts, {m.start for m in mentions if told_as_place(m, view)})
     place_in_containers(view, facts)
     focus = _focus_country(facts, focus_code, weights)
     if focus is not None:

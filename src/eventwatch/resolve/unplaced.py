@@ -9,9 +9,14 @@ and no point, says what the text says and invents nothing.
 
 from __future__ import annotations
 
+import re
+
 from eventwatch.gazetteer.spot import PlaceMention, rules
 from eventwatch.model import Place
 from eventwatch.resolve.facts import PlaceFact
+
+# the word after a name, and the next: "[neighbourhood] of" in "the Shia neighbourhood of X"
+_WORDS_AFTER = re.compile(r"(?:\s+([a-z]+))?\s+(of)\s+(?:the\s+)?[A-Z]")
 
 # no point is known, only the name: the precision of a place known only by its region or country
 _NAME_ONLY_PRECISION = 3
@@ -28,14 +33,21 @@ def name_only(written: str) -> Place:
     )
 
 
-def told_as_place(mention: PlaceMention) -> bool:
+def told_as_place(mention: PlaceMention, text: str) -> bool:
     """Whether a name the data lacks is written as a place: after a cue ("the village of X") or
     with its unit word ("X Subdivision"). A bare capitalised name after "in" may be anything and
-    waits for a country."""
+    waits for a country; a word that only describes the place named after it ("the mainly Sunni
+    quarter of X", "the Shia district of X") is no place of its own."""
     if not mention.unlisted or mention.candidates:
         return False
     r = rules()
-    return mention.cued or mention.text.split()[-1].lower() in (r.locality_words | r.locality_after | r.region_words)
+    units = r.locality_words | r.locality_after | r.region_words
+    following = _WORDS_AFTER.match(text, mention.end)
+    if following is not None:
+        unit, after = following.group(1), following.group(2)
+        if after == "of" and (unit is None and mention.text.split()[-1].lower() in units or unit in units):
+            return False
+    return mention.cued or mention.text.split()[-1].lower() in units
 
 
 def name_unplaced(facts: list[PlaceFact], told: set[int]) -> None:

@@ -284,6 +284,8 @@ def _toll_told_again(a: Event, b: Event, document_place: Place | None = None) ->
     another kind of deed), the same toll."""
     if a.is_violent != b.is_violent or a.told_apart or b.told_apart or not _same_toll(a, b):
         return False
+    if a.fatalities.additional != b.fatalities.additional:
+        return False  # "X, another party leader, was killed": dead besides those told, not them again
     if a.date_start is None or b.date_start is None:
         return False
     placed = _placed_by_document(a, document_place) or _placed_by_document(b, document_place)

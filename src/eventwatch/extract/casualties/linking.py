@@ -22,6 +22,7 @@ from eventwatch.extract.casualties.noun_phrase import (
     skip_brackets,
     skip_modifier,
 )
+from eventwatch.extract.casualties.object_of_deed import one_object_of_deed
 from eventwatch.extract.casualties.verbs import (
     EFFECT_NOUNS,
     FORMS_OF_BE,
@@ -49,7 +50,8 @@ def link_figure(
 ) -> CasualtyFigure | None:
     lex = lexicon()
     person = has_person(tokens, number.end_index, np_end)
-    if from_article and not person:
+    deed_object = from_article and not person and one_object_of_deed(tokens, number, np_end)
+    if from_article and not person and not deed_object:
         return None
     if is_age(tokens, number.end_index - 1):
         return None  # "killed a 10-year-old girl": her age, not a count
@@ -94,7 +96,7 @@ def link_figure(
         counted_plural = is_counted_plural(tokens, number, np_end) and effect in ("killed", "wounded")
         # "killing four Iraqis": what is killed is people, whatever the noun
         named_people = np_end > number.end_index and tokens[np_end - 1].text[:1].isupper()
-        if person or noun is not None or bare or named_people or counted_plural:
+        if person or noun is not None or bare or named_people or counted_plural or deed_object:
             return make_figure(effect, number, tokens, np_end, is_part=is_share_of_previous(tokens, number, previous))
     if noun is not None and not from_article and tokens[noun.start_index].lower in EFFECT_NOUNS:
         return make_figure(noun.payload, number, tokens, np_end)  # "one death and wounded three": the noun says it

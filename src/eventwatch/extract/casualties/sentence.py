@@ -25,6 +25,7 @@ from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.possessed import possessed_count
+from eventwatch.extract.casualties.restated import restated_counts
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
@@ -151,7 +152,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = hurt_who_died(tokens, figures)
     figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
     return _merge_coordinated(
-        _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures))),
+        restated_counts(
+            tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
+        ),
     )
 
 

@@ -413,6 +413,8 @@ def _fold_retold(fused: list[Event], document_place: Place | None) -> list[Event
     kept: list[Event] = []
     for k, event in enumerate(fused):
         bare = event.is_violent and _undated(event) and _placed_by_document(event, document_place)
+        # "Meanwhile, four rebels were killed in a clash": told as another incident, not retold
+        bare = bare and not event.opens_anew
         deeds = [e for i, e in enumerate(fused) if retells(event, e, after=i < k)] if bare else []
         if len(deeds) == 1:
             for evidence in event.evidence:  # its day was the report's

@@ -208,6 +208,9 @@ class Event:
     # told as another incident than the ones before it in its report ("another bomb went off ...");
     # only the in-document fusion reads it, and it is not part of the record
     told_apart: bool = False
+    # opened by words telling another incident ("meanwhile", "in another attack"), with or without a
+    # place of its own: never the deed before it told again; read by the in-document fusion only
+    opens_anew: bool = False
     # dated only by the day someone told of it ("the minister said today that a commando killed ..."),
     # not by a day of the deed; like ``told_apart`` it is read by the in-document fusion only
     dated_by_statement: bool = False

@@ -526,6 +526,7 @@ def build_event(
         stage=stage,
         background=draft.background,
         told_apart=draft.told_apart,
+        opens_anew=draft.starts_anew,
         dated_by_statement=own_day is None and not draft.background and dated_by_statement(draft),
         named_only=named_only(draft),
         told_as_reference=own_day is None and told_as_reference(draft),

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 from eventwatch.resolve.asides import names_a_unit, names_home_or_source, names_whose
+from eventwatch.resolve.route_ends import names_route_end
 from eventwatch.resources import alternation, load_yaml
 
 # the words around a place name that say how it relates to the event are data in spotting.yaml
@@ -162,6 +163,8 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if before == "of" and re.search(r"\b\d{1,3},\s*of\s*$", text[max(0, start - 12) : start]):
         return False, before
     if names_home_or_source(text, start, end):
+        return False, before
+    if kind == "place" and names_route_end(text, start, end):
         return False, before
     if before == "in" and _visited(text, start):
         return False, before

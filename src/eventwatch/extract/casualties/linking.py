@@ -378,6 +378,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
     # person more
     if tokens[k - 1].lower in _ONE_PERSON and (k == 1 or tokens[k - 2].text in _CLAUSE_OPENERS):
         return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
+    # "one soldier was killed and another and a porter injured": "another" standing alone after the
+    # clause before is one more person of the same kind
+    if k >= 2 and tokens[k - 1].lower in _ONE_MORE and tokens[k - 2].lower in ("and", ","):
+        return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
     # "his driver and one of his bodyguards were killed": a person named without a number
     if k >= 2 and tokens[k - 2].lower in POSSESSIVES | {"a", "an"}:
         side, where = side_of(tokens, k - 1, k)
@@ -389,6 +393,7 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
 
 
 _ONE_PERSON = words("one_person_pronouns")
+_ONE_MORE = words("one_more_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "--", "that", "said"})  # "police said he and ..."
 
 

@@ -24,6 +24,7 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.pointed_victims import pointed_victims
 from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.restated import restated_counts
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
@@ -145,6 +146,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(companions(tokens, figures, used))
     figures.extend(inverted_victims(tokens, figures, used))
     figures.extend(hit_by_shots(tokens, figures))
+    figures.extend(pointed_victims(tokens, figures))
     figures = _told_as_total(tokens, figures, [m for m in total_matches if m.payload == "marker"])
     figures = besides_earlier(tokens, without_unhurt_shot(tokens, listed_beside(tokens, figures)))
     figures.extend(shot_dead_object(tokens, figures))

@@ -412,3 +412,14 @@ def test_people_listed_after_the_following(sentence: str, expected: dict[str, in
 )
 def test_people_along_with_a_victim(sentence: str, expected: dict[str, int]) -> None:
     assert totals(sentence) == expected
+
+
+def test_a_toll_booth_is_no_death_toll() -> None:
+    from eventwatch.model import Article
+    from eventwatch.pipeline import analyse
+
+    text = "Bandits fired at two clerks in the toll booth on the coast road, wounding both, police in Cali said."
+    events = analyse(Article(doc_id="toll", text=text))
+    assert events
+    assert all(e.fatalities.best is None for e in events)
+    assert any(e.injuries.best == 2 for e in events)

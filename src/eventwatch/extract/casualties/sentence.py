@@ -55,6 +55,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
 
     # "the death toll rose to 25"
     for match in lex.toll.find_all(tokens):
+        if match.end_index < len(tokens) and tokens[match.end_index].lower in _TOLL_PLACES:
+            continue
         for k in range(match.end_index, min(len(tokens), match.end_index + 12)):
             number = parse_number(tokens, k, allow_article=False)
             if number is not None and not is_date_number(tokens, number):
@@ -161,6 +163,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
 
 
 _TIME_WORDS = words("time_units")
+_TOLL_PLACES = words("toll_places")
 
 
 @cache

@@ -72,3 +72,13 @@ def test_a_people_before_a_persons_full_name_is_no_place() -> None:
     # a small namesake town ("Silva" is a Mexican village) after a people's adjective is a surname
     mentions = get_gazetteer().spot("Police said the Mexican Silva had been freed on Friday.")
     assert [m.text for m in mentions if m.kind == "place"] == []
+
+
+def test_a_country_named_in_a_lakes_name_gives_way_to_the_country_told_as_the_scene() -> None:
+    text = "Gunmen killed seven fishermen on an island in Lake Chad in northeastern Cameroon on Monday."
+    assert _country(text) == "CM"
+
+
+def test_a_lake_named_alone_still_tells_its_country() -> None:
+    text = "Militants raided a fishing camp beside Lake Chad on Monday, killing four herders."
+    assert _country(text) == "TD"

@@ -152,6 +152,11 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact.dateline = in_dateline[n]
         fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         facts.append(fact)
+    if not wire_caps and any(f.usable and f.place is not None and f.place.feature == "place" for f in facts):
+        # "outside the Indian consulate ... in Jalalabad": a country or people naming whose office
+        # or force says nothing of where once the text names a town as a scene (not in wire
+        # capitals, where any word may match a hamlet somewhere)
+        weights = [0.0 if m.followed_by_org else w for m, w in zip(mentions, weights, strict=True)]
     if _focus_country(facts, focus_code, weights) is None:
         # before containers, so that "the town of X in Y region" still reads Y as holding X
         name_unplaced(facts, {m.start for m in mentions if told_as_place(m, view)})

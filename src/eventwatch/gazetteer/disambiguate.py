@@ -101,11 +101,15 @@ def resolve(
         if m.kind in ("country", "demonym") and m.country_code and _followed_by_force(text, m.end)
     }
     # a people may be the victims' or the attackers' ("Palestinian gunman ... in Hadera"): only
-    # a country or a region named says where the text happens
+    # a country or a region named says where the text happens, or a people's adjective before a
+    # word for a town ("in the Colombian municipality of X")
     named_places = {
         m.country_code
         for m in mentions
-        if m.kind in ("country", "admin1") and m.country_code and not m.followed_by_org and not m.elsewhere
+        if (m.kind in ("country", "admin1") or m.locative)
+        and m.country_code
+        and not m.followed_by_org
+        and not m.elsewhere
     }
     # a people says who, not where ("Ethiopian troops" in Somalia): with no country or place
     # named, an armed group that fights in one country says more of where a town lies

@@ -71,6 +71,14 @@ _LOWER_ARTICLE = re.compile(r"^(?:" + alternation(_SPOTTING["lower_articles"]) +
 _NAME_TOKEN = re.compile(r"[\w'’-]+")
 # between a country or demonym and a locality word it places: "Iraq's", "north Cameroonian"
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
+# a people's adjective right before a word for a town or region ("a northeastern Kenyan town
+# that", "the Syrian town of manbij"): the word then ends its phrase or is followed by "of" or a
+# clause or preposition (grammar), not by another noun ("the Kenyan town council")
+_LOCALITY_NOUN_AFTER = re.compile(
+    r"\s+(?:"
+    + alternation(sorted(set(_SPOTTING["locality_of_words"]) | set(_SPOTTING["region_words"])))
+    + r")(?=\s*(?:[.,;:()]|$)|\s+(?:of|that|which|where|in|on|at|near|along|and|was|were|is)\b)"
+)
 MAX_CUED_WORDS = 4
 # a capitalised name after a locative preposition, for the transliteration fallback
 _AFTER_LOCATIVE = re.compile(
@@ -469,6 +477,7 @@ class Spotter:
             mentions = towns_beside_regions(text, mentions, self.rules)
         mentions = self._groups(text, mentions, caps)
         self._capitals(text, mentions)
+        _demonyms_of_places(self.index, text, mentions)
         if not caps:
             mentions = self._transliterated(text, mentions)
             mentions = self._longer_names(text, mentions)
@@ -716,7 +725,8 @@ class Spotter:
         ):
             return True
         # mixed case: a name inside a longer run of capitalised words is a person's or an
-        # organisation's, unless the run is a place pattern ("North X", "X Department")
+        # organisation's, unless the run is a place pattern ("North X", "X Department", "the
+        # Malian Mopti region", "Egyptian Rafah": a people's adjective before the name)
         if (
             prev
             and _adjacent(prev_sep)
@@ -724,6 +734,7 @@ class Spotter:
             and prev_l not in r.common
             and prev_l not in r.prefixes
             and prev_l not in r.function_words
+            and not (self._is_demonym(prev) and self._known_after_people(ids, nxt, next_sep))
         ):
             return True
         if not (
@@ -739,6 +750,20 @@ class Spotter:
         if nxt_l in r.facility_words or nxt_l in r.function_words:
             return False
         return max(self.index.population(i) for i in ids) < BIG_TOWN_POPULATION
+
+    def _is_demonym(self, word: str) -> bool:
+        return any(self.index.kind_of(i) == "demonym" for i in self.index.ids_for_name(word))
+
+    def _known_after_people(self, ids: list[int], nxt: str | None, next_sep: str) -> bool:
+        """Whether a name after a people's adjective is a place ("Egyptian Rafah", "the Malian
+        Mopti region"), not a person's surname ("the Taiwanese Chang An"): a region word follows,
+        or it names a region or a sizeable town, and no further capitalised name follows."""
+        r = self.rules
+        if nxt and _adjacent(next_sep) and nxt.lower() in r.region_words:
+            return True
+        if _name_goes_on(nxt, next_sep, r):
+            return False
+        return any(self.index.kind_of(i) == "admin1" or self.index.population(i) >= SMALL_TOWN_POPULATION for i in ids)
 
     def _mention(self, text: str, start: int, end: int, ids: list[int]) -> PlaceMention:
         idx = self.index
@@ -1290,3 +1315,35 @@ class Spotter:
                     feature="place",
                 )
             ]
+
+
+def _name_goes_on(nxt: str | None, next_sep: str, r: Rules) -> bool:
+    """Whether another capitalised word that is no region or locality word follows ("Taiwanese
+    Chang An Wei" is a person)."""
+    return bool(
+        nxt
+        and _adjacent(next_sep)
+        and nxt[0].isupper()
+        and nxt.lower() not in r.region_words
+        and nxt.lower() not in r.locality_words
+    )
+
+
+def _demonyms_of_places(index: Index, text: str, mentions: list[PlaceMention]) -> None:
+    """ "a northeastern Kenyan town", "the Syrian town of manbij": a people's adjective before a
+    word for a town says where, as a country does, even when no name of the town is spotted; so
+    does one right before a place's name ("in Egyptian Rafah", "the Malian Mopti region"), which
+    keeps the namesake in that country."""
+    for n, m in enumerate(mentions):
+        if m.kind != "demonym" or m.followed_by_org or not m.country_code:
+            continue
+        if _LOCALITY_NOUN_AFTER.match(text, m.end):
+            m.locative = True
+            continue
+        after = mentions[n + 1] if n + 1 < len(mentions) else None
+        if after is None or after.kind not in ("place", "admin1") or text[m.end : after.start] != " ":
+            continue
+        fits = [i for i in after.ids if index.cc_of(i) == m.country_code]
+        if fits:
+            after.ids, after.candidates, after.country_code = fits, [], m.country_code
+            m.locative = True

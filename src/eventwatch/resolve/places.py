@@ -157,6 +157,8 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     after = text[end : end + 12].lower()
     if followed_by_org or kind in ("demonym", "group"):
         return False, before
+    if kind == "country" and _names_a_feature(text, start, before):
+        return False, before
     if after.startswith(("’s border", "'s border")) or _AGENT_SUFFIX.match(after):
         return False, before
     # "Sgt. Sofer, 39, of Beersheba": where a person comes from
@@ -177,6 +179,18 @@ def is_usable(text: str, start: int, end: int, kind: str, followed_by_org: bool)
     if measured_from_here(text, start):
         return False, before
     return True, before
+
+
+_FEATURE_WORDS = frozenset(_WORDS["feature_words"])
+
+
+def _names_a_feature(text: str, start: int, before: str | None) -> bool:
+    """ "islands in Lake Chad in northeastern Nigeria": a country's name after a capitalised
+    feature word names the lake or gulf, which may lie in several countries, not a scene."""
+    if before not in _FEATURE_WORDS:
+        return False
+    word = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    return word is not None and word.group(1)[0].isupper()
 
 
 def measured_from_here(text: str, start: int) -> bool:

@@ -19,9 +19,7 @@ def test_people_loyal_to_someone_counted_by_a_passive() -> None:
 
 
 def test_people_loyal_to_someone_counted_by_a_perfect_passive() -> None:
-    assert _counts("Four wardens loyal to the ousted mayor have been wounded at the Velmor depot.") == [
-        ("wounded", 4)
-    ]
+    assert _counts("Four wardens loyal to the ousted mayor have been wounded at the Velmor depot.") == [("wounded", 4)]
 
 
 def test_people_loyal_to_someone_as_an_object_stay_counted() -> None:

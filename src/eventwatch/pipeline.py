@@ -18,6 +18,7 @@ from eventwatch.gazetteer import get_gazetteer
 from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
+from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
@@ -365,6 +366,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             if span is not None:
                 event.evidence.append(Evidence(article.doc_id, span[0], span[1], "", ["location"]))
                 event.evidence.sort(key=lambda e: e.start)
+        cite_perpetrator(event, article.doc_id, groups, all_facts)
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]
         events.append(event)

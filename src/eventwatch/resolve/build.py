@@ -487,6 +487,10 @@ def build_event(
     default_weapon = kind_spec(main).get("weapon")
     if default_weapon and default_weapon not in weapon_types:
         weapon_types.insert(0, default_weapon)
+        # "a bomb went off": the deed's own word tells the weapon, so its sentence is the evidence
+        told = next((f for f in draft.sentences if any(t.kind == main for t in f.triggers)), None)
+        if told is not None:
+            evidence_fields[told.sentence.index].add("weapon_types")
 
     # place and date
     place = draft.place

@@ -1,0 +1,75 @@
+"""Event words that tell no deed: a blast of gas or spilled fuel (an accident), weapons named as goods
+traded, and deeds counted as "cases" in a human-rights tally. The sentences are written for these
+tests; names are invented, towns are used only as places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+
+_PUBLISHED = date(1990, 6, 12)
+_DATELINE = "QUITO, 12 JUN 90 (EFE) -- "
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in analyse(Article(doc_id="t", text=_DATELINE + text, published=_PUBLISHED)) if e.is_violent]
+
+
+def test_blasts_of_accumulated_gases_are_an_accident() -> None:
+    text = (
+        "A fire brigade officer said two explosions shook the sewers of Ambato today because of the gases "
+        "that had built up after a tanker overturned."
+    )
+    assert _events(text) == []
+
+
+def test_a_gas_leak_blast_is_an_accident() -> None:
+    text = "An explosion caused by a gas leak wrecked a bakery in Riobamba yesterday, hurting four people."
+    assert _events(text) == []
+
+
+def test_a_bomb_blast_beside_a_petrol_station_is_news() -> None:
+    events = _events("A bomb exploded yesterday next to a petrol station in Riobamba, wounding three people.")
+    assert [e.injuries.best for e in events] == [3]
+
+
+def test_defective_bombs_shipped_are_goods() -> None:
+    text = (
+        "After two consignments of defective bombs, the generals feared the weapons would cause more casualties "
+        "among their own troops than among the enemy."
+    )
+    assert _events(text) == []
+
+
+def test_a_shipment_of_bombs_is_goods() -> None:
+    assert _events("A shipment of 200 defective bombs reached the port of Guayaquil on Tuesday.") == []
+
+
+def test_bombs_thrown_are_news() -> None:
+    events = _events("Unknown men threw two bombs at the customs office in Tulcan yesterday, wounding a guard.")
+    assert [e.injuries.best for e in events] == [1]
+
+
+def test_deeds_counted_as_cases_are_a_tally() -> None:
+    text = (
+        "According to the rights committee, there have been 6 murders, 11 cases of torture and 3 cases of "
+        "disappearance in the province since the governor took office last 2 February."
+    )
+    assert _events(text) == []
+
+
+def test_a_murder_told_on_its_own_is_news() -> None:
+    events = _events("Gunmen murdered a union leader in Ambato yesterday, the rights committee said.")
+    assert [e.fatalities.best for e in events] == [1]
+
+
+def test_deeds_done_on_several_occasions_are_a_pattern() -> None:
+    text = "On several occasions, the police have raided rebel clinics, beaten and murdered nurses and wounded patients."
+    assert _events(text) == []
+
+
+def test_a_deed_on_a_day_beside_occasions_is_news() -> None:
+    text = "The police, who had raided the clinic on several occasions, murdered two nurses there on Sunday."
+    assert [e.fatalities.best for e in _events(text)] == [2]

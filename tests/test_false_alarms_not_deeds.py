@@ -66,10 +66,20 @@ def test_a_murder_told_on_its_own_is_news() -> None:
 
 
 def test_deeds_done_on_several_occasions_are_a_pattern() -> None:
-    text = "On several occasions, the police have raided rebel clinics, beaten and murdered nurses and wounded patients."
+    text = "On several occasions, the police have raided rebel clinics, beaten and murdered nurses and hurt patients."
     assert _events(text) == []
 
 
 def test_a_deed_on_a_day_beside_occasions_is_news() -> None:
     text = "The police, who had raided the clinic on several occasions, murdered two nurses there on Sunday."
     assert [e.fatalities.best for e in _events(text)] == [2]
+
+
+def test_a_day_a_campaign_ceased_dates_no_deed() -> None:
+    text = "The rebel army, which ceased bombing oil pipelines on 3 May, has kept to the truce since then."
+    assert _events(text) == []
+
+
+def test_a_bombing_on_a_day_is_news() -> None:
+    events = _events("The rebel army bombed an oil pipeline near Lago Agrio on 3 June, the company said.")
+    assert [e.date_start for e in events] == [date(1990, 6, 3)]

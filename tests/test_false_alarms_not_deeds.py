@@ -83,3 +83,20 @@ def test_a_day_a_campaign_ceased_dates_no_deed() -> None:
 def test_a_bombing_on_a_day_is_news() -> None:
     events = _events("The rebel army bombed an oil pipeline near Lago Agrio on 3 June, the company said.")
     assert [e.date_start for e in events] == [date(1990, 6, 3)]
+
+
+def test_terrorist_assassins_is_an_epithet() -> None:
+    text = (
+        "Colonel Ruiz said today that the army has begun an all-out campaign against the terrorist assassins "
+        "of the front."
+    )
+    assert _events(text) == []
+
+
+def test_communist_assassins_is_an_epithet() -> None:
+    assert _events("The communist assassins will be defeated, the general said on Tuesday.") == []
+
+
+def test_assassins_who_shot_a_mayor_did_a_deed() -> None:
+    events = _events("Terrorist assassins shot dead a mayor in Ibarra on Tuesday.")
+    assert [e.fatalities.best for e in events] == [1]

@@ -100,3 +100,20 @@ def test_communist_assassins_is_an_epithet() -> None:
 def test_assassins_who_shot_a_mayor_did_a_deed() -> None:
     events = _events("Terrorist assassins shot dead a mayor in Ibarra on Tuesday.")
     assert [e.fatalities.best for e in events] == [1]
+
+
+def test_a_toll_told_right_after_a_crash_is_the_accident_s() -> None:
+    text = (
+        "A small freight aircraft came down at noon in a suburb of Quito, airport staff said. "
+        "Its pilot lost an engine after take-off and crashed into a row of homes near the runway. "
+        "A fire chief said there are reports of 11 dead and 16 injured."
+    )
+    assert _events(text) == []
+
+
+def test_a_toll_after_a_crash_caused_by_rockets_is_news() -> None:
+    text = (
+        "Rebels fired rockets at a bus near Loja this morning and it crashed into a ravine. "
+        "Officials said 9 passengers were killed."
+    )
+    assert [e.fatalities.best for e in _events(text)] == [9]

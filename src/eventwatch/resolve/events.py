@@ -319,7 +319,17 @@ def _killed_in_town(facts: SentenceFacts) -> bool:
     return False
 
 
-def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
+def _tells_accident(facts: SentenceFacts | None) -> bool:
+    """Whether a sentence tells an accident and no deed: "the pilot could not land and crashed
+    into the houses"."""
+    if facts is None or not {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
+        return False
+    return not any(is_violent_kind(t.kind) and t.kind not in _WEAK_KINDS for t in facts.live_triggers)
+
+
+def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: bool = False) -> bool:
+    """``after_accident``: the sentence told right before tells an accident and no deed, so "15 dead"
+    that follows is its toll ("... crashed into the houses. There are reports of 15 dead.")."""
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts) or running_count(facts)
     # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
@@ -328,7 +338,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False) -> bool:
     if _habitual(facts) or asked or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in asserted(facts, facts.live_triggers, in_quotation) if is_violent_kind(t.kind)]
-    if {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
+    if after_accident or {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     towns_hit = bool(violent) and names_towns_hit(facts)
@@ -535,7 +545,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         heading = heads_count(facts)
         if heading or running_count(facts):
             tally_at, headed = index, heading
-        if not _has_news(facts, facts.sentence.index in quoted):
+        if not _has_news(facts, facts.sentence.index in quoted, _tells_accident(before)):
             lead = facts if facts.own_dates and not facts.casualties else None
             if current is None and facts.casualties and not facts.generic and not _looks_back(facts):
                 early.append(facts)

@@ -135,22 +135,27 @@ def _cued_after(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
     return any(following[: len(p)] == p for p in cue.after)
 
 
-def _cued_right_before(tokens: list[Token], trigger: Trigger, cue: _Cue) -> bool:
+def _cued_right_before(lowered: list[str], trigger: Trigger, cue: _Cue) -> bool:
     """A phrase right before the event word, or before a verb in -ing that takes it as its object
     ("those who like throwing bombs")."""
     ends = [trigger.start_index]
-    if trigger.start_index and tokens[trigger.start_index - 1].lower.endswith("ing"):
+    if trigger.start_index and lowered[trigger.start_index - 1].endswith("ing"):
         ends.append(trigger.start_index - 1)
+    # the last word is compared first: most phrases end in a word the sentence does not have there
     return any(
-        len(p) <= end and tuple(t.lower for t in tokens[end - len(p) : end]) == p
-        for p in cue.preceded_by
+        len(p) <= end and lowered[end - 1] == p[-1] and tuple(lowered[end - len(p) : end]) == p
         for end in ends
+        for p in cue.preceded_by
     )
 
 
-def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has_phrase(lowered: list[str], words: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(
-        tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1) if words[k] == p[0]
+        tuple(lowered[k : k + len(p)]) == p
+        for p in phrases
+        if p[0] in words
+        for k in range(len(lowered) - len(p) + 1)
+        if lowered[k] == p[0]
     )
 
 
@@ -158,6 +163,7 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
     recalled); ``undated``: the sentence tells no day of its own."""
     barriers, cues = _cues()
+    lowered = [t.lower for t in tokens]
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
     for cue in cues:
         if cue.undated and not undated:
@@ -168,15 +174,15 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -
             return True
         if cue.after and _cued_after(tokens, trigger, cue):
             return True
-        if cue.preceded_by and _cued_right_before(tokens, trigger, cue):
+        if cue.preceded_by and _cued_right_before(lowered, trigger, cue):
             return True
-        if cue.anywhere:
+        if cue.anywhere or cue.anywhere_phrases:
             if words is None:
-                words = {t.lower for t in tokens}
+                words = set(lowered)
             if not cue.anywhere.isdisjoint(words):
                 return True
-        if cue.anywhere_phrases and _has_phrase([t.lower for t in tokens], cue.anywhere_phrases):
-            return True
+            if cue.anywhere_phrases and _has_phrase(lowered, words, cue.anywhere_phrases):
+                return True
     return False
 
 

@@ -65,6 +65,8 @@ def _burning(facts: SentenceFacts, trigger: Trigger) -> bool:
 
 
 def _burnings(facts: SentenceFacts) -> list[Trigger]:
+    if not any(t.kind == _ARSON and not t.plural for t in facts.live_triggers):
+        return []  # most sentences burn nothing: spare them the assertion checks
     return [t for t in asserted(facts, facts.live_triggers, False) if _burning(facts, t)]
 
 

@@ -482,7 +482,13 @@ def _unlisted(index: Index, m: PlaceMention, cc: str, region: Place | None = Non
         if ident is None:
             return None
         anchor = index.place(ident)
-    name = " ".join(m.text.split())
+    return named_as_written(m.text, anchor)
+
+
+def named_as_written(written: str, anchor: Place) -> Place:
+    """A place the data lacks, named as the text writes it, at the point of the region or country
+    ``anchor`` that holds it: precision 2 in a region (a part of it), 3 at a country's point."""
+    name = " ".join(written.split())
     if name.isupper() and len(name) > 4:  # "EL TRIUNFO" in a wire report in capitals
         name = name.title()
     precision = 3 if anchor.feature == "country" else 2

@@ -1,12 +1,11 @@
 """A town the data lacks, named in a list beside towns it knows ("in Huanta, Qorimarka and
-Ayna"): it is placed like any name known only from the text (``disambiguate._unlisted``), named
-as written at the point of what holds it, never at invented coordinates of its own."""
+Ayna"): it is placed like any name known only from the text (``disambiguate.named_as_written``),
+named as written at the point of what holds it, never at invented coordinates of its own."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from eventwatch.gazetteer import get_gazetteer
+from eventwatch.gazetteer.disambiguate import named_as_written
 from eventwatch.model import Place
 
 
@@ -25,10 +24,4 @@ def place_beside(name: str, known: list[Place]) -> Place | None:
     if anchor is None:
         ident = index.country_id(code)
         anchor = index.place(ident) if ident is not None else None
-    if anchor is None:
-        return None
-    written = " ".join(name.split())
-    if written.isupper():  # "SANTA CLARA" in a wire report in capitals
-        written = written.title()
-    precision = 3 if anchor.feature == "country" else 2
-    return replace(anchor, name=written, precision=precision, feature="place", geonames_id=None, admin2=None)
+    return named_as_written(name, anchor) if anchor is not None else None

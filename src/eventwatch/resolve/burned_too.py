@@ -52,6 +52,10 @@ def _words() -> _Words:
     )
 
 
+def _word_before(facts: SentenceFacts, trigger: Trigger) -> str:
+    return facts.tokens[trigger.start_index - 1].lower if trigger.start_index else ""
+
+
 def _burning(facts: SentenceFacts, trigger: Trigger) -> bool:
     """A word of property set on fire told as done ("set fire to the store"), not a wound ("was
     badly burned") nor one of many ("arson attacks")."""
@@ -60,8 +64,7 @@ def _burning(facts: SentenceFacts, trigger: Trigger) -> bool:
         return False
     if " ".join(trigger.text.lower().split()) not in words.burning:
         return False
-    before = facts.tokens[trigger.start_index - 1].lower if trigger.start_index else ""
-    return before not in words.hurt_before
+    return _word_before(facts, trigger) not in words.hurt_before
 
 
 def _burnings(facts: SentenceFacts) -> list[Trigger]:
@@ -91,9 +94,8 @@ def _blast_damage(facts: SentenceFacts, trigger: Trigger) -> bool:
     """ "The truck's cab was burned when a mine went off": what the blast set on fire, part of the
     bombing, told in the passive before the explosive deed that caused it ("two shops were bombed
     while a bus was burned" tells two deeds)."""
-    before = facts.tokens[trigger.start_index - 1].lower if trigger.start_index else ""
     explosive = any(t.kind in _words().explosive and t.start_index > trigger.start_index for t in facts.live_triggers)
-    return explosive and before in FORMS_OF_BE
+    return explosive and _word_before(facts, trigger) in FORMS_OF_BE
 
 
 def _aftermath(facts: SentenceFacts, trigger: Trigger) -> bool:
@@ -101,8 +103,7 @@ def _aftermath(facts: SentenceFacts, trigger: Trigger) -> bool:
     beside the deaths, are the deadly raid's aftermath, typed and counted with it (the
     ``secondary_when_deadly`` kinds of the taxonomy); "killed the watchman and set fire to the barn"
     tells a second deed of the raiders."""
-    before = facts.tokens[trigger.start_index - 1].lower if trigger.start_index else ""
-    return before in FORMS_OF_BE and any(f.effect == "killed" for f in facts.casualties)
+    return _word_before(facts, trigger) in FORMS_OF_BE and any(f.effect == "killed" for f in facts.casualties)
 
 
 def split_burnings(drafts: list[Draft]) -> list[Draft]:

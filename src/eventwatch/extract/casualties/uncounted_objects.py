@@ -9,7 +9,7 @@ from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
 from eventwatch.extract.casualties.possessed import possessed_count
-from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, own_effect_word
+from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, FORMS_OF_BE, own_effect_word
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
@@ -24,9 +24,9 @@ _PLURAL_PEOPLE = words("plural_people")
 
 # closed-class words that in wire capitals look like a name after the deed ("THE KIDNAPPING IS", "THE
 # WOUNDED ARE", "KILLED MANY"): auxiliaries, modals and quantifiers (grammar, kept in code)
-_NOT_NAMES = frozenset(
+_NOT_NAMES = FORMS_OF_BE | frozenset(
     {
-        *("is", "are", "was", "were", "be", "been", "has", "have", "had"),
+        *("has", "have", "had"),
         *("will", "would", "can", "could", "may", "might", "should", "must"),
         *("some", "such", "many", "any", "all", "most", "several", "few"),
     }

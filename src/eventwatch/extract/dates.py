@@ -75,6 +75,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "my": re.compile(rf"\b(?:in\s+|of\s+|since\s+)?{m}\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b", flags),
         "year": re.compile(r"\b(?:in|since|of|during|the)\s+(?P<year>(?:19|20)\d{2})\b", flags),
+        # "executed by his adversaries in 1842", "finally, in 1741, ...": a year of an earlier century after
+        # "in" or "during" only (after "the" or "of" such a number is more often a count: "of 1500 men"),
+        # and not a time of day ("in 1700 GMT")
+        "old_year": re.compile(
+            r"\b(?:in|during)\s+(?P<year>1[5-8]\d{2})\b(?!\s*(?:gmt|hours?|hrs|local|utc|est)\b)", flags
+        ),
         "deictic": re.compile(rf"\b(?:{deictic})\b", flags),
         "weekday": re.compile(rf"\b(?P<last>last\s+)?(?P<weekday>{weekday})(?:\s+(?:{day_parts}))?\b", flags),
         "anchored": re.compile(rf"\b(?:{anchored})\b", flags),
@@ -195,8 +201,9 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     for match in pats["my"].finditer(chunk) if digits else ():
         month = month_of[match["month"].lower().rstrip(".")]
         add(match, "month", date(int(match["year"]), month, 1), "month", True)
-    for match in pats["year"].finditer(chunk) if digits else ():
-        add(match, "year", date(int(match["year"]), 1, 1), "year", True)
+    for name in ("year", "old_year") if digits else ():
+        for match in pats[name].finditer(chunk):
+            add(match, "year", date(int(match["year"]), 1, 1), "year", True)
     for match in pats["deictic"].finditer(chunk):
         back = lex["deictic"][_key(match.group(0))]
         add(match, "deictic", published - timedelta(days=back) if published else None, "day")

@@ -117,3 +117,12 @@ def test_a_toll_after_a_crash_caused_by_rockets_is_news() -> None:
         "Officials said 9 passengers were killed."
     )
     assert [e.fatalities.best for e in _events(text)] == [9]
+
+
+def test_attacks_on_counted_as_cases_are_a_tally() -> None:
+    # "attacks on" is one event word with its preposition; the cue lists the bare "attacks"
+    text = (
+        "The press union said there have been 9 cases of attacks on reporters and 4 cases of threats in "
+        "the province since the governor took office last 2 February."
+    )
+    assert _events(text) == []

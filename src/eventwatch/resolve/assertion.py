@@ -159,16 +159,30 @@ def _has_phrase(lowered: list[str], words: set[str], phrases: tuple[tuple[str, .
     )
 
 
+_TRAILING_PREPOSITIONS = (" on", " at", " against")
+
+
+def _without_preposition(event_word: str) -> str:
+    """ "attacks on", "fired at": an event word that carries its preposition is the same word to a
+    cue listing "attacks" or "fired", so the cue need not list every such pairing."""
+    for preposition in _TRAILING_PREPOSITIONS:
+        if event_word.endswith(preposition):
+            return event_word[: -len(preposition)]
+    return event_word
+
+
 def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
     recalled); ``undated``: the sentence tells no day of its own."""
     barriers, cues = _cues()
     lowered = [t.lower for t in tokens]
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
+    event_word = trigger.text.lower()
+    bare_word = _without_preposition(event_word)
     for cue in cues:
         if cue.undated and not undated:
             continue
-        if cue.only and trigger.text.lower() not in cue.only:
+        if cue.only and event_word not in cue.only and bare_word not in cue.only:
             continue
         if cue.before and _cued_before(tokens, trigger, cue, barriers):
             return True

@@ -117,8 +117,8 @@ def test_news_agency_and_borders_name_no_place(gaz) -> None:  # type: ignore[no-
 def test_area_names_match_longest_first() -> None:
     import re
 
-    from eventwatch.gazetteer.spot import _trie_pattern
+    from eventwatch.gazetteer.name_trie import trie_pattern
 
-    pattern = re.compile(r"\b(?:" + _trie_pattern(["waziristan", "north waziristan", "tal afar", "tal"]) + r")\b", re.I)
+    pattern = re.compile(r"\b(?:" + trie_pattern(["waziristan", "north waziristan", "tal afar", "tal"]) + r")\b", re.I)
     found = [m.group(0) for m in pattern.finditer("Raids in North  Waziristan, Tal Afar and Tal; not Talbiseh.")]
     assert found == ["North  Waziristan", "Tal Afar", "Tal"]

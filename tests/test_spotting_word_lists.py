@@ -5,7 +5,16 @@ its calendar words come from the dates reader's lexicon. Sentences are our own."
 from __future__ import annotations
 
 from conftest import assert_word_lists
-from eventwatch.gazetteer import get_gazetteer, spot
+from eventwatch.gazetteer import (
+    area_names,
+    country_context,
+    country_places,
+    cued_places,
+    get_gazetteer,
+    longer_names,
+    spot_rules,
+    transliterated,
+)
 from eventwatch.resources import load_yaml
 
 _LISTS = (
@@ -31,8 +40,8 @@ def test_the_lists_are_in_spotting_yaml_as_strings() -> None:
 
 
 def test_calendar_words_are_the_dates_lexicons_full_names() -> None:
-    assert {"monday", "sunday", "may", "september", "december"} <= spot._DATE_WORDS
-    assert not {"mar", "sept", "dec"} & spot._DATE_WORDS  # short forms may be places ("Mar del Plata")
+    assert {"monday", "sunday", "may", "september", "december"} <= spot_rules.DATE_WORDS
+    assert not {"mar", "sept", "dec"} & spot_rules.DATE_WORDS  # short forms may be places ("Mar del Plata")
 
 
 def _spotted(text: str) -> list[tuple[str, str]]:
@@ -40,9 +49,9 @@ def _spotted(text: str) -> list[tuple[str, str]]:
 
 
 def test_an_area_type_word_joins_its_name() -> None:
-    assert spot._AREA.search("Rebels shelled Ghazni Sub division overnight.")
-    assert spot._AREA.search("Rebels shelled the Tal Afar Sub-district overnight.")
-    assert not spot._AREA.search("Gunmen robbed the Ghazni district stores.")
+    assert area_names.AREA.search("Rebels shelled Ghazni Sub division overnight.")
+    assert area_names.AREA.search("Rebels shelled the Tal Afar Sub-district overnight.")
+    assert not area_names.AREA.search("Gunmen robbed the Ghazni district stores.")
 
 
 def test_a_type_word_after_a_known_area_belongs_to_it() -> None:
@@ -52,22 +61,22 @@ def test_a_type_word_after_a_known_area_belongs_to_it() -> None:
 def test_border_words_name_the_other_side() -> None:
     text = "Rebels attacked a post near the Nigerian border."
     at = text.index("Nigerian")
-    assert spot.named_elsewhere(text, at, at + len("Nigerian"), "demonym")
+    assert country_context.named_elsewhere(text, at, at + len("Nigerian"), "demonym")
     text = "Shells hit the Turkish border town of Akcakale."
     at = text.index("Turkish")
-    assert not spot.named_elsewhere(text, at, at + len("Turkish"), "demonym")
+    assert not country_context.named_elsewhere(text, at, at + len("Turkish"), "demonym")
     text = "Fighting broke out along the frontier with Mali."
     at = text.index("Mali")
-    assert spot.named_elsewhere(text, at, at + len("Mali"))
+    assert country_context.named_elsewhere(text, at, at + len("Mali"))
 
 
 def test_capital_as_a_seat_and_in_other_senses() -> None:
     assert ("Kenyan capital", "place") in _spotted("The Kenyan capital was calm on Sunday.")
-    assert spot._CAPITAL_AFTER.match(" capital punishment") is None
-    assert spot._CAPITAL_AFTER.match(" capital was calm") is not None
+    assert country_places.CAPITAL_AFTER.match(" capital punishment") is None
+    assert country_places.CAPITAL_AFTER.match(" capital was calm") is not None
 
 
 def test_lower_case_articles_and_inner_links_of_names() -> None:
-    assert spot._LOWER_ARTICLE.match("el-Mansour")
-    assert spot._NAME_GOES_ON.match(" ez-Zahra")
-    assert spot._AFTER_LOCATIVE.search("The attack outside Qalat Zawiya left two dead.")
+    assert cued_places.LOWER_ARTICLE.match("el-Mansour")
+    assert longer_names.NAME_GOES_ON.match(" ez-Zahra")
+    assert transliterated.AFTER_LOCATIVE.search("The attack outside Qalat Zawiya left two dead.")

@@ -8,13 +8,11 @@ gazetteer does not know is still a town, in that region.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.mention import PlaceMention
+from eventwatch.gazetteer.spot_rules import Rules
 from eventwatch.resources import load_yaml
-
-if TYPE_CHECKING:
-    from eventwatch.gazetteer.spot import PlaceMention, Rules
 
 _SPOTTING = load_yaml("gazetteer/spotting.yaml")
 _LOCATIVES = "|".join(sorted((str(w).upper() for w in _SPOTTING["locatives"]), key=len, reverse=True))
@@ -26,8 +24,6 @@ _GAP = re.compile(r"^(?:[A-Z]+[ \n]+)?$")
 
 def towns_beside_regions(text: str, mentions: list[PlaceMention], rules: Rules) -> list[PlaceMention]:
     """Capitals only: add an unlisted town for each unknown name in the frame."""
-    from eventwatch.gazetteer.spot import PlaceMention
-
     regions = [m for m in mentions if m.kind == "admin1" and m.text.split()[-1].lower() in rules.region_words]
     if not regions:
         return mentions

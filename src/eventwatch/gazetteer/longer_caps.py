@@ -8,14 +8,12 @@ placed later by the region or country written beside it, as for other names the 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from eventwatch.gazetteer.beside_region import town_words
 from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.mention import PlaceMention
+from eventwatch.gazetteer.spot_rules import Rules
 from eventwatch.resources import load_yaml
-
-if TYPE_CHECKING:
-    from eventwatch.gazetteer.spot import PlaceMention, Rules
 
 _SPOTTING = load_yaml("gazetteer/spotting.yaml")
 
@@ -32,8 +30,6 @@ _GOES_ON = re.compile(
 
 
 def longer_names_in_capitals(text: str, mentions: list[PlaceMention], rules: Rules) -> list[PlaceMention]:
-    from eventwatch.gazetteer.spot import PlaceMention
-
     kept: list[PlaceMention] = []
     absorbed: set[int] = set()
     for m in mentions:

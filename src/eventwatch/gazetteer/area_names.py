@@ -1,0 +1,154 @@
+"""Regions and districts written with their type word: "X Department" and "Usulutan and Morazan
+departments" make a spotted name a region; "North Waziristan" (our own list of areas) and
+"Punjwai district" (a name and a type word) are districts the data lacks, kept by name and placed
+at their country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from eventwatch.gazetteer.build import load_resource
+from eventwatch.gazetteer.fold import fold_key
+from eventwatch.gazetteer.index import Index
+from eventwatch.gazetteer.iso_units import unit_for, unit_place
+from eventwatch.gazetteer.mention import PlaceMention
+from eventwatch.gazetteer.name_trie import trie_pattern
+from eventwatch.gazetteer.neighbours import adjacent, word_after, word_before
+from eventwatch.gazetteer.spot_rules import SPOTTING, Rules
+from eventwatch.resources import alternation
+
+_WORD = re.compile(r"\w+")
+# conjunctions of a list of places (English and Spanish): grammar, kept in code
+_JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
+# "Punjwai district", "Bajaur Agency", "Sabaa Al Bour Sub-district": capitalised words, then an
+# administrative type word (``area_types``, written capitalised or not)
+AREA = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:"
+    + "|".join(re.escape(form) for w in SPOTTING["area_types"] for form in (w[0].upper() + w[1:], w))
+    + r")\b(?!\s+stores?\b)"
+)
+
+
+@cache
+def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Areas of ``aliases.yaml`` (folded name -> country code) and the pattern that finds them."""
+    areas: dict[str, str] = {}
+    for cc, names in (load_resource("aliases.yaml").get("areas") or {}).items():
+        for name in names:
+            areas[fold_key(name)] = cc
+    if not areas:
+        return areas, None
+    # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
+    pattern = (
+        r"\b(?:" + trie_pattern(areas) + r")(?:\s+(?:" + alternation(SPOTTING["area_types_after_alias"]) + r"))?\b"
+    )
+    return areas, re.compile(pattern, re.IGNORECASE)
+
+
+def extend(index: Index, r: Rules, text: str, mentions: list[PlaceMention]) -> None:
+    """ "X Department", "X Jurisdiction", "Usulutan and Morazan departments": a region word after
+    a name makes it a region, a locality word after it a town."""
+    idx = index
+    for n, m in enumerate(mentions):
+        if m.kind not in ("place", "admin1"):
+            continue
+        word, sep, word_end = word_after(text, m.end)
+        if word is None or sep.strip() != "":
+            continue
+        if n + 1 < len(mentions) and mentions[n + 1].start < word_end:
+            continue
+        low = word.lower()
+        if low in r.region_words:
+            to_admin1(idx, m, f"{m.text} {word}")
+            m.end = word_end
+            m.text = text[m.start : m.end]
+            if low.endswith("s"):
+                k = n
+                while k > 0 and _JOIN.match(text[mentions[k - 1].end : mentions[k].start]):
+                    to_admin1(idx, mentions[k - 1])
+                    k -= 1
+        elif low in r.locality_words:
+            towns = [i for i in m.ids if idx.kind_of(i) == "place"]
+            if towns:
+                m.ids, m.kind = towns, "place"
+            m.end = word_end
+            m.text = text[m.start : m.end]
+
+
+def to_admin1(index: Index, m: PlaceMention, written: str | None = None) -> None:
+    """Make a town or region mention the first-level region of that name (or the region holding
+    the town of that name, or an ISO unit the data lacks when ``written`` names one)."""
+    idx = index
+    if m.kind not in ("place", "admin1"):
+        return
+    regions = [i for i in m.all_ids or m.ids if idx.kind_of(i) == "admin1"]
+    unit = unit_for(written) if written and not regions else None
+    if unit is not None and all(idx.cc_of(i) != unit.cc for i in m.ids):
+        # "Kalinga province": the Philippine province the data lacks, not the region of a
+        # small Australian town of that name
+        place = unit_place(idx, written or m.text, unit)
+        if place is not None:
+            m.ids, m.kind, m.country_code, m.candidates = [], "admin1", unit.cc, [place]
+            return
+    if not regions:
+        # "Aktobe Region": the region of the town of that name
+        seen: dict[int, None] = {}
+        for i in m.ids:
+            j = idx.admin1_of(i)
+            if j >= 0:
+                seen.setdefault(j)
+        regions = list(seen)
+    if regions:
+        m.ids = sorted(regions, key=lambda i: -idx.population(i))
+        m.kind = "admin1"
+        ccs = {idx.cc_of(i) for i in m.ids}
+        m.country_code = ccs.pop() if len(ccs) == 1 else None
+
+
+def listed_areas(index: Index, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
+    """ "North Waziristan": a district the sources lack, from our own list, placed at its country."""
+    areas, areas_re = known_areas()
+    if areas_re is None:
+        return mentions
+    added = []
+    for match in areas_re.finditer(text):
+        start, end = match.span()
+        if not caps and not match.group(0)[0].isupper():
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        cc = areas.get(fold_key(match.group(0))) or areas[fold_key(match.group(0).rsplit(None, 1)[0])]
+        ident = index.country_id(cc)
+        if ident is None:
+            continue
+        name = " ".join(match.group(0).split())
+        name = name.title() if caps else name
+        country = index.place(ident)
+        place = replace(country, name=name, precision=3, feature="place", geonames_id=None)
+        added.append(PlaceMention(start, end, text[start:end], "place", cc, [place], unlisted=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def unlisted_areas(r: Rules, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Punjwai district", "Bajaur Agency": an area the data lacks, named by its type word."""
+    added = []
+    for match in AREA.finditer(text):
+        start, end = match.span()
+        words = [w.lower() for w in _WORD.findall(match.group(1))]
+        if any(w in r.function_words or w in r.titles for w in words):
+            continue
+        if any(w in r.common for w in words) and unit_for(match.group(0)) is None:
+            # "Bay Region", written with its unit word, is Somalia's region; "Security Region" no unit
+            continue
+        if words[0] in r.prefixes and len(words) == 1:
+            continue  # "Northern Province" names nothing without its country
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        prev, prev_sep, _ = word_before(text, start)
+        if prev and adjacent(prev_sep) and prev[0].isupper() and prev.lower() not in r.common:
+            continue  # inside a longer name ("Swat District Bar Association" is fine, "John Hill District" not)
+        name = " ".join(text[start:end].split())
+        added.append(PlaceMention(start, end, name, "place", None, [], unlisted=True))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions

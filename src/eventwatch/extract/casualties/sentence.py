@@ -26,6 +26,7 @@ from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
 from eventwatch.extract.casualties.overfull import overfull_shares
+from eventwatch.extract.casualties.pairs import pair_sizes
 from eventwatch.extract.casualties.pointed_victims import pointed_victims
 from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.restated import restated_counts
@@ -159,7 +160,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = _condition_of_the_hurt(tokens, figures)
     figures = hurt_who_died(tokens, figures)
     figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
-    figures = household_sizes(tokens, figures)
+    figures = pair_sizes(tokens, household_sizes(tokens, figures))
     figures = shared_also(tokens, figures)
     return _merge_coordinated(
         restated_counts(

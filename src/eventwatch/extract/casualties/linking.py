@@ -13,6 +13,7 @@ from eventwatch.extract.casualties.counts import (
     is_one_who_died,
     other_number_between,
 )
+from eventwatch.extract.casualties.elided import elided_aside_end
 from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, make_figure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.noun_phrase import (
@@ -109,7 +110,8 @@ def link_figure(
     if to_death(tokens, np_end) and not from_article and (person or is_counted_plural(tokens, number, np_end)):
         return make_figure("killed", number, tokens, np_end)  # "hacked four farmers to death"
     # "three subversives were killed", "10 dead", "one dead terrorist"
-    aside_end = skip_aside(tokens, skip_brackets(tokens, np_end))
+    # "and one, a cook, badly injured": past the aside to the participle of the verb left out
+    aside_end = elided_aside_end(tokens, number, np_end) or skip_aside(tokens, skip_brackets(tokens, np_end))
     j = skip_modifier(tokens, aside_end) if person or is_counted_plural(tokens, number, np_end) else aside_end
     modifier_end = j
     j = past_coordinated_nouns(tokens, j)

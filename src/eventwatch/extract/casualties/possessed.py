@@ -13,6 +13,8 @@ from eventwatch.text.tokens import Token
 _POSSESSIVES = frozenset({"his", "her", "their"})
 # nouns that never stand for one person: plurals without -s ("children") and groups ("family")
 _NOT_ONE = words("plural_people") | words("collective_people")
+# nouns that always name two people ("her parents")
+_PAIRS = words("pair_people")
 
 
 def possessed_count(tokens: list[Token], k: int) -> NumberPhrase | None:
@@ -24,6 +26,8 @@ def possessed_count(tokens: list[Token], k: int) -> NumberPhrase | None:
     if number is not None:
         return number
     noun = tokens[k + 1].lower
+    if noun in _PAIRS:
+        return NumberPhrase(value=2, start_index=k, end_index=k + 1)  # "his parents": two people
     if noun.endswith("s") or noun in _NOT_ONE or not has_person(tokens, k + 1, k + 2):
         return None
     return NumberPhrase(value=1, start_index=k, end_index=k + 1)

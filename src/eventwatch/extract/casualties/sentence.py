@@ -11,6 +11,7 @@ from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
 from eventwatch.extract.casualties.hit_by_shots import hit_by_shots
+from eventwatch.extract.casualties.household import household_sizes
 from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
@@ -24,9 +25,12 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.overfull import overfull_shares
+from eventwatch.extract.casualties.pairs import pair_sizes
 from eventwatch.extract.casualties.pointed_victims import pointed_victims
 from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.restated import restated_counts
+from eventwatch.extract.casualties.shared_also import shared_also
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
@@ -141,6 +145,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             figures.append(figure)
             used.update(range(following.start_index, following.end_index))
             i = following_end
+    figures = overfull_shares(tokens, figures)
     figures.extend(singular_victims(tokens, figures, used))
     figures.extend(one_victim(tokens, figures, used))
     figures.extend(possessed_deed(tokens, figures))
@@ -155,6 +160,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = _condition_of_the_hurt(tokens, figures)
     figures = hurt_who_died(tokens, figures)
     figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
+    figures = pair_sizes(tokens, household_sizes(tokens, figures))
+    figures = shared_also(tokens, figures)
     return _merge_coordinated(
         restated_counts(
             tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))

@@ -8,6 +8,7 @@ from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, mak
 from eventwatch.extract.casualties.lexicon import deed_nouns, lexicon
 from eventwatch.extract.casualties.names import is_name_word, names_listed_after
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, noun_phrase_end
+from eventwatch.extract.casualties.pairs import possessed_pair
 from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.verbs import AFTER_PASSIVE, FORMS_OF_BE, own_effect_word
 from eventwatch.extract.casualties.words import words
@@ -86,6 +87,11 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             continue
         word = tokens[k]
         if any(s < word.end and match.start < e for s, e in claimed):
+            continue
+        done_here = not (match.start_index and tokens[match.start_index - 1].lower in _NOT_DONE_HERE)
+        if done_here and possessed_pair(tokens, k - 1, k + 1):  # "wounded their parents": two people
+            found.append(CasualtyFigure(match.payload, 2, 2, 2, "civilians", match.start, word.end))
+            claimed.append((match.start, word.end))
             continue
         side, where = side_of(tokens, k, min(len(tokens), k + 2))
         singular_noun = (

@@ -9,6 +9,7 @@ from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.listed_people import people_listed_before
 from eventwatch.extract.casualties.names import names_listed_before
 from eventwatch.extract.casualties.noun_phrase import DETERMINERS, POSSESSIVES
+from eventwatch.extract.casualties.pairs import possessed_pair
 from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows, object_of_other_effect
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
@@ -42,7 +43,9 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if any(f.effect == passive.payload and _named_as_part(tokens, f, k) for f in figures):
             continue  # "twelve people, including the mayor and his deputy, were killed": among the twelve
         first = _second_subject_start(tokens, k) if token.lower in _SINGULAR_BE else None
-        first = max(0, k - 8) if first is None else first
+        # "... and their parents were injured": the pair alone is the subject, whatever was counted before
+        pair = token.lower in _PLURAL_BE and possessed_pair(tokens, max(0, k - 2), k)
+        first = k - 2 if pair else max(0, k - 8) if first is None else first
         subject = tokens[first:k]
         if any(counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
             continue
@@ -60,6 +63,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         ):  # "X and Y were shot", not "... worked for the radio and were shot"
             # "X, Y, and Z were killed", "a lawyer, his daughter and his wife were injured"
             value = max(2, names_listed_before(tokens, k), people_listed_before(tokens, k))
+        elif pair:
+            value = 2  # "their parents were injured": a pair, counted without a number
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)

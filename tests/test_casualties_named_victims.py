@@ -40,6 +40,12 @@ from conftest import totals
             "LUIS ARNO WERE ASSASSINATED.",
             {"killed": 3},
         ),
+        # "; and" opens one more person after an aside, as ";" does
+        (
+            "HIS NEPHEW, MARCOS; RAUL TEVIN OSTA, A TAX INSPECTOR; AND BODYGUARD ELIO MARDEN, WERE ALSO KILLED.",
+            {"killed": 3},
+        ),
+        ("Senator Ivo Larsen, a lawyer; Pedro Garmel, his aide; and Luis Arno were wounded in Tolva.", {"wounded": 3}),
     ],
 )
 def test_people_listed_one_by_one_all_count(sentence: str, expected: dict[str, int]) -> None:

@@ -20,6 +20,7 @@ from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
+from eventwatch.resolve.demonym_capital import demonym_capitals
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.hurt_in_town import hurt_in_town
@@ -165,6 +166,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     focus = _focus_country(facts, focus_code, weights)
     if focus is not None:
         facts = _bare_capitals(view, facts, focus)
+    facts = demonym_capitals(view, facts)
     return facts, focus
 
 

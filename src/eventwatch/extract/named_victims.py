@@ -110,13 +110,13 @@ def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[li
         elif (join := _join_at(tokens, k, words)) is not None:
             if current:
                 items.append(_Item(current, joined_by))
-            current, joined_by = [], ",and" if joined_by == "," and not current else "and"
+            current, joined_by = [], _join_after(joined_by, current)
             k += join
             continue
         elif (
             token.lower in words.stops
             or _clause_verb(tokens, k, words, current)
-            or not (token.text.isalnum() or token.text in ("-", "'s", "'"))
+            or not (token.text.isalnum() or token.text in ("-", "'s", "'") or _possessive(token))
             or words.active.match_at(tokens, k) is not None
             or words.passive.match_at(tokens, k) is not None
         ):
@@ -133,6 +133,21 @@ def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[li
     if current:
         items.append(_Item(current, joined_by))
     return items, k
+
+
+def _possessive(token: Token) -> bool:
+    """ "Torrado's son, William; ...": a name with its possessive ending is a word of the item (a
+    kinsman or an aide named by whose he is), not a mark that ends the list."""
+    return token.lower.endswith(("'s", "’s")) and token.text[:-2].isalpha()
+
+
+def _join_after(before: str, current: list[Token]) -> str:
+    """How the item after "and" is joined. Right after a semicolon ("X, a guard; and Y, a driver") the
+    semicolon parts it from the item before, as it parts the others: "and" adds no aside to the item
+    before it, so the item is read as one joined by ";"."""
+    if current:
+        return "and"
+    return {",": ",and", ";": ";"}.get(before, "and")
 
 
 def _clause_verb(tokens: list[Token], k: int, words: _Words, current: list[Token]) -> bool:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class _Words:
     lead: re.Pattern[str]  # what the list's first town follows
+    lead_item: re.Pattern[str]  # the lead and a name the gazetteer lacks after it, opening the list
     comma: re.Pattern[str]  # a comma between two towns
     closer: re.Pattern[str]  # "and" between the last two towns
     barred: re.Pattern[str]  # what a list may not follow
@@ -53,6 +54,10 @@ def _words() -> _Words:
     kinds = rf"(?:(?:{alt('leads')})\s+)?(?:the\s+)?(?:(?:{alt('place_words')})\s+of\s+)?"
     return _Words(
         lead=re.compile(rf"\b(?:{alt('leads')})\s+(?:the\s+)?(?:(?:{alt('place_words')})\s+of\s+)?$", re.IGNORECASE),
+        lead_item=re.compile(
+            rf"\b(?:{alt('leads')})\s+(?:the\s+)?(?:(?:{alt('place_words')})\s+of\s+)?(?P<name>[^\W\d][\w' -]*?)\s*$",
+            re.IGNORECASE,
+        ),
         comma=re.compile(rf"^\s*(?:{alt('commas')})\s*{kinds}$", re.IGNORECASE),
         closer=re.compile(rf"^\s*(?:,\s*)?(?:{alt('closers')})\s+{kinds}$", re.IGNORECASE),
         barred=re.compile(rf"\b(?:{alt('not_after')})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -79,7 +84,13 @@ def listed_towns(facts: SentenceFacts) -> list[PlaceFact]:
     towns = _towns(facts)
     for k, first in enumerate(towns):
         before = text[max(0, first.start - base - 40) : first.start - base]
-        if not words.lead.search(before) or words.barred.search(before):
+        leading = 0
+        if not words.lead.search(before):
+            # "in Qorimarka, Huanta, Pulchamarca and Ayna": names the data lacks may open the list
+            leading = len(_leading_items(facts, first))
+            if not leading:
+                continue
+        elif words.barred.search(before):
             continue
         run, closed = [first], False
         for nxt in towns[k + 1 :]:
@@ -90,7 +101,7 @@ def listed_towns(facts: SentenceFacts) -> list[PlaceFact]:
             if joint == "closer":
                 closed = True
                 break
-        closed = closed or (len(run) >= 2 and _closed_by_unknown(text[run[-1].end - base :]))
+        closed = closed or (len(run) + leading >= 2 and _closed_by_unknown(text[run[-1].end - base :]))
         places = [p.place for p in run if p.place is not None]
         after = text[run[-1].end - base :]
         if closed and _distinct(places) and not words.regions.match(after):
@@ -103,24 +114,63 @@ def unlisted_items(facts: SentenceFacts, run: list[PlaceFact]) -> list[str]:
     two of them (", Qorimarka, and") or after the last when an unknown name closes the list."""
     words = _words()
     text, base = facts.sentence.text, facts.sentence.start
-    items: list[str] = []
+    items: list[str] = _leading_items(facts, run[0]) if run else []
     for a, b in zip(run, run[1:], strict=False):
         gap = text[a.end - base : b.start - base]
         if not (words.closer.match(gap) or words.comma.match(gap)):
-            items += [p.strip() for p in gap.split(",")[1:-1]]
+            items += [_one_line(p) for p in gap.split(",")[1:-1]]
     after = text[run[-1].end - base :]
-    if len(run) < 2 or _joint(text[run[-2].end - base : run[-1].start - base]) == "closer":
+    if len(run) >= 2 and _joint(text[run[-2].end - base : run[-1].start - base]) == "closer":
+        return items
+    if len(run) + len(items) < 2:
         return items
     if not _closed_by_unknown(after):
         return items
     for piece in re.split(r"[.;:()\[\]]", after, maxsplit=1)[0].split(",")[1:]:
-        stripped = piece.strip()
+        stripped = _one_line(piece)
         closer = next((c for c in ("and ", "or ") if stripped.lower().startswith(c)), None)
         if closer is not None:
             items.append(_leading_name(stripped[len(closer) :]))
             break
         items.append(stripped)
     return items
+
+
+def _leading_items(facts: SentenceFacts, first: PlaceFact) -> list[str]:
+    """Names the gazetteer lacks that open a list before its first known town, each after a comma,
+    the first right after "in"/"at": "in Qorimarka, Huanta, ..." gives ["Qorimarka"]. None when a
+    place the text names (a country, a region) or a day stands there instead, or when no deed word
+    comes before the list (a sentence opening "In addition, ..." lists nothing)."""
+    words = _words()
+    text, base = facts.sentence.text, facts.sentence.start
+    head = text[: first.start - base]
+    if not head.rstrip().endswith(","):
+        return []
+    pieces = head.rstrip()[:-1].split(",")[-3:]  # at most a few names before the known town
+    for n in range(1, len(pieces) + 1):
+        opening = words.lead_item.search(pieces[-n])
+        if opening is None:
+            continue
+        names = [_one_line(opening.group("name")), *(_one_line(p) for p in pieces[len(pieces) - n + 1 :])]
+        lead_at = base + len(head.rstrip()[:-1]) - len(",".join(pieces[-n:])) + opening.start("name")
+        if not all(_item(name) for name in names):
+            return []
+        if any(lead_at <= p.start < first.start for p in facts.places):
+            return []  # "in Peru, Lima and ...": a place the data knows, not a town it lacks
+        if any(lead_at <= d.start < first.start for d in facts.dates):
+            return []  # "on Sunday, Huanta and ...": a day
+        if any(lead_at <= t.start < first.start for t in facts.live_triggers):
+            return []  # "in trucks attacked Huanta, ...": a clause, not names
+        if not any(t.end <= lead_at for t in facts.live_triggers):
+            return []  # "In addition, Huanta and ...": only a list told after its deed word opens so
+        return names
+    return []
+
+
+def _one_line(piece: str) -> str:
+    """A piece of the list with its spaces made single: wire copy breaks lines inside a list
+    ("..., AND\nQORIMARKA"), and "and" closes it there as on one line."""
+    return " ".join(piece.split())
 
 
 def _item(piece: str) -> bool:
@@ -168,7 +218,7 @@ def _closed_by_unknown(after: str) -> bool:
     if len(pieces) < 2 or pieces[0].strip():
         return False
     for piece in pieces[1:]:
-        stripped = piece.strip()
+        stripped = _one_line(piece)
         closer = next((c for c in closers if stripped.lower().startswith(c)), None)
         if closer is not None:
             # "..., La Paz, and Morazan departments": regions, not towns

@@ -91,3 +91,26 @@ def test_both_men_point_back_at_two_people_counted() -> None:
     [event] = _violent(text)
     assert event.location is not None and event.location.name == "Morelia"
     assert event.fatalities.best == 2
+
+
+def test_retold_with_the_deed_named_again_takes_the_toll_after_it() -> None:
+    text = (
+        "Published 9 March 2021\n\nKADUNA -- Gunmen abducted three teachers near Kaduna on Sunday, police "
+        "said.\n\nThe three were driving to a school in Zaria when the abduction took place, a spokesman "
+        "said. No one was injured."
+    )
+    [event] = _violent(text)
+    assert event.location is not None and event.location.name == "Kaduna"
+    assert (event.kidnapped, event.injuries.best) == (3, 0)
+
+
+def test_retold_a_paragraph_further_on_still_joins_the_deed() -> None:
+    text = (
+        "Published 9 March 2021\n\nKADUNA -- Gunmen abducted three teachers near Kaduna on Sunday, police "
+        "said.\n\nThe school board said it was alarmed. Its chairman asked parents to stay calm.\n\n"
+        "The three teachers were driving to a farm in Zaria when gunmen blocked the road and took them "
+        "away, a spokesman said. No one was injured."
+    )
+    [event] = _violent(text)
+    assert event.location is not None and event.location.name == "Kaduna"
+    assert (event.kidnapped, event.injuries.best) == (3, 0)

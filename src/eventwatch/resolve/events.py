@@ -601,7 +601,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and current is not None
                 and (not facts.day_dates or current.date_start is None)  # "the kidnapping took place on ..."
                 and not facts.refers_back
-                and current.accepts_place(facts)
+                and (current.accepts_place(facts) or retells_victims(current, facts))
                 and not _dated_other_toll(current, facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
@@ -637,6 +637,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
+                or retells_victims(current, facts)  # "The four ...", a paragraph further on
             )
             # "X was shot last night ... X died this morning": the death is the shooting's toll
             hurt_first = close and hurt_of_told_dead(current.sentences, facts)

@@ -60,8 +60,9 @@ def retells_victims(draft: Draft, facts: SentenceFacts) -> bool:
     """Whether ``facts``, without a day of its own, opens with a subject pointing back at people
     ``draft`` counted: the same count, alone ("the four,", "the two were"), with the noun that counted
     them ("the two officers" after "two police officers") or with a noun for anyone ("the two men");
-    the noun that counted them without the count ("the workers" after "four aid workers"); or a noun
-    that always names a deed's people ("the victims", "the hostages") after any count of victims."""
+    the noun that counted more than one of them without the count ("the workers" after "four aid
+    workers"); or a noun that always names a deed's people ("the victims", "the hostages") after any
+    count of victims."""
     if facts.day_dates or facts.new_event:
         return False
     reference = _reference(facts.tokens)
@@ -82,6 +83,8 @@ def retells_victims(draft: Draft, facts: SentenceFacts) -> bool:
                 continue
             if count is not None and (noun is None or noun in after_count or noun in anyone):
                 return True
-            if noun == _head(sentence, figure.start, figure.end):
+            # "the workers" after "four aid workers"; one person named by a noun ("the archbishop")
+            # is as often someone else the report recalls
+            if (count is not None or figure.value > 1) and noun == _head(sentence, figure.start, figure.end):
                 return True
     return False

@@ -114,3 +114,13 @@ def test_retold_a_paragraph_further_on_still_joins_the_deed() -> None:
     [event] = _violent(text)
     assert event.location is not None and event.location.name == "Kaduna"
     assert (event.kidnapped, event.injuries.best) == (3, 0)
+
+
+def test_the_same_people_in_a_deed_with_a_toll_of_its_own_stay_apart() -> None:
+    text = (
+        "Published 14 July 2021\n\nMORELIA -- Gunmen shot dead two police officers in Morelia on "
+        "Tuesday, the state security ministry said.\n\nThe two officers had survived an ambush in Uruapan "
+        "in 2019 that killed three of their colleagues."
+    )
+    morelia = [e for e in _violent(text) if e.location and e.location.name == "Morelia"]
+    assert [e.fatalities.best for e in morelia] == [2]

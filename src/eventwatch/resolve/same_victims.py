@@ -1,7 +1,8 @@
 """A sentence about the people a deed counted, told right after it: "Armed men kidnapped four aid
 workers near X on Monday. The four, two nurses and a driver, were travelling to Y when gunmen stopped
-their vehicle ... Nobody was hurt." The second sentence has no day of its own and its subject points
-back at the very people counted ("the four", "the two officers", "the hostages"): it tells the
+their vehicle ... Nobody was hurt." The second sentence has neither a time nor a toll of its own and
+its subject points back at the very people counted ("the four", "the two officers", "the hostages"),
+not only one person named by a noun ("the archbishop"), who may be recalled from another deed: it tells the
 circumstances of that deed, not another one, so it joins the deed's record even though it names
 another town (where they were going, where they were patrolling). The record keeps the place the deed
 was told at; a sentence opened by words telling another incident ("Hours later, gunmen attacked")
@@ -57,13 +58,15 @@ def _head(sentence: SentenceFacts, start: int, end: int) -> str | None:
 
 
 def retells_victims(draft: Draft, facts: SentenceFacts) -> bool:
-    """Whether ``facts``, without a day of its own, opens with a subject pointing back at people
+    """Whether ``facts``, with neither a time nor a toll of its own, opens with a subject pointing back at people
     ``draft`` counted: the same count, alone ("the four,", "the two were"), with the noun that counted
     them ("the two officers" after "two police officers") or with a noun for anyone ("the two men");
     the noun that counted more than one of them without the count ("the workers" after "four aid
     workers"); or a noun that always names a deed's people ("the victims", "the hostages") after any
     count of victims."""
-    if facts.day_dates or facts.new_event:
+    # a time of its own ("in 2019", "on Monday") or a toll of its own ("that killed three of their
+    # colleagues") tells another deed of the same people, or more than their deed's circumstances
+    if facts.new_event or _dated(facts) or any(f.value > 0 for f in facts.casualties):
         return False
     reference = _reference(facts.tokens)
     if reference is None:
@@ -88,3 +91,9 @@ def retells_victims(draft: Draft, facts: SentenceFacts) -> bool:
             if (count is not None or figure.value > 1) and noun == _head(sentence, figure.start, figure.end):
                 return True
     return False
+
+
+def _dated(facts: SentenceFacts) -> bool:
+    """Whether the sentence tells a time of its own, a year or a month as well as a day; not the day a
+    statement was made ("the ministry said today")."""
+    return any(d.value is not None and all(d is not said for said in facts.said_on) for d in facts.dates)

@@ -26,6 +26,7 @@ from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, more_precise, rank
 from eventwatch.resolve.running_counts import carries_on, heads_count, running_count
+from eventwatch.resolve.same_victims import retells_victims
 from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
@@ -574,6 +575,12 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                     current.add(facts)  # "It happened on 5 July at 1010 hours"
                     last_index = facts.sentence.index
                     lead = None
+                elif (
+                    facts.sentence.index - last_index == 1 and not facts.casualties and retells_victims(current, facts)
+                ):
+                    # "The three were driving to Y when they were stopped. No one was hurt.": the deed's
+                    # account goes on (its toll may follow), though the sentence adds nothing to it
+                    last_index = facts.sentence.index
             continue
         target: Draft | None = None
         # a deed condemned and named by its victims is news, not a passing reference
@@ -594,7 +601,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 and current is not None
                 and (not facts.day_dates or current.date_start is None)  # "the kidnapping took place on ..."
                 and not facts.refers_back
-                and current.accepts_place(facts)
+                and (current.accepts_place(facts) or retells_victims(current, facts))
                 and not _dated_other_toll(current, facts)
             ):
                 target = current if facts.sentence.index - last_index <= 3 else None
@@ -630,13 +637,15 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             close = (
                 facts.sentence.index - last_index <= 2
                 or facts.sentence.paragraph == current.sentences[-1].sentence.paragraph
+                or retells_victims(current, facts)  # "The four ...", a paragraph further on
             )
             # "X was shot last night ... X died this morning": the death is the shooting's toll
             hurt_first = close and hurt_of_told_dead(current.sentences, facts)
             if (
                 close
                 and (current.accepts_date(facts) or hurt_first or died_of_told_hurt(current.sentences, facts))
-                and current.accepts_place(facts)
+                # "The four were travelling to Y when gunmen stopped them": the deed's people, retold
+                and (current.accepts_place(facts) or retells_victims(current, facts))
                 and not _new_scene(current, lead, facts)
             ):
                 target = None if _dated_other_toll(current, facts) and not _killed(facts) else current

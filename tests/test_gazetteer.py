@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import event_place
 from eventwatch.gazetteer import PlaceMention, distance_km, get_gazetteer
 from eventwatch.gazetteer.fold import FoldedText, fold, fold_key
 from eventwatch.model import Place
@@ -96,6 +97,27 @@ def test_spots_wire_copy_in_capitals(gaz):
 )
 def test_stoplist_words_are_not_places(gaz, text):
     assert gaz.spot(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers crowded the market on the last evening of Ramadan when the grenade went off.",
+        "Mourners marking Muharram were fired on as they left the shrine.",
+        "The bombers struck the morning after Eid, when families were still visiting relatives.",
+        "Three soldiers were shot at a checkpoint two days before Christmas.",
+        "The church was set alight during Lent by men who had threatened its priest.",
+        "The rebels timed the offensive for Tet, when the garrison was on leave.",
+    ],
+)
+def test_months_and_feasts_of_other_calendars_are_not_places(gaz, text):
+    assert gaz.spot(text) == []
+
+
+def test_a_feast_is_not_the_event_place() -> None:
+    # "Ramadan" is also a Saudi village; only the Nigerian policemen say where this was
+    place = event_place("Two Nigerian policemen were shot dead at a checkpoint on the first day of Ramadan.")
+    assert place is not None and place.country_code == "NG"
 
 
 def test_soft_stop_words_only_in_mixed_case_mid_sentence(gaz):

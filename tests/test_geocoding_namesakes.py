@@ -225,6 +225,19 @@ def test_a_state_is_not_hidden_by_a_small_town_called_after_it() -> None:
     assert place is not None and place.country_code == "US"
 
 
+def test_a_region_before_city_of_qualifies_the_town_named_after_it(gaz) -> None:
+    # a small Ecuadorian town is called Sinaí; "Sinai city" is no town's name
+    places = located(gaz, "Gunmen shot dead three policemen at a checkpoint in the Sinai city of El Arish on Monday.")
+    assert "Sinai city" not in places
+    assert places["Sinai"] is not None and places["Sinai"].country_code == "EG"
+    assert places["El Arish"] is not None and places["El Arish"].country_code == "EG"
+
+
+def test_a_province_before_city_of_stays_the_province(gaz) -> None:
+    places = located(gaz, "A grenade hit a bus station in the Sindh city of Hyderabad on Sunday.")
+    assert places["Sindh"] is not None and places["Sindh"].feature == "admin1"
+
+
 def test_a_province_the_data_lacks_is_not_the_region_of_a_namesake_town_abroad() -> None:
     # GeoNames lacks the Philippine province; a small Australian town is called Kalinga
     place = event_place("Two soldiers were killed in a clash with rebels in Lubuagan, Kalinga province, on Monday.")

@@ -22,6 +22,9 @@ from eventwatch.resources import alternation
 _WORD = re.compile(r"\w+")
 # conjunctions of a list of places (English and Spanish): grammar, kept in code
 _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
+# "of" after a locality word: "the Sinai city of ..." (grammar, kept in code)
+_OF_AFTER = re.compile(r"\s+of\b")
+_TOWN_WORDS = frozenset(SPOTTING["town_words"])
 # "Punjwai district", "Bajaur Agency", "Sabaa Al Bour Sub-district": capitalised words, then an
 # administrative type word (``area_types``, written capitalised or not)
 AREA = re.compile(
@@ -70,6 +73,15 @@ def extend(index: Index, r: Rules, text: str, mentions: list[PlaceMention]) -> N
                     to_admin1(idx, mentions[k - 1])
                     k -= 1
         elif low in r.locality_words:
+            if (
+                low in _TOWN_WORDS
+                and _OF_AFTER.match(text, word_end)
+                and any(idx.kind_of(i) == "admin1" for i in m.ids)
+            ):
+                # "the northern Sinai city of al-Arish": the region qualifies the town named
+                # after "of" and is no town called "Sinai city" ("Mon district of Nagaland"
+                # is the district: a district word names the unit before it)
+                continue
             towns = [i for i in m.ids if idx.kind_of(i) == "place"]
             if towns:
                 m.ids, m.kind = towns, "place"

@@ -9,7 +9,7 @@ import re
 
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.mention import PlaceMention
-from eventwatch.gazetteer.neighbours import adjacent, spaced, word_before
+from eventwatch.gazetteer.neighbours import adjacent, spaced, word_after, word_before
 from eventwatch.gazetteer.spot_rules import (
     BIG_TOWN_POPULATION,
     DATE_WORDS,
@@ -66,6 +66,30 @@ def is_person(r: Rules, text: str, start: int, end: int, caps: bool) -> bool:
     low2 = prev2.lower()
     # "GENERAL OSCAR BOTERO RESTREPO" reaches the title through two names
     return low2 in r.first_names or low2 in r.titles
+
+
+def area_in_person_name(r: Rules, text: str, start: int, end: int, caps: bool) -> bool:
+    """Whether a district of our own list is the last word of a person's name ("Imran Khan
+    Mohmand", "Ali Hassan Abu Kamal"): the tests of ``is_person``, and in mixed case a first name
+    or a title right before it or one name before that; a type word after the name keeps the
+    district ("Shirin Tagab district")."""
+    if is_person(r, text, start, end, caps):
+        return True
+    if caps:
+        return False
+    nxt, next_sep, _ = word_after(text, end)
+    if nxt and spaced(next_sep) and (nxt.lower() in r.region_words or nxt.lower() in r.locality_words):
+        return False
+    prev, sep, prev_start = word_before(text, start)
+    if prev is None or not adjacent(sep) or not prev[0].isupper():
+        return False
+    low = prev.lower()
+    if low in r.first_names or low in r.titles:
+        return True
+    if low in r.common or low in r.prefixes or low in r.function_words or low in r.region_words:
+        return False
+    prev2, sep2, _ = word_before(text, prev_start)
+    return prev2 is not None and adjacent(sep2) and prev2[0].isupper() and prev2.lower() in r.first_names
 
 
 def first_name_through_link(r: Rules, text: str, link_start: int) -> bool:

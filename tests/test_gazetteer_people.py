@@ -151,3 +151,10 @@ def test_listed_district_with_its_type_word_stays_a_place(gaz):
 def test_surname_after_a_less_common_first_name(gaz):
     text = "OLD FARMERS STILL FEAR LEONIDAS TRUJILLO, WHO RULED THE DOMINICAN REPUBLIC FOR DECADES."
     assert "TRUJILLO" not in located(gaz, text)
+
+
+def test_surname_after_two_names_and_its_bare_repeat_in_mixed_case(gaz):
+    text = "Gunmen fired on the car of Narayan Prasad Karki near Biratnagar, Nepal. Karki was unhurt."
+    found = located(gaz, text)
+    assert "Karki" not in found
+    assert found["Biratnagar"].country_code == "NP"

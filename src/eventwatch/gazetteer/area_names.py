@@ -16,6 +16,7 @@ from eventwatch.gazetteer.iso_units import unit_for, unit_place
 from eventwatch.gazetteer.mention import PlaceMention
 from eventwatch.gazetteer.name_trie import trie_pattern
 from eventwatch.gazetteer.neighbours import adjacent, word_after, word_before
+from eventwatch.gazetteer.people import area_in_person_name
 from eventwatch.gazetteer.spot_rules import SPOTTING, Rules
 from eventwatch.resources import alternation
 
@@ -119,7 +120,7 @@ def to_admin1(index: Index, m: PlaceMention, written: str | None = None) -> None
         m.country_code = ccs.pop() if len(ccs) == 1 else None
 
 
-def listed_areas(index: Index, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
+def listed_areas(index: Index, r: Rules, text: str, mentions: list[PlaceMention], caps: bool) -> list[PlaceMention]:
     """ "North Waziristan": a district the sources lack, from our own list, placed at its country."""
     areas, areas_re = known_areas()
     if areas_re is None:
@@ -131,7 +132,11 @@ def listed_areas(index: Index, text: str, mentions: list[PlaceMention], caps: bo
             continue
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        cc = areas.get(fold_key(match.group(0))) or areas[fold_key(match.group(0).rsplit(None, 1)[0])]
+        cc = areas.get(fold_key(match.group(0)))
+        if cc is None:  # written with its type word ("Mohmand Agency"): a district's name
+            cc = areas[fold_key(match.group(0).rsplit(None, 1)[0])]
+        elif area_in_person_name(r, text, start, end, caps):
+            continue  # "Imran Khan Mohmand": a person's surname, not the district
         ident = index.country_id(cc)
         if ident is None:
             continue

@@ -9,7 +9,7 @@ import re
 
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.mention import PlaceMention
-from eventwatch.gazetteer.neighbours import adjacent, spaced, word_before
+from eventwatch.gazetteer.neighbours import adjacent, spaced, word_after, word_before
 from eventwatch.gazetteer.spot_rules import (
     BIG_TOWN_POPULATION,
     DATE_WORDS,
@@ -42,8 +42,9 @@ def speaker_tag(text: str, start: int, end: int) -> bool:
 
 
 def is_person(r: Rules, text: str, start: int, end: int, caps: bool) -> bool:
-    """The name is a person's: after a first name or a title (in capitals also after a first
-    name and one more name), before an age, or a speaker's tag in an interview."""
+    """The name is a person's: after a title (in capitals also after a first name), after a
+    first name or a title and one more capitalised name, before an age, or a speaker's tag in
+    an interview."""
     if _AGE_AFTER.match(text, end):
         return True
     if speaker_tag(text, start, end):
@@ -56,16 +57,37 @@ def is_person(r: Rules, text: str, start: int, end: int, caps: bool) -> bool:
         return True
     if caps and low in _SURNAME_LINKS and first_name_through_link(r, text, prev_start):
         return True
-    if not caps or low in r.connectors or low in r.function_words or low in r.not_names or low in r.prefixes:
+    if not (caps or (prev[0].isupper() and adjacent(sep))):
+        return False
+    if low in r.connectors or low in r.function_words or low in r.not_names or low in r.prefixes:
         return False
     if low in r.region_words or low in r.locality_words or low in r.feature_words:
         return False
     prev2, sep2, _ = word_before(text, prev_start)
-    if prev2 is None or not spaced(sep2):
+    if prev2 is None or not spaced(sep2) or not (caps or (prev2[0].isupper() and adjacent(sep2))):
         return False
     low2 = prev2.lower()
-    # "GENERAL OSCAR BOTERO RESTREPO" reaches the title through two names
+    # "GENERAL OSCAR BOTERO RESTREPO", "Narayan Bahadur Karki" reach the title or first name
+    # through one more name
     return low2 in r.first_names or low2 in r.titles
+
+
+def area_in_person_name(r: Rules, text: str, start: int, end: int, caps: bool) -> bool:
+    """Whether a district of our own list is the last word of a person's name ("Imran Khan
+    Mohmand", "Ali Hassan Abu Kamal"): the tests of ``is_person``, and in mixed case also right
+    after a first name; a type word after the name keeps the district ("Shirin Tagab district")."""
+    if is_person(r, text, start, end, caps):
+        return True
+    if caps:
+        return False
+    nxt, next_sep, _ = word_after(text, end)
+    if nxt and spaced(next_sep) and (nxt.lower() in r.region_words or nxt.lower() in r.locality_words):
+        return False
+    prev, sep, _ = word_before(text, start)
+    if prev is None or not adjacent(sep) or not prev[0].isupper():
+        return False
+    low = prev.lower()
+    return low in r.first_names or low in r.titles
 
 
 def first_name_through_link(r: Rules, text: str, link_start: int) -> bool:

@@ -101,7 +101,7 @@ class Spotter:
                 if m.kind == "country" and not m.followed_by_org and starts_a_name(idx, r, text, m.end):
                     m.followed_by_org = True  # "Japan Airlines", "the Japan Karaoke bar": a name
         extend(idx, r, text, mentions)
-        mentions = listed_areas(idx, text, mentions, caps)
+        mentions = listed_areas(idx, r, text, mentions, caps)
         if not caps:
             mentions = unlisted_areas(r, text, mentions)
         if caps:

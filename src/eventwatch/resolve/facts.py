@@ -446,14 +446,19 @@ def sentence_facts(
     return facts
 
 
+_STORY_DAYS = frozenset({"absolute", "month_day", "deictic", "weekday"})
+
+
 def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
-    """The story's date after this sentence: its last absolute day, if any, where it tells an event.
-    The day of a decree, a term of office or a meeting ("the cease-fire decreed on 21 March 1988")
-    is an aside; the bare month-days told after it ("an attack on 21 October") are the report's."""
+    """The story's date after this sentence: its last day, if any, where it tells an event, written
+    out or counted from the report ("on Tuesday", "yesterday"), so "hours later" after "gunmen struck
+    on Tuesday" is Tuesday. The day of a decree, a term of office or a meeting ("the cease-fire decreed
+    on 21 March 1988") is an aside; the bare month-days told after it ("an attack on 21 October") are
+    the report's."""
     if not facts.triggers:
         return anchor
     for mention in facts.dates:
-        if mention.value is not None and mention.kind in ("absolute", "month_day") and mention.precision == "day":
+        if mention.value is not None and mention.kind in _STORY_DAYS and mention.precision == "day":
             anchor = mention.value
     return anchor
 

@@ -56,15 +56,44 @@ def hyphen_not_where(text: str, end: int) -> bool:
     return bool(_hyphen_cue().match(text, end))
 
 
+_ABROAD_WORDS = listed("abroad_words")
+
+
+def serves_abroad(text: str, end: int) -> bool:
+    """ "a Togolese peacekeeper", "a Spanish priest", "two French aid workers", "a Canadian mining
+    company": a people's adjective before those who serve or live abroad says whose they are, and
+    in a text naming another country the deed was in that one."""
+    pos = end
+    for _ in range(3):
+        word, sep, word_end = word_after(text, pos)
+        if word is None or sep.strip() not in ("", "-"):
+            return False
+        low = word.lower()
+        if low in _ABROAD_WORDS:
+            return True
+        if low not in _ORG_QUALIFIERS:
+            return False
+        pos = word_end
+    return False
+
+
 def named_elsewhere(text: str, start: int, end: int, kind: str = "country") -> bool:
     """ "crossed over from Afghanistan", "close to Nigeria", "near the Nigerian border": a country
     named as an origin or a neighbour; "near Nigeria's border town" still places the event in
     Nigeria."""
     if text[end : end + 2] in ("'s", "’s"):
         return False
-    if _BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 30) : start]):
+    if beyond_border(text, start, end):
         return True
     return kind == "country" and bool(_elsewhere_cue().search(text[max(0, start - 40) : start]))
+
+
+def beyond_border(text: str, start: int, end: int) -> bool:
+    """ "near the Nigerian border", "on the border with the Gaza Strip": the country on the other
+    side of a border ("near Nigeria's border town" is no such mention)."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    return bool(_BORDER_AFTER.match(text[end : end + 40]) or _BORDER_BEFORE.search(text[max(0, start - 30) : start]))
 
 
 @cache

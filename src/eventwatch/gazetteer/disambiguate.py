@@ -76,6 +76,25 @@ def elsewhere_only_aside(mentions: list[PlaceMention]) -> bool:
     return any(m.country_code and not m.elsewhere and not m.followed_by_org for m in mentions)
 
 
+def named_only_across(mentions: list[PlaceMention]) -> set[str]:
+    """The countries the text names only for a border the event was near ("on the border with
+    the Gaza Strip"); an origin ("from South Sudan") or a people ("French tourists") may still
+    be where it happened."""
+    across = {m.country_code for m in mentions if m.across and m.country_code}
+    if not across:
+        return across
+    return across - {m.country_code for m in mentions if not m.across and m.kind in _NATIONAL}
+
+
+def _not_across(index: Index, ids: list[int], best: int, scores: dict[int, float], across: set[str]) -> int:
+    """ "the Rafah region, on the border with the Gaza Strip": of two namesakes, the one in a
+    country the text names only as across a border is not the scene."""
+    if index.cc_of(best) not in across:
+        return best
+    others = [i for i in ids if index.cc_of(i) not in across]
+    return max(others, key=scores.__getitem__) if others else best
+
+
 def resolve(
     index: Index, mentions: list[PlaceMention], text: str, focus_country: str | None = None
 ) -> list[Place | None]:
@@ -119,6 +138,7 @@ def resolve(
         focus, focus_bonus = focus_country, FOCUS_BONUS
     results: list[Place | None] = [None] * len(mentions)
     caps = is_capitals(text)
+    across = named_only_across(mentions)
     regions: set[int] = set()
     points: list[tuple[float, float]] = []
     unlisted: list[int] = []
@@ -179,6 +199,7 @@ def resolve(
         best = _capital_of_named_country(index, ids, best, named_here)
         if not caps:
             best = _in_named_country(index, ids, best, named_here, scores, forces)
+            best = _not_across(index, ids, best, scores, across)
             region = _region_after(mentions, results, n, text)
             if region is not None and region.country_code != index.cc_of(best) and m.cued:
                 # "the Gelan district of southeastern Ghazni province": a district the data lacks

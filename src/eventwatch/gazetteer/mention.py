@@ -33,6 +33,9 @@ class PlaceMention:
     # a country named as where someone came from or what a place lies close to ("crossed over
     # from Afghanistan", "close to Nigeria"): not where the event happened
     elsewhere: bool = False
+    # a country named for the border the event was near ("close to the Nigerian border"): the
+    # event was on the other side
+    across: bool = False
     # resolved to a small town in a country the text never names although it names others
     # ("Omar Ossi of the Syrian parliament" is no Italian village): not where the event happened
     unsupported: bool = False

@@ -18,10 +18,12 @@ from eventwatch.gazetteer.accept import Found, accept, without_small_city_of
 from eventwatch.gazetteer.area_names import extend, known_areas, listed_areas, unlisted_areas
 from eventwatch.gazetteer.beside_region import towns_beside_regions
 from eventwatch.gazetteer.country_context import (
+    beyond_border,
     followed_by_org,
     hyphen_not_where,
     in_org_name,
     named_elsewhere,
+    serves_abroad,
     starts_a_name,
 )
 from eventwatch.gazetteer.country_places import capitals, demonyms_of_places
@@ -135,7 +137,8 @@ class Spotter:
             m.followed_by_org = (
                 followed_by_org(self.rules, text, end) or in_org_name(text, start) or hyphen_not_where(text, end)
             )
-            m.elsewhere = named_elsewhere(text, start, end, kind)
+            m.elsewhere = named_elsewhere(text, start, end, kind) or kind == "demonym" and serves_abroad(text, end)
+            m.across = m.elsewhere and beyond_border(text, start, end)
             return m
         ordered = idx.order(ids)
         ccs = {idx.cc_of(i) for i in ordered}

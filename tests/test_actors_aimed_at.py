@@ -50,3 +50,8 @@ def test_a_report_of_air_raids_on_rebel_held_districts_codes_the_air_force(analy
     assert events
     assert all(FMLN not in [p.name for p in e.perpetrators] for e in events)
     assert any([p.name for p in e.perpetrators] == ["air force"] for e in events)
+
+
+def test_a_force_that_launched_its_attack_did_it_but_not_one_it_repelled() -> None:
+    assert actors("THE ARMY LAUNCHED ITS DAWN ATTACK ON TOLVA.", "attack") == [("the army", "military", "perpetrator")]
+    assert actors("THE ARMY REPELLED THEIR ATTACKS ON TOLVA.", "attacks") == [("the army", "military", None)]

@@ -81,6 +81,7 @@ _AIMED_AT = frozenset(_ROLES["aimed_at"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
 _OWN_DEED = frozenset(_ROLES["own_deed"])
 _OWN_DEED_ASIDES = frozenset(_ROLES["own_deed_asides"])
+_OWN_DEED_VERBS = frozenset(_ROLES["own_deed_verbs"])
 # function words inside a name ("Front for the Liberation of", "Frente de"): grammar, kept in code
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
@@ -322,18 +323,18 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
 
 
 def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) -> bool:
-    """ "the air force resumed its raids", "troops stepped up their attacks": a force, a verb in the past
-    and "its"/"their" before a deed noun tell the force's own deed, though the deed word is a noun; words of
-    time may stand before the verb ("the air force this morning resumed its raids")."""
+    """ "the air force resumed its raids", "troops stepped up their attacks": a force, a verb that starts or
+    keeps up a deed and "its"/"their" before a deed noun tell the force's own deed, though the deed word is
+    a noun; words of time may stand before the verb ("the air force this morning resumed its raids") and
+    one word between "its" and the deed ("its aerial attacks")."""
     while end < len(tokens) and tokens[end].lower in _OWN_DEED_ASIDES:
         end += 1
-    for t in trigger_indices:
-        if not end + 2 <= t <= end + 4 or tokens[t - 1].lower not in _OWN_DEED:
-            continue
-        verb = [tokens[k].lower for k in range(end, t - 1)]
-        if verb[0].endswith("ed") and all(w.isalpha() for w in verb):
-            return True
-    return False
+    if end >= len(tokens) or tokens[end].lower not in _OWN_DEED_VERBS:
+        return False
+    det = end + 2 if end + 1 < len(tokens) and tokens[end + 1].lower in ("up", "out") else end + 1
+    if det >= len(tokens) or tokens[det].lower not in _OWN_DEED:
+        return False
+    return any(det < t <= det + 2 and tokens[t - 1].text.isalpha() for t in trigger_indices)
 
 
 def _aimed_at(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:

@@ -77,6 +77,11 @@ _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
+_AIMED_AT = frozenset(_ROLES["aimed_at"])
+_PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
+_OWN_DEED = frozenset(_ROLES["own_deed"])
+_OWN_DEED_ASIDES = frozenset(_ROLES["own_deed_asides"])
+_OWN_DEED_VERBS = frozenset(_ROLES["own_deed_verbs"])
 # function words inside a name ("Front for the Liberation of", "Frente de"): grammar, kept in code
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
@@ -314,7 +319,38 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
         auxiliary = auxiliary or opens_clause(tokens, start)
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
-    return False
+    return _does_own_deed(tokens, end, trigger_indices)
+
+
+def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) -> bool:
+    """ "the air force resumed its raids", "troops stepped up their attacks": a force, a verb that starts or
+    keeps up a deed and "its"/"their" before a deed noun tell the force's own deed, though the deed word is
+    a noun; words of time may stand before the verb ("the air force this morning resumed its raids") and
+    one word between "its" and the deed ("its aerial attacks")."""
+    while end < len(tokens) and tokens[end].lower in _OWN_DEED_ASIDES:
+        end += 1
+    if end >= len(tokens) or tokens[end].lower not in _OWN_DEED_VERBS:
+        return False
+    det = end + 2 if end + 1 < len(tokens) and tokens[end + 1].lower in ("up", "out") else end + 1
+    if det >= len(tokens) or tokens[det].lower not in _OWN_DEED:
+        return False
+    return any(det < t <= det + 2 and tokens[t - 1].text.isalpha() for t in trigger_indices)
+
+
+def _aimed_at(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    """A group the deed was aimed at, not its doer: "attacks on FMLN positions", "raids against the rebels"
+    (a deed word, then "on"/"against"), or "bombed the hills where the rebels are entrenched" (the
+    group describes the place struck, after "where", with no deed of its own in that clause)."""
+    k = start - 1 if start >= 1 and tokens[start - 1].lower != "the" else start - 2
+    if k < 0:
+        return False
+    word = tokens[k].lower
+    if word in _AIMED_AT:
+        return any(k - 2 <= t < k for t in trigger_indices)
+    if word not in _PLACE_CLAUSE or not any(t < k for t in trigger_indices):
+        return False
+    stop = next((i for i in range(end, len(tokens)) if tokens[i].text in (",", ";", ".")), len(tokens))
+    return not any(end <= t < stop for t in trigger_indices)
 
 
 def _by_index(tokens: list[Token], start: int) -> int | None:
@@ -412,6 +448,8 @@ def _role(
         cut = start - (2 if before[-1] == "the" else 1)
         if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
+    if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
+        return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])
     # a few of member_nouns (all of them would change what records cite as evidence)
     if end < len(tokens) and tokens[end].lower in ("men", "personnel", "members", "officers", "units"):

@@ -8,6 +8,7 @@ from functools import cache
 from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.phrases import PhraseTable, phrase_key
+from eventwatch.extract.seized_people import SEIZE_WORDS, harmed_after, seized_people, seizes_people
 from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -102,6 +103,8 @@ def _stage_word(tokens: list[Token], k: int) -> str:
             word == "may" and any(t[:1].isdigit() for t in beside)
         ):
             return ""
+    if word in SEIZE_WORDS and seizes_people(tokens, k):
+        return ""  # "seized the mayor and shot him": people taken, not arms found before their use
     return word
 
 
@@ -234,6 +237,15 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         text = " ".join(t.text for t in tokens[start:end])
         stage = _stage(tokens, start - 1, end, "kidnapping")  # read from its auxiliary, as one verb
         found.append(Trigger("kidnapping", tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
+    if not any(t.kind in _CAPTIVE_KINDS for t in found):
+        seized = seized_people(tokens)
+        if seized is not None and not harmed_after(tokens, seized[0], [(t.kind, t.end_index) for t in found]):
+            k = seized[0]
+            kind = kind_by_doer(tokens, k, k + 1, "kidnapping")  # seized by the police: arrested
+            if kind != "kidnapping":
+                changed.append((len(found), "kidnapping"))
+            stage = _stage(tokens, k, k + 1, kind)
+            found.append(Trigger(kind, tokens[k].start, tokens[k].end, tokens[k].text, k, k + 1, False, stage))
     if changed:
         others = {t.kind for k, t in enumerate(found) if k not in {i for i, _ in changed}}
         for i, old in changed:

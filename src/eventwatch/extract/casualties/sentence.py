@@ -32,6 +32,7 @@ from eventwatch.extract.casualties.possessed import possessed_count
 from eventwatch.extract.casualties.restated import restated_counts
 from eventwatch.extract.casualties.shared_also import shared_also
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
+from eventwatch.extract.casualties.speakers import speaks
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import active_before, object_follows, own_effect_word
@@ -106,6 +107,13 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
         np_end = noun_phrase_end(tokens, number.end_index)
+        if (
+            number.start_index > 0
+            and tokens[number.start_index - 1].text == ","
+            and speaks(tokens, number.end_index, np_end)
+        ):
+            i = number.start_index + 1
+            continue  # "killing two soldiers, a military source said": who tells of the dead is none of them
         figure = part_of_previous(tokens, number, np_end, figures) or link_figure(
             tokens, number, np_end, from_article, figures
         )
@@ -129,6 +137,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             following_end = noun_phrase_end(tokens, following.end_index)
             if not has_person(tokens, following.end_index, following_end):
                 break
+            if speaks(tokens, following.end_index, following_end):
+                break  # "killing two soldiers, a military source said": who tells of the dead is none of them
             own_noun = lexicon().nouns.match_at(tokens, following.end_index)
             if own_noun is not None and own_noun.payload != figure.effect:
                 break  # "two deaths and seven injuries among the police": the noun tells its own effect

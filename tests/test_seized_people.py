@@ -70,3 +70,10 @@ def test_seizing_people_does_not_make_the_next_deed_an_attempt() -> None:
 
 def test_an_object_running_past_the_people_is_no_people() -> None:
     assert "kidnapping" not in _kinds("Our fighters seized the 3rd mountain battalion soldiers' rifles and radios.")
+
+
+def test_seizing_hands_herders_and_traffickers_is_a_kidnapping() -> None:
+    assert "kidnapping" in _kinds("Gunmen seized three farmhands at a ranch outside Tarvo.")
+    assert "kidnapping" in _kinds("Armed men seized a herdsman at a watering hole near Orvane.")
+    assert "kidnapping" in _kinds("A rival gang seized four traffickers near the border crossing.")
+    assert "kidnapping" in _kinds("Bandits seized two smugglers on a track near Kolta.")

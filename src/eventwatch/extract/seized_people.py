@@ -31,8 +31,16 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
     )
 
 
-def _ends_in_people(tokens: list[Token], start: int, head: int) -> bool:
-    """Whether a people noun of actors/people_en.yaml ends at ``head`` ("police officer", "labourers")."""
+@cache
+def _seized_people() -> frozenset[str]:
+    return frozenset(load_yaml("extract/held_captive_en.yaml")["seized"]["people"])
+
+
+def ends_in_people(tokens: list[Token], start: int, head: int) -> bool:
+    """Whether a people noun of actors/people_en.yaml ends at ``head`` ("police officer", "labourers"),
+    or one of the people told as seized only (held_captive_en.yaml, seized.people: "smugglers")."""
+    if tokens[head].lower in _seized_people():
+        return True
     table = people_table()
     return any(
         (match := table.match_at(tokens, k)) is not None and match.end_index == head + 1
@@ -57,7 +65,7 @@ def _object_is_people(tokens: list[Token], verb: int) -> bool:
         return False
     if head == verb + 1 and tokens[head].lower in pronouns:
         return True
-    return _ends_in_people(tokens, verb + 1, head)
+    return ends_in_people(tokens, verb + 1, head)
 
 
 def _subject_is_people(tokens: list[Token], verb: int) -> bool:
@@ -67,7 +75,7 @@ def _subject_is_people(tokens: list[Token], verb: int) -> bool:
         k -= 1
     if k == verb - 1 or k < 0 or tokens[verb - 1].lower in ("reportedly", "allegedly", "also"):
         return False  # no auxiliary of a passive right before the verb: not told in the passive
-    return _ends_in_people(tokens, max(0, k - 2), k)
+    return ends_in_people(tokens, max(0, k - 2), k)
 
 
 @cache

@@ -7,6 +7,7 @@ from functools import cache
 
 from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.judged import judged_only, names_its_object
+from eventwatch.extract.led_away import led_away
 from eventwatch.extract.phrases import PhraseTable, phrase_key
 from eventwatch.extract.seized_people import SEIZE_WORDS, harmed_after, seized_people, seizes_people
 from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
@@ -198,6 +199,28 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
 _CAPTIVE_KINDS = frozenset({"kidnapping", "hostage_barricade"})
 
 
+def _led_captive(tokens: list[Token], found: list[Trigger], changed: list[tuple[int, str]]) -> None:
+    """Add a kidnapping for people led off by force ("marched the passengers into the bush"), in place
+    of a protest read from the same march word; led off by the police, they are arrested instead
+    (read from the doer, as for seizing)."""
+    led = led_away(tokens) if not any(t.kind == "arrest" for t in found) else None
+    if led is None:
+        return
+    k, end = led
+    # a march word leading people off is no demonstration ("marched the eleven passengers into the bush")
+    keep = [i for i, t in enumerate(found) if not (t.kind == "protest" and t.start_index == k)]
+    if len(keep) < len(found):
+        moved = {old: new for new, old in enumerate(keep)}
+        changed[:] = [(moved[i], kind) for i, kind in changed if i in moved]
+        found[:] = [found[i] for i in keep]
+    kind = kind_by_doer(tokens, k, k + 1, "kidnapping")
+    if kind != "kidnapping":
+        changed.append((len(found), "kidnapping"))
+    stage = _stage(tokens, k, k + 1, kind)
+    text = " ".join(t.text for t in tokens[k:end])
+    found.append(Trigger(kind, tokens[k].start, tokens[end - 1].end, text, k, end, False, stage))
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Event words in a sentence's tokens, longest match first, with their reported stage."""
     before, after = _blocks()
@@ -246,6 +269,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 changed.append((len(found), "kidnapping"))
             stage = _stage(tokens, k, k + 1, kind)
             found.append(Trigger(kind, tokens[k].start, tokens[k].end, tokens[k].text, k, k + 1, False, stage))
+    if not any(t.kind in _CAPTIVE_KINDS for t in found):
+        _led_captive(tokens, found, changed)
     if changed:
         others = {t.kind for k, t in enumerate(found) if k not in {i for i, _ in changed}}
         for i, old in changed:

@@ -74,11 +74,17 @@ def object_follows(tokens: list[Token], index: int) -> bool:
     return word[0].isalnum() and word not in AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
 
 
+_COORDINATED_DEEDS = words("coordinated_deeds")
+
+
 def second_verb_with_object(tokens: list[Token], index: int) -> bool:
-    """ "a teenager stabbed and injured two tourists": a second effect verb with its object after
-    "and" shares the subject, so the first verb is active too."""
+    """ "a teenager stabbed and injured two tourists", "a herder killed and robbed a man": a second
+    effect verb, or a deed done to people (casualty_words_en.yaml, coordinated_deeds), with its object
+    after "and" shares the subject, so the first verb is active too."""
     if index + 1 >= len(tokens) or tokens[index].lower != "and":
         return False
+    if tokens[index + 1].lower in _COORDINATED_DEEDS:
+        return object_follows(tokens, index + 2)
     verb = lexicon().active.match_at(tokens, index + 1)
     return verb is not None and object_follows(tokens, verb.end_index)
 

@@ -34,6 +34,7 @@ def test_a_group_with_and_without_its_country_is_counted_once() -> None:
     class Facts:
         def __init__(self, text: str, deed: str) -> None:
             tokens = tokenize(text)
+            self.tokens = tokens
             self.actors = find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == deed], True)
 
     facts = [

@@ -12,6 +12,7 @@ from eventwatch.extract.casualties import CasualtyFigure, disputing_words
 from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.coordinated import partners
 from eventwatch.extract.nationality import has_nationality, without_nationality
+from eventwatch.extract.talk_parties import talk_parties
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
@@ -346,11 +347,15 @@ def event_id(article: Article, anchor: int) -> str:
 
 
 def document_groups(drafts_facts: list) -> list:
-    """Named armed groups a document holds responsible anywhere (not as targets), most named first."""
+    """Named armed groups a document holds responsible anywhere (not as targets), most named first.
+    A group named only as a party to talks ("negotiations with the front") is not counted: it is not
+    said to have done anything (extract/talk_parties)."""
     counts: dict[str, list] = {}
     for facts in drafts_facts:
-        for actor in facts.actors:
+        parties = talk_parties(facts.tokens, facts.actors)
+        for i, actor in enumerate(facts.actors):
             armed_group = actor.named and actor.kind in ARMED_GROUP_KINDS and actor.role not in ("target", "denied")
+            armed_group = armed_group and i not in parties
             accused_state = actor.kind in STATE_KINDS and actor.role == "perpetrator"  # "accused the army of"
             if armed_group or accused_state:
                 # "the Peruvian Shining Path" and "Shining Path" are one group

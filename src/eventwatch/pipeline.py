@@ -20,7 +20,7 @@ from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
-from eventwatch.resolve.demonym_capital import demonym_capitals
+from eventwatch.resolve.demonym_capital import CAPITAL_LEAD, NAMELESS_CAPITAL_END, demonym_capitals
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.hurt_in_town import hurt_in_town
@@ -176,8 +176,7 @@ def _is_town(place: Place | None, town: int | None) -> bool:
 
 # "in the capital", "near the country's capital": in a report about one country, its capital
 _BARE_CAPITAL = re.compile(
-    r"\b(in|at|near|outside|around|across|inside)\s+the\s+(?:(?:country|nation)['’]s\s+)?capital\b"
-    r"(?!['’]s|\s+(?:of|city\s+of)\b|(?-i:,?\s+[A-Z][a-z]))",
+    rf"\b{CAPITAL_LEAD}\s+the\s+(?:(?:country|nation)['’]s\s+)?capital\b{NAMELESS_CAPITAL_END}",
     re.IGNORECASE,
 )
 

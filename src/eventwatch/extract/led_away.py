@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from eventwatch.extract.phrases import phrase_key
+from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.seized_people import ends_in_people
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -22,25 +22,16 @@ _OBJECT_REACH = 5  # words of the object between the verb and the destination ("
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], dict[str, list[tuple[str, ...]]], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], PhraseTable[bool], frozenset[str]]:
     data = load_yaml("extract/held_captive_en.yaml")["led_away"]
-    destinations: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in data["destinations"]:
-        key = phrase_key(phrase)
-        destinations.setdefault(key[0], []).append(key)
+    destinations = PhraseTable((phrase, True) for phrase in data["destinations"])
     return frozenset(data["verbs"]), frozenset(data["pronouns"]), destinations, frozenset(data["cues"])
 
 
 def _destination_at(tokens: list[Token], k: int) -> int | None:
     """End index of a destination phrase starting at ``k`` ("into the bush"), if one starts there."""
-    phrases = _words()[2].get(tokens[k].lower)
-    if not phrases:
-        return None
-    for phrase in phrases:
-        end = k + len(phrase)
-        if end <= len(tokens) and tuple(t.lower for t in tokens[k:end]) == phrase:
-            return end
-    return None
+    match = _words()[2].match_at(tokens, k)
+    return None if match is None else match.end_index
 
 
 def _led_off(tokens: list[Token], verb: int) -> int | None:

@@ -21,14 +21,9 @@ _OBJECT_REACH = 6  # words of the object after the verb ("the two young foreign 
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("extract/held_captive_en.yaml")["seized"]
-    return (
-        frozenset(data["verbs"]),
-        frozenset(data["pronouns"]),
-        frozenset(data["breaks"]),
-        frozenset(data["passive"]),
-    )
+    return frozenset(data["pronouns"]), frozenset(data["breaks"]), frozenset(data["passive"])
 
 
 @cache
@@ -49,7 +44,7 @@ def ends_in_people(tokens: list[Token], start: int, head: int) -> bool:
 
 
 def _object_is_people(tokens: list[Token], verb: int) -> bool:
-    _, pronouns, breaks, _ = _words()
+    pronouns, breaks, _ = _words()
     head = None
     for k in range(verb + 1, min(len(tokens), verb + 2 + _OBJECT_REACH)):
         word = tokens[k].lower
@@ -69,7 +64,7 @@ def _object_is_people(tokens: list[Token], verb: int) -> bool:
 
 
 def _subject_is_people(tokens: list[Token], verb: int) -> bool:
-    _, _, _, passive = _words()
+    _, _, passive = _words()
     k = verb - 1
     while k >= 0 and tokens[k].lower in passive:
         k -= 1
@@ -99,8 +94,7 @@ def seizes_people(tokens: list[Token], k: int) -> bool:
 
 def seized_people(tokens: list[Token]) -> tuple[int, int] | None:
     """Token span of a verb of seizing whose object, or passive subject, is people, if any."""
-    verbs = _words()[0]
     for k, token in enumerate(tokens):
-        if token.lower in verbs and seizes_people(tokens, k):
+        if token.lower in SEIZE_WORDS and seizes_people(tokens, k):
             return k, k + 1
     return None

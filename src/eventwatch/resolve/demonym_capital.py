@@ -16,13 +16,13 @@ import re
 from eventwatch.gazetteer import get_gazetteer
 from eventwatch.resolve.facts import PlaceFact
 
-# the words a demonym follows when the phrase tells where: "in the", "near the", "outside the"
-_LEAD = re.compile(r"\b(in|at|near|outside|around|across|inside)\s+the\s+$", re.IGNORECASE)
-# the word "capital" right after the demonym, not followed by the capital's own name in mixed case
-_CAPITAL = re.compile(
-    r"\s+(capital)\b(?!['’]s|\s+(?:of|city\s+of)\b|(?-i:,?\s+[A-Z][a-z]))",
-    re.IGNORECASE,
-)
+# the words before "the ... capital" when the phrase tells where: "in the", "near the", "outside the"
+CAPITAL_LEAD = r"(in|at|near|outside|around|across|inside)"
+# after "capital": not its own name in mixed case ("the Afghan capital Kabul" names it), nor another
+# thing of the capital ("the capital's mayor", "the capital of ...")
+NAMELESS_CAPITAL_END = r"(?!['’]s|\s+(?:of|city\s+of)\b|(?-i:,?\s+[A-Z][a-z]))"
+_LEAD = re.compile(rf"\b{CAPITAL_LEAD}\s+the\s+$", re.IGNORECASE)
+_CAPITAL = re.compile(rf"\s+(capital)\b{NAMELESS_CAPITAL_END}", re.IGNORECASE)
 
 
 def demonym_capitals(view: str, facts: list[PlaceFact]) -> list[PlaceFact]:

@@ -6,7 +6,8 @@ shares one record type and one way of building it from a number and the people i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.casualties.words import words
@@ -101,6 +102,25 @@ def _also_in_verb(tokens: list[Token], np_end: int) -> bool:
 _VERB_GROUP = frozenset({"was", "were", "had", "have", "has", "been", "reportedly"})
 _MORE = frozenset({"another", "more", "further", "additional"})
 OTHER_PEOPLE = frozenset({"other", "others"})
+
+
+def recount_ones(
+    tokens: list[Token], figures: list[CasualtyFigure], size_at: Callable[[list[Token], int], int | None]
+) -> list[CasualtyFigure]:
+    """Figures the readers counted as one person whose words hold a word for several people ("a
+    family of five", "an elderly couple"): ``size_at`` gives the size a word at an index tells, or
+    None; the first size above one becomes the figure's count."""
+    if not any(f.value == 1 for f in figures):
+        return figures  # the cheap test first: only a count of one can be a group read as one
+    out = []
+    for figure in figures:
+        if figure.value == 1 and not figure.is_total:
+            for k, token in enumerate(tokens):
+                if figure.start <= token.start < figure.end and (size := size_at(tokens, k)) is not None and size > 1:
+                    figure = replace(figure, value=size, low=size, high=size)
+                    break
+        out.append(figure)
+    return out
 
 
 def has_person(tokens: list[Token], start: int, end: int) -> bool:

@@ -4,9 +4,7 @@ says how many people it is."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from eventwatch.extract.casualties.figure import CasualtyFigure
+from eventwatch.extract.casualties.figure import CasualtyFigure, recount_ones
 from eventwatch.extract.casualties.words import words
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -19,20 +17,11 @@ _LINK_WORDS = 2  # "made up", "composed"
 
 def household_sizes(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """Figures of one person whose words are a household and its size take the size as their count."""
-    if not any(f.value == 1 for f in figures):
-        return figures  # the cheap test first: only a count of one can be a household read as one
-    return [_sized(tokens, f) if f.value == 1 and not f.is_total else f for f in figures]
+    return recount_ones(tokens, figures, _size_of_household)
 
 
-def _sized(tokens: list[Token], figure: CasualtyFigure) -> CasualtyFigure:
-    inside = [k for k, t in enumerate(tokens) if figure.start <= t.start < figure.end]
-    for k in inside:
-        if tokens[k].lower not in _HOUSEHOLDS:
-            continue
-        size = household_size(tokens, k)
-        if size is not None and size > 1:
-            return replace(figure, value=size, low=size, high=size)
-    return figure
+def _size_of_household(tokens: list[Token], k: int) -> int | None:
+    return household_size(tokens, k) if tokens[k].lower in _HOUSEHOLDS else None
 
 
 def household_size(tokens: list[Token], k: int) -> int | None:

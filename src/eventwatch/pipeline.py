@@ -17,6 +17,7 @@ from eventwatch.fuse import fuse_document_events
 from eventwatch.gazetteer import get_gazetteer
 from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
+from eventwatch.resolve.also_deed import also_day
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
@@ -332,6 +333,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         if not facts.triggers:
             implied = hurt_in_town(facts)
             facts.triggers = [implied] if implied is not None else facts.triggers
+        facts.story_day = anchor
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
     fill_group_counts(all_facts)
@@ -361,6 +363,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             # report's date with a coarser precision
             event.date_start = event.date_end = article.published
             event.date_precision = "week"
+            day = also_day(draft.sentences[0], article.published)
+            if day is not None:
+                event.date_start = event.date_end = day
+                event.date_precision = "day"
         if fallback is not None and event.location is fallback and fallback_at is not None:
             sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
             span = (sentence.start, sentence.end) if sentence is not None else dateline

@@ -91,6 +91,7 @@ class SentenceFacts:
     # an earlier deed told in a "where" clause to place the sentence's deed ("a few blocks from where
     # the governor was murdered on 4 July"): a draft of its own, but what follows is about the deed
     placing: bool = False
+    story_day: date | None = None  # the day the story had reached before this sentence (next_anchor)
 
     @property
     def live_triggers(self) -> list[Trigger]:

@@ -36,7 +36,8 @@ def test_a_vote_months_ahead_is_a_plan_not_last_years_date(analyse_text) -> None
         "The group is holding two engineers who were kidnapped in Porto Lindo on 12 and 13 February."
     )
     events = violent(analyse_text(text, "1993-02-20"))
-    assert [e.date_start for e in events] == [date(1993, 2, 13)]
+    # the kidnappings span 12-13 February (not last May)
+    assert [(e.date_start, e.date_end) for e in events] == [(date(1993, 2, 12), date(1993, 2, 13))]
 
 
 # --- background: events dated long before the report ---------------------------------------------

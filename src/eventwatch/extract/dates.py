@@ -67,7 +67,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     counted = lex["counted_anchored"]
     units = "|".join(sorted(counted["units"], key=len, reverse=True))
     directions = "|".join(counted["directions"])
+    joiners = "|".join(re.escape(j) for j in lex["day_span_joiners"])
     return {
+        "span_start": re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:{joiners})\s*$", flags),
         "iso": re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
         "mdy": re.compile(rf"\b{m}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:(?:,\s*|\s+){year}\b)?(?![\d:])", flags),
         "dmy": re.compile(
@@ -254,7 +256,28 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
             base = _day_before(found, start + match.start()) or anchor
             add(match, "anchored", base + timedelta(days=days) if base is not None else None, "day")
     found.sort(key=lambda d: d.start)
-    return _chain(found, published)
+    return _chain(_span_starts(found, text, start, pats["span_start"]), published)
+
+
+def _span_starts(found: list[DateMention], text: str, start: int, span_start: re.Pattern[str]) -> list[DateMention]:
+    """ "Kidnapped on 12 and 13 February", "12-13 February": a bare day joined to a day written with
+    its month (and year) starts a span in that month, which the written day ends."""
+    spanned: list[DateMention] = []
+    for mention in found:
+        if mention.value is None or mention.precision != "day" or not mention.text[:1].isdigit():
+            spanned.append(mention)
+            continue
+        before = span_start.search(text, max(start, mention.start - 16), mention.start)
+        first = int(before["day"]) if before else 0
+        if before is None or not 1 <= first < mention.value.day:
+            spanned.append(mention)
+            continue
+        opening = replace(mention, start=before.start(), end=before.start() + len(before["day"]))
+        spanned += [
+            replace(opening, text=before["day"], value=mention.value.replace(day=first)),
+            replace(mention, is_end=True),
+        ]
+    return spanned
 
 
 def _opens_clause(before: str, openers: list[str]) -> bool:

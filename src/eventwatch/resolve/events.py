@@ -140,10 +140,7 @@ class Draft:
             if mention.value is None:
                 continue
             if mention.is_end and self.date_start is not None:
-                later = self.date_end is None or mention.value > self.date_end
-                if mention.value > self.date_start and later and not _telling_ended(facts, mention):
-                    self.date_end = mention.value
-                    self.date_sentences.append(facts.sentence.index)
+                self._take_end(facts, mention)
                 continue
             if mention.precision == "year" or mention.kind == "chain":
                 continue
@@ -155,7 +152,17 @@ class Draft:
                 self.date_year_given = mention.year_given
                 self.date_sentences.append(facts.sentence.index)
                 if mention.precision == "day":
+                    # "on 23 and 24 January": the span the day starts ends on the day told with it
+                    for end in facts.dates:
+                        if end.is_end and end.value is not None:
+                            self._take_end(facts, end)
                     return
+
+    def _take_end(self, facts: SentenceFacts, mention: DateMention) -> None:
+        later = self.date_end is None or mention.value > self.date_end
+        if mention.value > self.date_start and later and not _telling_ended(facts, mention):
+            self.date_end = mention.value
+            self.date_sentences.append(facts.sentence.index)
 
     def _take_place(self, facts: SentenceFacts) -> None:
         usable = [p for p in facts.places if p.usable and p.place is not None]

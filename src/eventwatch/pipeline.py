@@ -298,7 +298,9 @@ def _newsworthy(draft: Draft) -> bool:
     told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
     # "a few days ago there was an explosion on the campus": days old, so news, though no day is named
     recent = any(told_recent(f) for f in draft.sentences if not f.definite)
-    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent
+    # "the cartel has threatened to kill 10 judges": a threat made is news of its own
+    threat = any(t.told_threat for f in draft.sentences for t in f.live_triggers)
+    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent or threat
 
 
 def _war_talk(event: Event) -> bool:

@@ -512,9 +512,8 @@ def build_event(
     for index in date_sentences:
         evidence_fields[index].add("date")
 
-    stage = (
-        "accomplished" if any(t.stage == "accomplished" for f in draft.sentences for t in f.triggers) else "attempted"
-    )
+    stages = {t.stage for f in draft.sentences for t in f.live_triggers}
+    stage = next((s for s in ("accomplished", "attempted") if s in stages), "threatened" if stages else "attempted")
     event = Event(
         event_id=event_id(article, draft.sentences[0].sentence.start if draft.anchor is None else draft.anchor),
         doc_ids=[article.doc_id],

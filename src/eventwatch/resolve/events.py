@@ -351,7 +351,8 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: 
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     towns_hit = bool(violent) and names_towns_hit(facts)
     if not (facts.casualties or facts.own_dates or armed_actor or towns_hit or _killed_in_town(facts)):
-        violent = [t for t in violent if t.kind not in _WEAK_KINDS]
+        # ("threatened to kill the judges": a threat made is news without a doer or a day)
+        violent = [t for t in violent if t.kind not in _WEAK_KINDS or t.told_threat]
         if all(t.plural and not facts.counted(t) for t in violent):
             return False
     if not violent:
@@ -654,6 +655,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # "The four were travelling to Y when gunmen stopped them": the deed's people, retold
                 and (current.accepts_place(facts) or retells_victims(current, facts))
                 and not _new_scene(current, lead, facts)
+                and threat_only(current.sentences) == threat_only([facts])
             ):
                 target = None if _dated_other_toll(current, facts) and not _killed(facts) else current
                 if target is not None and hurt_first:
@@ -678,6 +680,13 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_burnings(split_by_count(split_by_place(drafts)))
+
+
+def threat_only(sentences: list[SentenceFacts]) -> bool:
+    """Whether the deeds the sentences tell are only threats made ("threatened to kill 10 judges"): a
+    threat is an incident of its own, apart from the deeds done told beside it."""
+    live = [t for f in sentences for t in f.live_triggers]
+    return bool(live) and all(t.told_threat for t in live)
 
 
 def _dated_by_hurt(draft: Draft, facts: SentenceFacts) -> None:

@@ -95,7 +95,7 @@ class SentenceFacts:
 
     @property
     def live_triggers(self) -> list[Trigger]:
-        return [t for t in self.triggers if t.stage in ("accomplished", "attempted")]
+        return [t for t in self.triggers if t.stage in ("accomplished", "attempted") or t.told_threat]
 
     @property
     def generic(self) -> bool:

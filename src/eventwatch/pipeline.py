@@ -18,6 +18,7 @@ from eventwatch.gazetteer import get_gazetteer
 from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.also_deed import also_day
+from eventwatch.resolve.asides import names_whose
 from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
 from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
@@ -154,6 +155,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact = PlaceFact(mention.start, mention.end, mention.text, mention.kind, place, usable, preposition)
         fact.dateline = in_dateline[n]
         fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
+        fact.whose = mention.kind == "place" and names_whose(view, mention.start, mention.end)
         facts.append(fact)
     if not wire_caps and any(f.usable and f.place is not None and f.place.feature == "place" for f in facts):
         # "outside the Indian consulate ... in Jalalabad": a country or people naming whose office

@@ -24,7 +24,7 @@ from eventwatch.resolve.counted_victims import names_deed_by_count
 from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.period_tolls import over_period
-from eventwatch.resolve.places import compatible, more_precise, rank
+from eventwatch.resolve.places import compatible, contains, more_precise, rank
 from eventwatch.resolve.running_counts import carries_on, heads_count, running_count
 from eventwatch.resolve.same_victims import retells_victims
 from eventwatch.resolve.separate import split_by_count
@@ -80,6 +80,17 @@ def _deed_place(facts: SentenceFacts, usable: list[PlaceFact]) -> PlaceFact:
     ranks = [rank(p.place, p.preposition, p.text) for p in usable]
     top = min(ranks)
     tied = [p for p, r in zip(usable, ranks, strict=True) if r == top]
+    if all(p.whose for p in tied):
+        # "the bishop of Kelbo accused the air force of bombing a chapel in Tolva department": a
+        # town naming an office or a force yields to a region told as where, though towns rank first
+        # ("the mayor of Kelbo was killed in Tolva department", Kelbo lying in Tolva, keeps the town)
+        told = [
+            p
+            for p in usable
+            if not p.whose and _told_as_where(facts, p) and not any(contains(p.place, t.place) for t in tied)
+        ]
+        if told:
+            return min(told, key=lambda p: rank(p.place, p.preposition, p.text))
     live = facts.live_triggers
     # "the mayor of Abrego", "the kidnapping of the Bogota mayor" name an office, often the
     # victim's own town: only places told as where someone was ("in", "at", "near", "the town of")

@@ -70,6 +70,7 @@ class PlaceFact:
     preposition: str | None
     dateline: bool = False  # named in the report's dateline
     measured: bool = False  # a town a distance is measured from ("40 km from X"), not the scene
+    whose: bool = False  # only says whose office or force ("the bishop of X", "the X police")
 
 
 @dataclass

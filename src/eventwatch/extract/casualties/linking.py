@@ -363,19 +363,23 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
         counted = _counted_before(tokens, broken_down, k, figure)
         if counted is not None:
             return counted
-    for start in range(max(0, k - 7), k):  # "three members of the army and 13 terrorists"
+    # "a judge, a mayor, and a senator": a comma before the last "and" ends the item before it too
+    item_end = k - 1 if tokens[k - 1].text == "," else k
+    for start in range(max(0, item_end - 7), item_end):  # "three members of the army and 13 terrorists"
         earlier = parse_number(tokens, start)
-        if earlier is None or earlier.end_index > k:
+        if earlier is None or earlier.end_index > item_end:
             continue
+        if item_end < k and (start == 0 or tokens[start - 1].text != ","):
+            continue  # "four civilians and two policemen, and twenty others were hurt": a clause, no list
         verb = active_before(tokens, start)
         after_with = start > 0 and tokens[start - 1].lower in ("with", "including")
         if (verb is not None and verb[0] != figure.effect) or after_with:
             continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
-        inside = range(earlier.end_index, k)
+        inside = range(earlier.end_index, item_end)
         if any(parse_number(tokens, m) is not None or lexicon().active.match_at(tokens, m) for m in inside):
             continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
-        if noun_phrase_end(tokens, earlier.end_index) == k and has_person(tokens, earlier.end_index, k):
-            return make_figure(figure.effect, earlier, tokens, k)
+        if noun_phrase_end(tokens, earlier.end_index) == item_end and has_person(tokens, earlier.end_index, item_end):
+            return make_figure(figure.effect, earlier, tokens, item_end)
     # "at this time, he and one of his bodyguards are in hospital": the pronoun opening the clause is one
     # person more
     if tokens[k - 1].lower in _ONE_PERSON and (k == 1 or tokens[k - 2].text in _CLAUSE_OPENERS):

@@ -34,11 +34,29 @@ def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:
         return True  # "killed some 50 meters from the station": a distance counts no one
     if first.text.isdigit() and len(first.text) == 4 and before in _CLOCK_BEFORE and int(first.text[:2]) < 24:
         return True  # "murdered at 1620 this afternoon": a time of day in wire copy
+    if _hedged_clock(tokens, number, before, after):
+        return True  # "murdered at approximately 1500 (2000 GMT)"
     return first.text.isdigit() and 1900 <= int(first.text) <= 2100 and number.end_index - number.start_index == 1
 
 
 # prepositions before a time of day ("at 0300"): grammar, kept in code
 _CLOCK_BEFORE = frozenset({"at", "around", "about", "until", "since", "from", "by", "to", "between", "and"})
+# words after a time of day in wire copy ("at about 1500 today", "at approximately 0300 GMT"): grammar
+_CLOCK_AFTER = frozenset(
+    {"gmt", "hours", "hrs", "local", "today", "tonight", "yesterday", "last", "this", "on", "in", "when", "and"}
+    | {"before", "after", "from", "until"}
+)
+
+
+def _hedged_clock(tokens: list[Token], number: NumberPhrase, before: str, after: str) -> bool:
+    """ "at approximately 1500", "at about 0300 GMT": a time of day a hedge word opens, which the
+    number reader takes with the hedge ("approximately 1500"); not "at about 1500 demonstrators"."""
+    last = tokens[number.end_index - 1].text
+    if number.end_index - number.start_index < 2 or not (last.isdigit() and len(last) == 4):
+        return False
+    if before not in _CLOCK_BEFORE or int(last[:2]) >= 24 or int(last[2:]) >= 60:
+        return False
+    return not after[:1].isalpha() or after in _CLOCK_AFTER
 
 
 def group_size(tokens: list[Token], number: NumberPhrase) -> bool:

@@ -7,7 +7,7 @@ process of a pool or a Dask cluster) can share and pickle them.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any, Literal, get_args
 
@@ -91,6 +91,15 @@ class Place:
     geonames_id: int | None = None
     precision: int = 1
     feature: str = "place"  # place | admin1 | country
+
+    def tidied(self) -> Place:
+        """This place with its names on one line and single-spaced: names read from wire copy keep
+        its line breaks ("San\nAndres"), and a few gazetteer names carry double spaces."""
+        names = (self.name, self.admin1, self.admin2)
+        tidy = tuple(" ".join(n.split()) if n else n for n in names)
+        if tidy == names:
+            return self
+        return replace(self, name=tidy[0], admin1=tidy[1], admin2=tidy[2])
 
     def to_record(self) -> dict[str, Any]:
         return {

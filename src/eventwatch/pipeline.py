@@ -343,6 +343,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     fill_group_counts(all_facts)
     own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
+    fallback = fallback.tidied() if fallback is not None else None
     events = []
     groups = document_groups(all_facts)
     weapon = document_weapon_kind(all_facts)
@@ -380,6 +381,8 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         cite_perpetrator(event, article.doc_id, groups, all_facts)
         for evidence in event.evidence:
             evidence.text = article.text[evidence.start : evidence.end]
+        if event.location is not None:
+            event.location = event.location.tidied()
         events.append(event)
     fused = fuse_document_events(events, fallback, article.published)
     for event in fused:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.appositions import described_by_part_of
+from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
 from eventwatch.extract.nationality import with_nationality
 from eventwatch.extract.phrases import PhraseTable
@@ -426,6 +427,24 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
     return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
 
 
+# "according to the front": the one named after these tells of the deed (roles.yaml source_before)
+_SOURCE_BEFORE = tuple(tuple(p.split()) for p in _ROLES["source_before"])
+
+
+def _told_by(tokens: list[Token], k: int) -> bool:
+    """True when one of source_before ends right before ``k``."""
+    return any(k >= len(p) and tuple(t.lower for t in tokens[k - len(p) : k]) == p for p in _SOURCE_BEFORE)
+
+
+def _owner_of_next(tokens: list[Token], end: int, stop: int) -> bool:
+    """True when the word after a name (past a bracketed gloss) is a possessive before the deed ("the
+    front [its name in Spanish] leader's assassination"): the name qualifies that person."""
+    k = end + 1 if end < stop and tokens[end].text in ("]", ")") else end  # the name was the gloss
+    if k < stop and tokens[k].text in ("[", "("):
+        k = next((j + 1 for j in range(k + 1, stop) if tokens[j].text in ("]", ")")), k)
+    return k < stop and tokens[k].lower.endswith(("'s", "’s"))
+
+
 def _role(
     tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
 ) -> str | None:
@@ -440,6 +459,8 @@ def _role(
         reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
+    if teller and _told_by(tokens, start - 1 if before[-1:] == ["the"] else start):
+        return "source"  # "according to the front, the clash ...": who tells of it
     chain = _chain_start(tokens, start)  # "accusing members of the army of the crime": the members are accused
     accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
     if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
@@ -475,6 +496,8 @@ def _role(
             if claims_deed(tokens, end, nearest, trigger_indices):
                 return "perpetrator"  # "the front announced that it had dynamited ...": a claim
             return "source"  # "the front said the bombing ...": who tells of the deed
+        if _owner_of_next(tokens, end, nearest):
+            return "target"  # "the front [gloss] leader's assassination": the deed was done to one of its own
         if not between & {"were", "was", "been", "against", "on"}:
             return "perpetrator"
     if kind in ARMED_GROUP_KINDS:
@@ -630,4 +653,4 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         text = " ".join(t.text for t in tokens[start : match.end_index])
         add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
-    return coordinated(tokens, described_by_part_of(tokens, found))
+    return coordinated(tokens, described_by_part_of(tokens, with_claimants(tokens, found, trigger_indices)))

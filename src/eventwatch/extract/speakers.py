@@ -14,14 +14,39 @@ from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
 
 _BRACKETS = frozenset({"[", "]"})
+_PASSIVE = frozenset({"been", "being", "be", "was", "were", "is", "are"})  # grammar, kept in code
 
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml("actors/roles.yaml")
-    saying = frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]) - frozenset(data["claims_deed"])
-    report = saying | frozenset(data["source_words"])
+    report = _saying() | frozenset(data["source_words"])
     return report, frozenset(data["accused_as"]), frozenset(data["passed_on"])
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """The verbs of saying, less those that claim a deed ("claimed the bombing")."""
+    claims = frozenset(load_yaml("actors/roles.yaml")["claims_deed"])
+    return frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]) - claims
+
+
+def claims_of_others(tokens: list[Token], k: int) -> bool:
+    """True for "claimed that" at ``k`` followed by someone else ("the front claimed that the army
+    bombed ..."): a report of another's deed, not a claim of one's own."""
+    if tokens[k].lower not in _claim_verbs() or k + 2 >= len(tokens) or tokens[k + 1].lower != "that":
+        return False
+    return tokens[k + 2].lower not in {"it", "they", "we", "its", "their", "our"}
+
+
+def is_report_verb(word: str, with_claims: bool = False) -> bool:
+    """True for a verb of saying ("said", "announced"); ``with_claims``: "claimed" and "claims" too."""
+    return word in _saying() or (with_claims and word in _claim_verbs())
+
+
+@cache
+def _claim_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("actors/roles.yaml")["claims_deed"])
 
 
 def reports_between(tokens: list[Token], start: int, stop: int) -> bool:
@@ -38,13 +63,27 @@ def reports_between(tokens: list[Token], start: int, stop: int) -> bool:
     for k in range(start, min(stop, len(tokens))):
         word = tokens[k].lower
         if word in _BRACKETS:
+            if word == "]" and _closes_gloss(tokens, k):
+                continue  # 'the [Red Dawn Front (FAR)] guerrillas bombed ...': an editor's gloss, no heading
             return True
-        if word in report:
+        if word in report or claims_of_others(tokens, k):
+            if k > 0 and tokens[k - 1].lower in _PASSIVE:
+                continue  # "the front has been reported to have bombed ...": told of, not telling
             # "rebels accused of the killing": the accused, not a speaker
             if k + 1 < len(tokens) and tokens[k + 1].lower in accused_as:
                 continue
             return True
     return False
+
+
+def _closes_gloss(tokens: list[Token], k: int) -> bool:
+    """True when the "]" at ``k`` closes a bracket opened right after a word ("the Red Dawn Front [FAR]",
+    "the [Red Dawn Front] guerrillas"): a gloss inside the sentence. A heading's brackets open the text or
+    follow another bracket ("[communique] [the front] [text]")."""
+    opener = next((j for j in range(k - 1, max(-1, k - 20), -1) if tokens[j].text in ("[", "]")), None)
+    if opener is None or tokens[opener].text != "[" or opener == 0:
+        return False
+    return tokens[opener - 1].text[:1].isalnum()
 
 
 def passed_on(word: str) -> bool:
@@ -76,7 +115,7 @@ def speaks(tokens: list[Token], end: int) -> bool:
             k += 1
     while k < len(tokens) and k < end + 3 and tokens[k].lower in _AUXILIARY:
         k += 1
-    if k >= len(tokens) or tokens[k].lower not in report:
+    if k >= len(tokens) or not (tokens[k].lower in report or claims_of_others(tokens, k)):
         return False
     return not (k + 1 < len(tokens) and tokens[k + 1].lower in accused_as)
 

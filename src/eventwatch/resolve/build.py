@@ -349,7 +349,8 @@ def event_id(article: Article, anchor: int) -> str:
 def document_groups(drafts_facts: list) -> list:
     """Named armed groups a document holds responsible anywhere (not as targets), most named first.
     A group named only as a party to talks ("negotiations with the front") is not counted: it is not
-    said to have done anything (extract/talk_parties)."""
+    said to have done anything (extract/talk_parties); nor is one that only tells of the deeds, where
+    another doer is named."""
     counts: dict[str, list] = {}
     for facts in drafts_facts:
         parties = talk_parties(facts.tokens, facts.actors)
@@ -360,6 +361,13 @@ def document_groups(drafts_facts: list) -> list:
             if armed_group or accused_state:
                 # "the Peruvian Shining Path" and "Shining Path" are one group
                 counts.setdefault(without_nationality(actor.name), []).append(actor)
+    # a group that only tells of the deeds ("the front said the army bombed ...", "the front condemned the
+    # murder") did none of them where the report names another doer; with no other doer named, the
+    # teller stays (its statements often are half-claims: "the front said the attack was revenge for ...")
+    tellers = {name for name, found in counts.items() if all(a.role == "source" for a in found)}
+    doers = {name for name, found in counts.items() if any(a.role == "perpetrator" for a in found)}
+    if doers - tellers:
+        counts = {name: found for name, found in counts.items() if name not in tellers}
     return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
 
 

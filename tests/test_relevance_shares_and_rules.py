@@ -33,3 +33,27 @@ def test_a_count_kept_through_the_year_lends_no_toll(analyse_text) -> None:
 def test_a_deed_told_with_its_day_stays_news(analyse_text) -> None:
     text = "Rebels kidnapped four farmers near Valdoria on Monday and demanded a ransom."
     assert len(violent(analyse_text(text, "1990-03-07"))) == 1
+
+
+@pytest.mark.parametrize(
+    "tally, killed",
+    [
+        ("Several bombs have gone off in Valdoria in recent months.", 2),
+        ("In recent weeks four traders have been shot dead in the Valdoria market.", 2),
+    ],
+)
+def test_deeds_kept_count_of_in_recent_months_join_no_deed(analyse_text, tally: str, killed: int) -> None:
+    events = violent(analyse_text(f"{LEAD} {tally}", "1990-03-07"))
+    assert len(events) == 1
+    assert events[0].fatalities.best == killed
+    assert events[0].event_type == "Battles"
+
+
+def test_the_deadliest_in_recent_years_keeps_its_toll(analyse_text) -> None:
+    text = (
+        "Gunmen attacked a convoy near Valdoria on Tuesday. Twelve guards died and five more were hurt"
+        " in the ambush, the worst the province had seen in recent years."
+    )
+    events = violent(analyse_text(text, "1990-03-07"))
+    assert len(events) == 1
+    assert events[0].injuries.best == 5

@@ -52,7 +52,7 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
     one by one; "three bomb attacks" is news, and so are "13 bombings rip through the city"."""
     least, over_a_period, kinds, period = _statistic()
     tokens = facts.tokens
-    listed = trigger.plural or trigger.kind in kinds
+    listed = trigger.plural or trigger.kind in kinds or _plural_with_preposition(trigger)
     if not (listed or _counted_in_the_perfect(tokens, trigger)):
         return False
     for k in range(max(0, trigger.start_index - 4), trigger.start_index):
@@ -66,6 +66,20 @@ def _counted_many(facts: SentenceFacts, trigger: Trigger) -> bool:
         spans = any(d.precision in ("year", "month") for d in facts.dates) or any(t.lower in period for t in tokens)
         return number.value >= (over_a_period if spans and listed else least)
     return False
+
+
+@cache
+def _plural_forms() -> frozenset[str]:
+    kinds = load_yaml("extract/triggers_en.yaml")["kinds"]
+    return frozenset(w for spec in kinds.values() for w in spec.get("plural", []))
+
+
+def _plural_with_preposition(trigger: Trigger) -> bool:
+    """ "launched 25 attacks on the pipeline": an event word that carries its preposition is counted
+    like its plural ("attacks") when that word without the preposition is one."""
+    word = trigger.text.lower()
+    bare = _without_preposition(word)
+    return bare != word and bare in _plural_forms()
 
 
 _PERFECT_REACH = 6  # tokens from "have" to the counted event word ("have set off more than 260 bombs")

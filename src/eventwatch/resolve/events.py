@@ -28,6 +28,7 @@ from eventwatch.resolve.places import compatible, contains, more_precise, rank
 from eventwatch.resolve.running_counts import carries_on, heads_count, running_count
 from eventwatch.resolve.same_victims import retells_victims
 from eventwatch.resolve.separate import split_by_count
+from eventwatch.resolve.span_tallies import span_tally
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resolve.victim_before import draft_of_named_victim
@@ -350,7 +351,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: 
     """``after_accident``: the sentence told right before tells an accident and no deed, so "15 dead"
     that follows is its toll ("... crashed into the houses. There are reports of 15 dead.")."""
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
-    tally = tally or _running_toll(facts) or running_count(facts)
+    tally = tally or _running_toll(facts) or running_count(facts) or span_tally(facts)
     # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
     # six soldiers yesterday?") still tells it
     asked = facts.sentence.text.rstrip().endswith("?") and not (facts.own_dates and facts.casualties)
@@ -393,7 +394,7 @@ def _looks_back(facts: SentenceFacts) -> bool:
     words = {t.lower for t in facts.tokens}
     yearly = any(d.precision == "year" for d in facts.dates)
     looks = "since" in words or yearly or facts.stale or _running_toll(facts) or _tally(facts.sentence.text)
-    return looks or running_count(facts)
+    return looks or running_count(facts) or span_tally(facts)
 
 
 _LEAD = 1  # the sentences that open a report (after its dateline)

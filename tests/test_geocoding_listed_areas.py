@@ -116,3 +116,10 @@ def test_a_name_particle_is_no_hamlet_abroad() -> None:
         "A gunman shot dead two passers-by on Von Trapp Street in Pretoria on Friday, South African police said."
     )
     assert place is not None and place.country_code == "ZA"
+
+
+def test_a_russian_federal_district_is_not_brazils_federal_district() -> None:
+    place = event_place(
+        "Gunmen killed a police officer and two fighters died in a firefight in the Volga Federal District."
+    )
+    assert place is not None and place.country_code == "RU"

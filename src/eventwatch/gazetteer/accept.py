@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from eventwatch.gazetteer.build import COUNTRY_BASE
+from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.neighbours import NAME_WORD, adjacent, sentence_start, word_after, word_before
 from eventwatch.gazetteer.people import first_name_before_surname, is_demonym, is_person, known_after_people
@@ -186,11 +187,25 @@ def reject_place(
             return True
         return bool(nxt_l in r.name_heads and adjacent(next_sep))
     # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound
-    # name ("Abdul-Reda", "Anti-Balaka") unless the first half is a place ("Bor-Juba road")
+    # name ("Abdul-Reda", "Anti-Balaka", "Labu-Labu") unless the first half is another place
+    # ("Bor-Juba road")
     if (
         prev
         and prev[0].isupper()
-        and ((adjacent(prev_sep) and prev_l in r.first_names) or (prev_sep == "-" and not index.ids_for_name(prev)))
+        and (
+            (adjacent(prev_sep) and prev_l in r.first_names)
+            or (prev_sep == "-" and (fold_key(prev) == key or not index.ids_for_name(prev)))
+        )
+    ):
+        return True
+    # mixed case: the first half of a hyphenated name ("Barangay Labu-Labu", "Ngoro-Tsanaga")
+    # is no town of its own, unless the other half names a place too ("the Mali-Niger border")
+    if (
+        next_sep == "-"
+        and nxt
+        and nxt[0].isupper()
+        and (fold_key(nxt) == key or not index.ids_for_name(nxt))
+        and max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
     ):
         return True
     # mixed case: a name inside a longer run of capitalised words is a person's or an

@@ -26,6 +26,9 @@ _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 # "of" after a locality word: "the Sinai city of ..." (grammar, kept in code)
 _OF_AFTER = re.compile(r"\s+of\b")
 _TOWN_WORDS = frozenset(SPOTTING["town_words"])
+# between the words of a listed area's name: spaces, or the hyphen or apostrophe the name is
+# written with ("Al-Ahsa", "Donga-Mantung", "Jema'a"), all of which fold to a space in its key
+_NAME_GAP = r"(?:\s+|\s*[-‐‑–'’]\s*)"
 # "Punjwai district", "Bajaur Agency", "Sabaa Al Bour Sub-district": capitalised words, then an
 # administrative type word (``area_types``, written capitalised or not)
 AREA = re.compile(
@@ -46,7 +49,11 @@ def known_areas() -> tuple[dict[str, str], re.Pattern[str] | None]:
         return areas, None
     # the type word, when written, is part of the name ("Bajaur Agency", "Sangin district")
     pattern = (
-        r"\b(?:" + trie_pattern(areas) + r")(?:\s+(?:" + alternation(SPOTTING["area_types_after_alias"]) + r"))?\b"
+        r"\b(?:"
+        + trie_pattern(areas, _NAME_GAP)
+        + r")(?:\s+(?:"
+        + alternation(SPOTTING["area_types_after_alias"])
+        + r"))?\b"
     )
     return areas, re.compile(pattern, re.IGNORECASE)
 
@@ -130,13 +137,17 @@ def listed_areas(index: Index, r: Rules, text: str, mentions: list[PlaceMention]
         start, end = match.span()
         if not caps and not match.group(0)[0].isupper():
             continue
-        if any(m.start < end and start < m.end for m in mentions):
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in inside):
             continue
         cc = areas.get(fold_key(match.group(0)))
         if cc is None:  # written with its type word ("Mohmand Agency"): a district's name
             cc = areas[fold_key(match.group(0).rsplit(None, 1)[0])]
         elif area_in_person_name(r, text, start, end, caps):
             continue  # "Imran Khan Mohmand": a person's surname, not the district
+        if inside and any(m.end - m.start == end - start or _may_lie_in(index, m, cc) for m in inside):
+            # the same name already spotted, or "Sangin district": the index's entry holds
+            continue
         ident = index.country_id(cc)
         if ident is None:
             continue
@@ -145,7 +156,21 @@ def listed_areas(index: Index, r: Rules, text: str, mentions: list[PlaceMention]
         country = index.place(ident)
         place = replace(country, name=name, precision=3, feature="place", geonames_id=None)
         added.append(PlaceMention(start, end, text[start:end], "place", cc, [place], unlisted=True))
+        if inside:
+            # "Donga-Mantung", "Tala wa Barfak": a namesake abroad spotted inside the listed name
+            # ("Donga" of Benin, "Tala" of Egypt) is no place of its own
+            dropped = {id(m) for m in inside}
+            mentions = [m for m in mentions if id(m) not in dropped]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _may_lie_in(index: Index, mention: PlaceMention, cc: str) -> bool:
+    """Whether a name spotted inside a listed area's name may be that area's own place (the
+    same name, or "Sangin" in "Sangin district"), not a namesake abroad ("Donga" of Benin in
+    Cameroon's "Donga-Mantung")."""
+    if mention.kind not in ("place", "admin1"):
+        return True
+    return mention.country_code == cc or any(index.cc_of(i) == cc for i in mention.all_ids or mention.ids)
 
 
 def unlisted_areas(r: Rules, text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -268,6 +268,15 @@ class Index:
         """The territory coded apart from country ``cc`` (the West Bank from Israel), if any."""
         return self._territories.get(cc)
 
+    def filed_together(self, codes: set[str | None]) -> set[str | None]:
+        """``codes`` with the countries GeoNames files together with them: Israel for Palestine
+        and Palestine for Israel (territories.yaml)."""
+        out = set(codes)
+        for source, territory in self._territories.items():
+            if source in codes or territory.code in codes:
+                out |= {source, territory.code}
+        return out
+
     def capital_of(self, cc: str) -> int | None:
         """Place id of the city reports mean by a country's capital ("the Bolivian capital" is La
         Paz, the seat of government, not the constitutional capital Sucre), or None."""

@@ -33,6 +33,9 @@ def transliterated(index: Index, r: Rules, text: str, mentions: list[PlaceMentio
     named = {m.country_code for m in mentions if m.country_code and m.kind != "group" and (m.kind != "place" or m.ids)}
     # a group's country counts only when the text names no other ("Boko Haram ... in northern Cameroon")
     named = named or {m.country_code for m in mentions if m.kind == "group"}
+    # "a Palestinian assailant ... in Petah Tikwa": a territory and the country the data files its
+    # places under are named for each other
+    named = idx.filed_together(named)
     found: list[PlaceMention] = []
     for m in mentions:
         if m.kind == "place" and m.unlisted and not m.ids and not m.candidates:

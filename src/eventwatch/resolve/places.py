@@ -270,6 +270,8 @@ def country_weight(text: str, start: int, end: int, kind: str, weak: bool) -> fl
     before = _words_before(text, start, skip_article=True)
     if kind in ("country", "place") and (before and is_movement(before[-1]) or arrived_at(text, start)):
         return WEAK_WEIGHT  # "took her to the United States", "upon his arrival in Panama City"
+    if kind == "country" and _visited(text, start):
+        return 0.0  # "during peace talks in Cuba": where the parties meet says nothing of the deed
     return WEAK_WEIGHT if weak else 1.0
 
 

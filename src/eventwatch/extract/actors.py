@@ -302,9 +302,19 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
+# words that open a deed's object ("killed the mayor", "shot their guards"): grammar, kept in code
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "several", "some", "dozens"})
+
+
+def _object_follows(tokens: list[Token], k: int) -> bool:
+    """True when an object starts at ``k`` ("four peasants", "the mayor"): the verb before it is active."""
+    return k < len(tokens) and (tokens[k].lower in _OBJECT_OPENERS or parse_number(tokens, k) is not None)
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
-    if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
-        return False
+    # "five soldiers killed four peasants": a counted force does the deed only when its verb takes an
+    # object or an auxiliary of its own; "five soldiers killed in an ambush", "... were killed" are victims
+    counted = start > 0 and parse_number(tokens, start - 1, allow_article=False) is not None
     end = past_aside(tokens, past_commander(tokens, end, trigger_indices), trigger_indices)
     for t in trigger_indices:
         if not end <= t <= end + 3:
@@ -317,10 +327,14 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
         if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
             continue
         auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        if counted:
+            if auxiliary or _object_follows(tokens, t + 1):
+                return True
+            continue
         auxiliary = auxiliary or opens_clause(tokens, start)
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
-    return _does_own_deed(tokens, end, trigger_indices)
+    return not counted and _does_own_deed(tokens, end, trigger_indices)
 
 
 def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) -> bool:
@@ -384,13 +398,18 @@ def _member_nouns() -> frozenset[str]:
 
 def _chain_start(tokens: list[Token], start: int) -> int:
     """Where "members of the" before a group begins: the deed's verb speaks of the members."""
-    if not (start >= 2 and tokens[start - 1].lower in ("of", "the")):
+    if not (start >= 2 and tokens[start - 1].lower in ("of", "from", "the")):
         return start
-    k = start - 1 if tokens[start - 1].lower == "of" else start - 2
-    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _member_nouns():
+    k = start - 1 if tokens[start - 1].lower in ("of", "from") else start - 2
+    # "troops from the 3d Brigade" as "troops of the 3d Brigade"
+    if k < 1 or tokens[k].lower not in ("of", "from") or tokens[k - 1].lower not in _member_nouns():
         return start
     k -= 1
-    while k >= 1 and (tokens[k - 1].lower in ("some", "several", "the") or tokens[k - 1].text.isdigit()):
+    # "a patrol of the", "five soldiers of the"
+    while k >= 1 and (
+        tokens[k - 1].lower in ("some", "several", "the", "a", "an")
+        or parse_number(tokens, k - 1, allow_article=False) is not None
+    ):
         k -= 1
     return k
 

@@ -419,6 +419,25 @@ _HELD = frozenset(_ROLES["held_for_deed"])
 
 
 _FOR = frozenset({"for", "with", "in", "of"})
+_HELD_REDUCED = frozenset(_ROLES["held_reduced"])
+_DOER_IDENTIFIED = tuple(tuple(p.split()) for p in _ROLES["doer_identified"])
+_DOER_NOUNS = frozenset(_ROLES["doer_nouns"])
+
+
+def _named_the_doer(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    """ "the soldiers were the ones who shot the students": words after the group name it the doer of the
+    deed told right after them; "the killers were soldiers", "the murderers were the police": a noun for the
+    doers and "were"/"was" right before it."""
+    k = _chain_start(tokens, start)  # "the killers were members of the national police"
+    k = k - 1 if k >= 1 and tokens[k - 1].lower == "the" else k
+    if k >= 2 and tokens[k - 1].lower in ("were", "was") and tokens[k - 2].lower in _DOER_NOUNS:
+        return True
+    k = end + 1 if end < len(tokens) and tokens[end].lower in _member_nouns() else end  # "police agents were"
+    for phrase in _DOER_IDENTIFIED:
+        stop = k + len(phrase)
+        if tuple(t.lower for t in tokens[k:stop]) == phrase:
+            return any(stop <= t <= stop + 2 for t in trigger_indices)
+    return False
 
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
@@ -440,7 +459,16 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
         and tokens[end].lower in ("were", "was", "are", "is", "been")
         and tokens[verb + 1].lower in _HELD
     )
-    if not (held_before or held_after):
+    # "the five soldiers, including a sergeant, charged with killing ...": held in a reduced passive
+    after = past_aside(tokens, end, trigger_indices)
+    reduced = (
+        after + 1 < len(tokens)
+        and tokens[after].lower in _HELD_REDUCED
+        and tokens[after + 1].lower in ("with", "for", "of")
+    )
+    if reduced:
+        end = after
+    elif not (held_before or held_after):
         return False
     deeds = [*trigger_indices, *held_for_nouns(tokens, end, end + 9)]
     return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
@@ -483,6 +511,8 @@ def _role(
     chain = _chain_start(tokens, start)  # "accusing members of the army of the crime": the members are accused
     accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
     if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
+        return "perpetrator"
+    if _named_the_doer(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):
         cut = start - (2 if before[-1] == "the" else 1)

@@ -302,9 +302,19 @@ def _manner_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
+# words that open a deed's object ("killed the mayor", "shot their guards"): grammar, kept in code
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "several", "some", "dozens"})
+
+
+def _object_follows(tokens: list[Token], k: int) -> bool:
+    """True when an object starts at ``k`` ("four peasants", "the mayor"): the verb before it is active."""
+    return k < len(tokens) and (tokens[k].lower in _OBJECT_OPENERS or parse_number(tokens, k) is not None)
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
-    if start > 0 and (parse_number(tokens, start - 1, allow_article=False) is not None):
-        return False
+    # "five soldiers killed four peasants": a counted force does the deed only when its verb takes an
+    # object or an auxiliary of its own; "five soldiers killed in an ambush", "... were killed" are victims
+    counted = start > 0 and parse_number(tokens, start - 1, allow_article=False) is not None
     end = past_aside(tokens, past_commander(tokens, end, trigger_indices), trigger_indices)
     for t in trigger_indices:
         if not end <= t <= end + 3:
@@ -317,10 +327,14 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
         if not (word.endswith(_DEED_ENDINGS) or ongoing) or word == "died":
             continue
         auxiliary = ongoing or any(tokens[k].lower in ("has", "have", "had") for k in range(end, t))
+        if counted:
+            if auxiliary or _object_follows(tokens, t + 1):
+                return True
+            continue
         auxiliary = auxiliary or opens_clause(tokens, start)
         if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
             return True
-    return _does_own_deed(tokens, end, trigger_indices)
+    return not counted and _does_own_deed(tokens, end, trigger_indices)
 
 
 def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) -> bool:
@@ -384,13 +398,18 @@ def _member_nouns() -> frozenset[str]:
 
 def _chain_start(tokens: list[Token], start: int) -> int:
     """Where "members of the" before a group begins: the deed's verb speaks of the members."""
-    if not (start >= 2 and tokens[start - 1].lower in ("of", "the")):
+    if not (start >= 2 and tokens[start - 1].lower in ("of", "from", "the")):
         return start
-    k = start - 1 if tokens[start - 1].lower == "of" else start - 2
-    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _member_nouns():
+    k = start - 1 if tokens[start - 1].lower in ("of", "from") else start - 2
+    # "troops from the 3d Brigade" as "troops of the 3d Brigade"
+    if k < 1 or tokens[k].lower not in ("of", "from") or tokens[k - 1].lower not in _member_nouns():
         return start
     k -= 1
-    while k >= 1 and (tokens[k - 1].lower in ("some", "several", "the") or tokens[k - 1].text.isdigit()):
+    # "a patrol of the", "five soldiers of the"
+    while k >= 1 and (
+        tokens[k - 1].lower in ("some", "several", "the", "a", "an")
+        or parse_number(tokens, k - 1, allow_article=False) is not None
+    ):
         k -= 1
     return k
 
@@ -400,6 +419,25 @@ _HELD = frozenset(_ROLES["held_for_deed"])
 
 
 _FOR = frozenset({"for", "with", "in", "of"})
+_HELD_REDUCED = frozenset(_ROLES["held_reduced"])
+_DOER_IDENTIFIED = tuple(tuple(p.split()) for p in _ROLES["doer_identified"])
+_DOER_NOUNS = frozenset(_ROLES["doer_nouns"])
+
+
+def _named_the_doer(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
+    """ "the soldiers were the ones who shot the students": words after the group name it the doer of the
+    deed told right after them; "the killers were soldiers", "the murderers were the police": a noun for the
+    doers and "were"/"was" right before it."""
+    k = _chain_start(tokens, start)  # "the killers were members of the national police"
+    k = k - 1 if k >= 1 and tokens[k - 1].lower == "the" else k
+    if k >= 2 and tokens[k - 1].lower in ("were", "was") and tokens[k - 2].lower in _DOER_NOUNS:
+        return True
+    k = end + 1 if end < len(tokens) and tokens[end].lower in _member_nouns() else end  # "police agents were"
+    for phrase in _DOER_IDENTIFIED:
+        stop = k + len(phrase)
+        if tuple(t.lower for t in tokens[k:stop]) == phrase:
+            return any(stop <= t <= stop + 2 for t in trigger_indices)
+    return False
 
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
@@ -421,7 +459,16 @@ def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: l
         and tokens[end].lower in ("were", "was", "are", "is", "been")
         and tokens[verb + 1].lower in _HELD
     )
-    if not (held_before or held_after):
+    # "the five soldiers, including a sergeant, charged with killing ...": held in a reduced passive
+    after = past_aside(tokens, end, trigger_indices)
+    reduced = (
+        after + 1 < len(tokens)
+        and tokens[after].lower in _HELD_REDUCED
+        and tokens[after + 1].lower in ("with", "for", "of")
+    )
+    if reduced:
+        end = after
+    elif not (held_before or held_after):
         return False
     deeds = [*trigger_indices, *held_for_nouns(tokens, end, end + 9)]
     return any(end < t <= end + 8 and {w.lower for w in tokens[t - 2 : t]} & _FOR for t in deeds)
@@ -464,6 +511,8 @@ def _role(
     chain = _chain_start(tokens, start)  # "accusing members of the army of the crime": the members are accused
     accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
     if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
+        return "perpetrator"
+    if _named_the_doer(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):
         cut = start - (2 if before[-1] == "the" else 1)

@@ -165,6 +165,12 @@ def reject_place(
     organisation's longer name."""
     if key in r.soft and (caps or sentence_start(text, start)):
         return True
+    if (
+        " " not in key
+        and (key in r.feature_words or key in r.locality_words)
+        and (caps or max(index.population(i) for i in ids) < FEATURE_MIN_POPULATION)
+    ):
+        return True  # "AT LOS PINOS HACIENDA", "IN THE HAMLET": a bare feature word names no town
     prev_l = prev.lower() if prev else None
     nxt, next_sep, _ = word_after(text, end)
     nxt_l = nxt.lower() if nxt else None

@@ -81,6 +81,10 @@ def test_a_small_place_named_as_a_feature_word_is_no_town_in_mixed_case() -> Non
     assert "Hacienda" not in _names("Gunmen burned the Hacienda after the owner refused to pay them.")
 
 
+def test_a_sizeable_town_named_like_a_feature_word_is_still_a_town_in_mixed_case() -> None:
+    assert "Plantation" in _names("A gunman wounded two clerks at a bank in Plantation, Florida, on Friday.")
+
+
 def test_a_big_city_named_like_a_feature_word_is_still_a_town_in_mixed_case() -> None:
     # "Colonia" names a large city in the data; only small namesakes of a feature word are dropped
     assert "Colonia" in _names("Police arrested two suspects in Colonia on Sunday.")

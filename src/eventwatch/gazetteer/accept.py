@@ -168,9 +168,11 @@ def reject_place(
     if (
         " " not in key
         and (key in r.feature_words or key in r.locality_words)
-        and (caps or max(index.population(i) for i in ids) < FEATURE_MIN_POPULATION)
+        and (caps or max(index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION)
     ):
-        return True  # "AT LOS PINOS HACIENDA", "IN THE HAMLET": a bare feature word names no town
+        # "AT LOS PINOS HACIENDA", "the Hacienda": a bare feature word names no town, in mixed case
+        # unless a sizeable town bears it ("Plantation, Florida")
+        return True
     prev_l = prev.lower() if prev else None
     nxt, next_sep, _ = word_after(text, end)
     nxt_l = nxt.lower() if nxt else None

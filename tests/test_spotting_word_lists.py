@@ -22,6 +22,7 @@ _LISTS = (
     "area_types_after_alias",
     "surname_links",
     "locatives",
+    "region_link_words",
     "lower_articles",
     "inner_name_links",
     "caps_cues",

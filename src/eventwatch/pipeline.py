@@ -331,7 +331,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         while place_iter < len(places) and places[place_iter].start < sentence.start:
             place_iter += 1
         k = place_iter
-        while k < len(places) and places[k].end <= sentence.end:
+        # a name broken over a line the splitter cut there ("SANTA CLARA\nJURISDICTION") belongs
+        # to the sentence it starts in
+        while k < len(places) and places[k].start < sentence.end:
             facts.places.append(places[k])
             k += 1
         if not facts.triggers:

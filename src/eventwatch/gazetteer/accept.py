@@ -166,6 +166,14 @@ def reject_place(
     organisation's longer name."""
     if key in r.soft and (caps or sentence_start(text, start)):
         return True
+    if (
+        " " not in key
+        and (key in r.feature_words or key in r.locality_words)
+        and (caps or max(index.population(i) for i in ids) < COMMON_WORDS_MIN_POPULATION)
+    ):
+        # "AT LOS PINOS HACIENDA", "the Hacienda": a bare feature word names no town, in mixed case
+        # unless a sizeable town bears it ("Plantation, Florida")
+        return True
     prev_l = prev.lower() if prev else None
     nxt, next_sep, _ = word_after(text, end)
     nxt_l = nxt.lower() if nxt else None

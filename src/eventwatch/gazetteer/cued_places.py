@@ -160,8 +160,8 @@ def name_after(r: Rules, text: str, pos: int, caps: bool) -> tuple[int, int] | N
                     continue
             break
         words.append(m)
-        if text[m.end() : m.end() + 1] != " ":
-            break
+        if text[m.end() : m.end() + 1] not in (" ", "\n"):
+            break  # wire copy breaks its lines anywhere, inside a name too ("SAN\nCRISPULO")
         pos = m.end() + 1
     while words and words[-1].group(0) in r.connectors:
         words.pop()

@@ -4,10 +4,19 @@ holds, and a town the data lacks is kept, placed at its container."""
 
 from __future__ import annotations
 
+import re
+
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.mention import PlaceMention
 from eventwatch.gazetteer.neighbours import LINK
+from eventwatch.gazetteer.spot_rules import SMALL_TOWN_POPULATION, SPOTTING, rules
 from eventwatch.model import Place
+from eventwatch.resources import alternation
+
+# "Las Flores, in Morazan Department", "El Zapotal in Usulutan department": a link word before a region
+_REGION_LINK = re.compile(
+    r"^,?\s+(?:" + alternation(SPOTTING["region_link_words"]) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
@@ -17,9 +26,9 @@ def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
         m, q = mentions[n], mentions[n + 1]
         if m.kind not in ("place", "admin1") or q.kind not in ("admin1", "country"):
             continue
-        if not LINK.match(text[m.end : q.start]):
+        by_word = not LINK.match(text[m.end : q.start])
+        if by_word and not _held_by_word(index, text, m, q):
             continue
-        m.qualifier = n + 1
         if q.kind == "country":
             fits = [i for i in m.ids if idx.cc_of(i) == q.country_code]
         elif q.ids:
@@ -28,6 +37,9 @@ def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
         else:
             # a province the data lacks ("Balbalan, Kalinga province"): the town in its country
             fits = [i for i in m.ids if q.candidates and idx.cc_of(i) == q.candidates[0].country_code]
+        if by_word and not fits and m.ids and not _wire_or_small(index, text, m):
+            continue  # "Qatif in the Oriental province": a sizeable town is meant, not a namesake region
+        m.qualifier = n + 1
         if text[m.end : q.start] == " " and (not fits or text[m.start : q.end].isupper()):
             continue  # only a town and its container are written side by side ("Madagali Nigeria")
         if fits:
@@ -55,3 +67,18 @@ def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
                 feature="place",
             )
         ]
+
+
+def _held_by_word(index: Index, text: str, m: PlaceMention, q: PlaceMention) -> bool:
+    """ "NEAR EL ZAPOTAL, IN MORAZAN DEPARTMENT": a town, a link word and a region holding it; not
+    a described part of a region ("IN THE EASTERN REGION OF ...")."""
+    if q.kind != "admin1" or not _REGION_LINK.match(text[m.end : q.start]):
+        return False
+    first = q.text.split()[0].lower()
+    return first not in rules().prefixes and not re.match(r"\s+of\b", text[q.end : q.end + 4], re.IGNORECASE)
+
+
+def _wire_or_small(index: Index, text: str, m: PlaceMention) -> bool:
+    """Whether a town known only abroad may yield to the region written after it: in wire capitals
+    any name matches a hamlet somewhere; in mixed case only a small namesake yields."""
+    return text[m.start : m.end].isupper() or max(index.population(i) for i in m.ids) < SMALL_TOWN_POPULATION

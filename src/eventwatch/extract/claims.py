@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import is_report_verb
 from eventwatch.model import STATE_KINDS
 from eventwatch.resources import load_yaml
@@ -32,34 +33,15 @@ _HOW_SAID = frozenset({"in", "through", "to", "on", "via"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "today", "tonight", "yesterday", "reportedly", "later"})
 
 
-_Phrases = dict[str, tuple[tuple[str, ...], ...]]  # phrases by their first word
-
-
-def _by_first(phrases: list[str]) -> _Phrases:
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        words = tuple(phrase.split())
-        table.setdefault(words[0], []).append(words)
-    return {first: tuple(found) for first, found in table.items()}
-
-
 @cache
-def _words() -> tuple[_Phrases, _Phrases, frozenset[str], int]:
+def _words() -> tuple[PhraseTable[bool], PhraseTable[bool], frozenset[str], int]:
     data = load_yaml("actors/roles.yaml")
     return (
-        _by_first(data["claim_phrases"]),
-        _by_first(data["own_claims"]),
+        PhraseTable((phrase, True) for phrase in data["claim_phrases"]),
+        PhraseTable((phrase, True) for phrase in data["own_claims"]),
         frozenset(data["claim_void"]),
         data["claim_reach"],
     )
-
-
-def _phrase_at(tokens: list[Token], k: int, table: _Phrases) -> int:
-    """The length of a phrase of ``table`` starting at ``k`` (0 when none)."""
-    for words in table.get(tokens[k].lower, ()):
-        if tuple(t.lower for t in tokens[k : k + len(words)]) == words:
-            return len(words)
-    return 0
 
 
 def _claim_at(tokens: list[Token], k: int, deeds: frozenset[int]) -> bool:
@@ -67,7 +49,7 @@ def _claim_at(tokens: list[Token], k: int, deeds: frozenset[int]) -> bool:
     "claimed" with the speaker's own pronoun as the subject of a deed or an own claim ("said it carried
     out", "claims they ambushed")."""
     phrases, own_claims, _, _ = _words()
-    if _phrase_at(tokens, k, phrases):
+    if phrases.match_at(tokens, k) is not None:
         return True
     if not is_report_verb(tokens[k].lower, with_claims=True):
         return False
@@ -82,7 +64,7 @@ def _claim_at(tokens: list[Token], k: int, deeds: frozenset[int]) -> bool:
         j += 1  # "said its commandos carried out ...": its own people did it
     elif j + 1 >= len(tokens) or tokens[j].lower not in _OWN:
         return False
-    if _phrase_at(tokens, j + 1, own_claims):
+    if own_claims.match_at(tokens, j + 1) is not None:
         return True
     after = j + 2 if tokens[j + 1].lower in ("had", "has", "have") else j + 1
     return after in deeds
@@ -149,7 +131,7 @@ def with_claimants(tokens: list[Token], found: list[ActorMention], trigger_indic
     deeds = frozenset(trigger_indices)
     out = list(found)
     for k in range(found[0].end_index, len(tokens)):
-        if not (tokens[k].lower in phrases or is_report_verb(tokens[k].lower, with_claims=True)):
+        if not (phrases.starts_with(tokens[k].lower) or is_report_verb(tokens[k].lower, with_claims=True)):
             continue
         if not (_claim_at(tokens, k, deeds) or _own_kind_did(tokens, k, out)):
             continue

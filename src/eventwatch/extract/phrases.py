@@ -43,6 +43,10 @@ class PhraseTable(Generic[T]):
             lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
 
+    def starts_with(self, word: str) -> bool:
+        """Whether some phrase starts with ``word`` (lower case): a cheap test before ``match_at``."""
+        return word in self._lengths
+
     def match_at(self, tokens: list[Token], i: int) -> PhraseMatch[T] | None:
         if i >= len(tokens):
             return None

@@ -15,6 +15,10 @@ _VERBS = {
 }
 
 
+# a deed that did not happen as told is named with its stage: "a threatened killing", "an attempted bombing"
+_STAGES = {"attempted": "attempted", "threatened": "threatened"}
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -23,6 +27,8 @@ def write_summary(event: Event) -> str:
     what = _VERBS.get(event.attack_type or "", event.sub_event_type.lower() or "event")
     if event.event_type == "Battles":
         what = "armed clash"
+    if event.stage in _STAGES:
+        what = f"{_STAGES[event.stage]} {what}"
     who = event.perpetrators[0].name if event.perpetrators else None
     parts = [f"{'An' if what[0] in 'aeiou' else 'A'} {what}"]
     if who:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 import pycountry
@@ -254,3 +255,13 @@ def test_every_country_has_an_acled_region() -> None:
         "Middle East",
     )
     assert acled_region(None) == ""
+
+
+@pytest.mark.parametrize("writer", [write_acled_csv, write_gtd_csv])
+def test_threats_stay_out_of_the_acled_and_gtd_tables(writer) -> None:
+    threat = replace(ambush(), event_id="ev-threat", stage="threatened")
+    _, rows = read_csv(writer, [ambush(), threat])
+    assert len(rows) == 1
+    out = io.StringIO()
+    assert write_jsonl([ambush(), threat], out) == 2  # the JSON records keep the threat, marked
+    assert '"stage": "threatened"' in out.getvalue()

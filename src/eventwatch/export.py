@@ -239,14 +239,20 @@ def _write_csv(events: Iterable[Event], out: TextIO, columns: tuple[str, ...], r
     return written
 
 
+def _carried_out(events: Iterable[Event]) -> Iterable[Event]:
+    """Events done or attempted: neither ACLED nor the GTD codes a threat as an event (the JSON
+    exports keep threats, marked ``stage: threatened``)."""
+    return (e for e in events if e.stage != "threatened")
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO) -> int:
-    """CSV in ACLED's column order; returns the number of rows."""
-    return _write_csv(events, out, ACLED_COLUMNS, acled_row)
+    """CSV in ACLED's column order, threats left out; returns the number of rows."""
+    return _write_csv(_carried_out(events), out, ACLED_COLUMNS, acled_row)
 
 
 def write_gtd_csv(events: Iterable[Event], out: TextIO) -> int:
-    """CSV with GTD's column names (``eventid`` first); returns the number of rows."""
-    return _write_csv(events, out, GTD_COLUMNS, gtd_row)
+    """CSV with GTD's column names (``eventid`` first), threats left out; returns the number of rows."""
+    return _write_csv(_carried_out(events), out, GTD_COLUMNS, gtd_row)
 
 
 def write_jsonl(events: Iterable[Event], out: TextIO) -> int:

@@ -138,3 +138,15 @@ def test_people_of_a_group_named_by_an_acronym_name_the_group() -> None:
     names = [a[0] for a in actors(text, "attacked")]
     assert "KLA: Karvan Liberation Army" in names
     assert not [name for name in names if "of the" in name.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A gunman shot two guards at the Harpur bank.", "gunman"),
+        ("A GUNMAN SHOT TWO GUARDS AT THE HARPUR BANK.", "gunman"),
+        ("A group of armed men shot two guards at the Harpur bank.", "group of armed men"),
+    ],
+)
+def test_a_description_leaves_its_article_out(text: str, name: str) -> None:
+    assert actors(text, "shot")[0][0] == name

@@ -791,7 +791,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
-        text = _as_written(tokens, start, end)
+        # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
+        text = _as_written(tokens, start + 1 if tokens[start].lower in ("a", "an") else start, end)
         add(start, end, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return coordinated(tokens, described_by_part_of(tokens, with_claimants(tokens, found, trigger_indices)))

@@ -10,9 +10,9 @@ from conftest import deed_actors as actors
 def test_a_group_that_was_the_one_who_did_the_deed() -> None:
     found = actors("THE MINISTER CONCEDED THAT THE POLICE WERE THE ONES WHO SHOT THE STUDENTS IN TOLVA.", "shot")
     assert found == [("police", "police", "perpetrator")]
-    # people of a force ("police agents") stand for it
+    # people of a force ("police agents", one actor with the force's word) stand for it
     found = actors("Relatives say police agents were the ones who tortured the three farmers.", "tortured")
-    assert ("police", "police", "perpetrator") in found
+    assert ("police agents", "police", "perpetrator") in found
 
 
 def test_a_group_that_was_the_one_who_did_something_else_is_no_doer() -> None:

@@ -65,6 +65,13 @@ def _add(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a + b
 
 
+def _same_name(a: str, b: str) -> bool:
+    """ "soldier" and "soldiers", "Office" and "offices": one target told in the singular and the plural."""
+    a, b = a.lower(), b.lower()
+    short, long = sorted((a, b), key=len)
+    return long in (short, short + "s", short + "es")
+
+
 def _side(a: int | None, b: int | None) -> int | None:
     return None if a is None and b is None else (a or 0) + (b or 0)
 
@@ -99,7 +106,7 @@ def merge(into: Event, other: Event) -> Event:
     for name in ("target_types", "weapon_types"):
         values = getattr(into, name)
         values.extend(v for v in getattr(other, name) if v not in values)
-    into.targets.extend(t for t in other.targets if t.name not in {x.name for x in into.targets})
+    into.targets.extend(t for t in other.targets if not any(_same_name(t.name, x.name) for x in into.targets))
     if not into.perpetrators:
         into.perpetrators = other.perpetrators
     if _undated(into) and not _undated(other) and other.date_start is not None:

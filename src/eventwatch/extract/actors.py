@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
-from eventwatch.extract.nationality import with_nationality
+from eventwatch.extract.nationality import has_nationality, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
     blame_cues,
@@ -103,15 +104,55 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
         while j < len(tokens) and (
             (tokens[j].is_capitalised and tokens[j].text[0].isalpha())
             or (tokens[j].lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised)
+            or _possessive_mark(tokens, j)
         ):
             if tokens[j].lower in heads:
                 last_head = j
             j += 1
+        # "the Iranian Revolutionary Guards": a word that qualifies the name after it does not end the name
+        while last_head is not None and last_head + 1 < j and tokens[last_head].lower in _QUALIFYING_HEADS:
+            last_head = next((k for k in range(last_head - 1, i - 1, -1) if tokens[k].lower in heads), None)
         if last_head is not None and last_head > i:
-            start = i + 1 if tokens[i].lower == "the" else i
-            runs.append((start, last_head + 1))
+            start = _run_start(tokens, i, last_head, heads)
+            if last_head > start:
+                runs.append((start, last_head + 1))
         i = max(j, i + 1)
     return runs
+
+
+_QUALIFYING_HEADS = frozenset(load_yaml("actors/groups.yaml")["qualifying_heads"])
+
+
+def _possessive_mark(tokens: list[Token], j: int) -> bool:
+    """ "Peoples' Liberation Front": an apostrophe closing the word before it, inside a name."""
+    return (
+        tokens[j].text in ("'", "’")
+        and 0 < j < len(tokens) - 1
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j - 1].lower.endswith("s")
+        and tokens[j + 1].is_capitalised
+    )
+
+
+def _run_start(tokens: list[Token], i: int, head: int, heads: frozenset[str]) -> int:
+    """Where a capitalised run's name starts: past words capitalised only because they open the sentence,
+    a count or an article ("Two Lebanese Army soldiers", "A Hizbul Mujahideen commander") and a word for
+    some of the group's people or a sentence's first word before "of" ("Members of Oliver Front", "One of
+    the United Front")."""
+    start = i
+    while start < head:
+        word = tokens[start].lower
+        if word in _CONNECTORS or word in ("a", "an") or parse_number(tokens, start, allow_article=False) is not None:
+            start += 1
+        elif (
+            tokens[start + 1].lower == "of"
+            and tokens[start].lower not in heads
+            and (start == 0 or tokens[start].lower in _member_nouns())
+        ):
+            start += 2
+        else:
+            break
+    return start
 
 
 # wire copy in capitals shows no names by case, so a group's name is taken where the text marks it as
@@ -263,6 +304,15 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             while start > max(0, i - 6) and (
                 _is_name_word(tokens[start - 1])
                 or (tokens[start - 1].lower in _CONNECTORS - {"the"} and start > 1 and _is_name_word(tokens[start - 2]))
+                # "the press committee of the armed forces (XYZ)": the acronym names the whole body
+                # (not "guerrillas of the ... army (XYZ)": some of the group's people)
+                or (
+                    tokens[start - 1].lower == "the"
+                    and start > 2
+                    and tokens[start - 2].lower == "of"
+                    and _is_name_word(tokens[start - 3])
+                    and tokens[start - 3].lower not in _member_nouns() | _MEMBER_WORDS
+                )
             ):
                 start -= 1
             while start < i and tokens[start].lower in _CONNECTORS:
@@ -278,6 +328,7 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_STATE_FORCE_RUNS = frozenset(_GROUP_WORDS["state_force_runs"])
 _RUN_KINDS = tuple((kind, frozenset(words)) for kind, words in _GROUP_WORDS["run_kinds"].items())
 
 
@@ -285,6 +336,9 @@ def _kind_of_run(words: list[str]) -> str:
     """The first kind of groups.yaml's run_kinds with a word in the run: "the Atlacatl Battalion" is
     a unit of the army."""
     lowered = {w.lower() for w in words}
+    country = has_nationality(words[0]) if words else False
+    if lowered - ({words[0].lower()} if country else set()) <= _STATE_FORCE_RUNS:
+        return "military"  # "the Lebanese Army", "the Armed Forces": a state's forces
     return next((kind for kind, kind_words in _RUN_KINDS if lowered & kind_words), "militants")
 
 
@@ -584,7 +638,7 @@ def _display(surface: str, canonical: str, kind: str, acronym: str, wire_caps: b
     """The name as reported, in ACLED's "ACRONYM: Name" style when the group has an acronym."""
     if wire_caps:
         surface = " ".join(w if w in (acronym, "FARC-EP") else _title(w) for w in surface.split())
-    if surface.lower() == canonical.lower() or _shortens(surface, canonical):
+    if surface.lower().replace("’", "'") == canonical.lower() or _shortens(surface, canonical):
         surface = canonical  # "AL-SHABAAB" is al-Shabaab; "the Cinchoneros" are the whole movement
     if acronym and surface.upper() == acronym.upper():
         return f"{acronym}: {canonical}"
@@ -646,6 +700,40 @@ def _acronym_after(tokens: list[Token], end: int, wire_caps: bool) -> tuple[str,
     return "", None
 
 
+def _as_written(tokens: list[Token], start: int, end: int, form: Callable[[str], str] | None = None) -> str:
+    """The words of a name as the text writes them: tokens with no space between them stay joined
+    ("Workers' Party", not "Workers ' Party"; "19th", not "19 th"), quotes are left out. ``form``
+    rewrites each word (wire copy's capitals as a name writes them)."""
+    words: list[str] = []
+    last = -1  # the index of the last token kept
+    for k in range(start, end):
+        text = tokens[k].text
+        if text == '"':
+            continue
+        if last == k - 1 and tokens[last].end == tokens[k].start:
+            words[-1] += text.lower() if words[-1][-1:].isdigit() else (form(text) if form else text)
+        else:
+            words.append(form(text) if form else text)
+        last = k
+    return " ".join(words)
+
+
+def _descriptor_end(tokens: list[Token], end: int, kind: str, starts: set[int]) -> int | None:
+    """Where a description's name ends. "army soldiers", "police agents": a state force's word before a
+    word for its people makes one actor, so the name takes that word too. A description ending in a
+    function word ("soldiers of the") names no one itself: None when an actor starts right after it (in ``starts``)
+    (the unit after it is the actor), else the end without the function words."""
+    if kind in STATE_KINDS and kind != "state forces" and end < len(tokens) and tokens[end].lower in _member_nouns():
+        return end + 1
+    if tokens[end - 1].lower not in _CONNECTORS:
+        return end
+    if end in starts:
+        return None
+    while tokens[end - 1].lower in _CONNECTORS:
+        end -= 1
+    return end
+
+
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
     """Actors in one sentence. ``trigger_indices``: token indices of its event words."""
     groups, acronyms = _groups()
@@ -663,7 +751,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     for match in groups.find_all(tokens):
         # "the Colombian Army of National Liberation": the name as written keeps its country
         start = with_nationality(tokens, match.start_index)
-        surface = " ".join(t.text for t in tokens[start : match.end_index])
+        surface = _as_written(tokens, start, match.end_index)
         add(
             start,
             match.end_index,
@@ -681,25 +769,30 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             name, kind, acronym = acronyms[token.text]
             add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
     for start, end, kind in uniformed_runs(tokens):
-        text = " ".join(t.text for t in tokens[start:end])
+        text = _as_written(tokens, start, end)
         add(start, end, text.lower() if wire_caps else text, kind, False)
     for start, end in unit_runs(tokens):
         # a unit of the state's forces counts as state forces, chosen only when the text blames it
         add(start, end, unit_name(tokens, start, end), "military", False)
     for start, end, acronym, _ in runs:
         words = [t.text for t in tokens[start:end]]
-        name = " ".join(_title(w) for w in words if w != '"')
-        name = name if wire_caps else " ".join(words)
+        name = _as_written(tokens, start, end, _title if wire_caps else None)
         if acronym in acronyms and _same_words(words, acronyms[acronym][0]):
             # "the Army of National Liberation, ELN,": the known group, its words in another order
             add(start, end, _display(acronym, *acronyms[acronym], wire_caps), acronyms[acronym][1], True)
             continue
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
-    for match in _descriptors().find_all(tokens):
+    descriptions = _descriptors().find_all(tokens)
+    starts = {a.start_index for a in found} | {m.start_index for m in descriptions}
+    for match in descriptions:
         if qualifies_noun(tokens, match.end_index - 1):
             continue  # "government soldiers": the soldiers are the actor
+        end = _descriptor_end(tokens, match.end_index, match.payload, starts)
+        if end is None:
+            continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
-        text = " ".join(t.text for t in tokens[start : match.end_index])
-        add(start, match.end_index, text.lower() if wire_caps else text, match.payload, False, match.start_index)
+        # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
+        text = _as_written(tokens, start + 1 if tokens[start].lower in ("a", "an") else start, end)
+        add(start, end, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return coordinated(tokens, described_by_part_of(tokens, with_claimants(tokens, found, trigger_indices)))

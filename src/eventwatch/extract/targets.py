@@ -30,6 +30,8 @@ def _table() -> PhraseTable[tuple[str, str]]:
 # (a narrower list than the verbs of saying in reporting_en.yaml: "the ministry condemned the attack"
 # there makes the ministry a source, here it may still be what was hit)
 _REPORTING_AFTER = frozenset(load_yaml("extract/targets_en.yaml")["reporting_after"])
+# "gunmen in police uniforms": what they wore, not what was hit
+_WORN_AFTER = frozenset(load_yaml("extract/targets_en.yaml")["worn_after"])
 
 
 def _is_source(tokens: list[Token], start: int, end: int) -> bool:
@@ -53,6 +55,8 @@ def find_targets(tokens: list[Token], wire_caps: bool = False) -> list[TargetMen
     found = []
     for m in _table().find_all(tokens):
         if _is_source(tokens, m.start_index, m.end_index):
+            continue
+        if m.end_index < len(tokens) and tokens[m.end_index].lower in _WORN_AFTER:
             continue
         text = " ".join(t.text for t in tokens[m.start_index : m.end_index])
         found.append(

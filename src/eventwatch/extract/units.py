@@ -99,7 +99,11 @@ def uniformed_runs(tokens: list[Token]) -> list[tuple[int, int, str]]:
             tokens[start - 1].lower in words["lead"] or tokens[start - 1].text.isdigit() or _in_range(tokens, start - 1)
         ):
             start -= 1
-        runs.append((start, u + 1, "police" if shown & words["police"] else "military"))
+        if tokens[k - 1].lower in words["disguised"]:
+            kind = "unidentified armed group"  # "gunmen dressed in police uniforms" are not the police
+        else:
+            kind = "police" if shown & words["police"] else "military"
+        runs.append((start, u + 1, kind))
     return runs
 
 

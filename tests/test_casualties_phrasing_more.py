@@ -204,7 +204,9 @@ def test_a_sentence_adverb_is_no_name_in_a_list() -> None:
 def test_a_participle_between_determiner_and_people_describes_them() -> None:
     figures = _figures("Afterwards, two of the kidnapped nurses were found dead by the road.")
     assert [(e, v) for e, v, _ in figures] == [("killed", 2)]
-    assert _figures("One of the wounded later died in a clinic.") == []
+    # "the wounded" names whom the one is taken out of, not the one's own effect: a death besides
+    # those told before (hurt_died_later), never one more wounded
+    assert _figures("One of the wounded later died in a clinic.") == [("killed", 1, True)]
 
 
 def test_a_counted_phrase_with_its_own_effect_word_keeps_it() -> None:

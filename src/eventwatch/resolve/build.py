@@ -16,7 +16,7 @@ from eventwatch.extract.talk_parties import talk_parties
 from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS, Actor, Article, Casualties, Event, Evidence, Place
 from eventwatch.resolve.attacked import hurt_among_attacked
 from eventwatch.resolve.deed_day import dated_by_statement, deed_day
-from eventwatch.resolve.died_later import without_hurt_who_died
+from eventwatch.resolve.died_later import hurt_group_recounts, without_hurt_who_died
 from eventwatch.resolve.events import Draft
 from eventwatch.resolve.named_apart import named_apart
 from eventwatch.resolve.near_town import near_town
@@ -412,6 +412,7 @@ def build_event(
             figure_sentence[figure.start] = facts.sentence.index
     figures = without_shot_dead(draft.sentences, hurt_among_attacked(draft.sentences, figures))
     figures = named_apart(draft.sentences, without_hurt_who_died(draft.sentences, figures))
+    figures = hurt_group_recounts(draft.sentences, figures)
     words = {f.sentence.index: _casualty_words(f.tokens, f.casualties) for f in draft.sentences if f.casualties}
     fatalities, killed_starts = _estimate(figures, "killed", words)
     injuries, wounded_starts = _estimate(figures, "wounded", words)

@@ -5,7 +5,10 @@ person among the dead and not the hurt."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwatch.extract.casualties import CasualtyFigure
+from eventwatch.extract.casualties.hurt_died_later import takes_out_of_hurt
 from eventwatch.extract.casualties.names import is_name_word
 from eventwatch.extract.people import side_of
 from eventwatch.resolve.facts import SentenceFacts
@@ -22,6 +25,35 @@ def died_of_told_hurt(sentences: list[SentenceFacts], facts: SentenceFacts) -> b
     """Whether ``facts`` tells only the death of one person ``sentences`` tell hurt."""
     key = _lone_key(facts, "killed")
     return key is not None and any(_same(key, other) for other in _keys(sentences, "wounded"))
+
+
+def died_of_told_hurt_group(sentences: list[SentenceFacts], facts: SentenceFacts) -> bool:
+    """Whether ``facts`` tells only deaths among hurt people ``sentences`` counted ("Eight people were
+    wounded ... One of the wounded died that night"): the deaths are the same deed's toll."""
+    told = facts.casualties
+    if not told or not all(f.effect == "killed" and f.additional for f in told):
+        return False
+    if not takes_out_of_hurt(facts.tokens):
+        return False
+    dead = sum(f.value for f in told)
+    return any(f.effect == "wounded" and f.value >= dead for other in sentences for f in other.casualties)
+
+
+def hurt_group_recounts(
+    sentences: list[SentenceFacts], figures: list[tuple[int, CasualtyFigure]]
+) -> list[tuple[int, CasualtyFigure]]:
+    """``figures`` where a death among "the wounded" that no earlier sentence counted as hurt ("Two
+    rebels were killed ... Two of the wounded rebels died later in hospital") is no death besides the
+    dead told before: it may retell them."""
+    tokens = {s.sentence.index: s.tokens for s in sentences}
+    out = []
+    for i, figure in figures:
+        if figure.effect == "killed" and figure.additional and takes_out_of_hurt(tokens[i]):
+            hurt = any(f.effect == "wounded" and j < i and f.value >= figure.value for j, f in figures)
+            if not hurt:
+                figure = replace(figure, additional=False)
+        out.append((i, figure))
+    return out
 
 
 def hurt_of_told_dead(sentences: list[SentenceFacts], facts: SentenceFacts) -> bool:

@@ -21,7 +21,7 @@ from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.burned_too import split_burnings
 from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.counted_victims import names_deed_by_count
-from eventwatch.resolve.died_later import died_of_told_hurt, hurt_of_told_dead
+from eventwatch.resolve.died_later import died_of_told_hurt, died_of_told_hurt_group, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
 from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, contains, more_precise, rank
@@ -661,11 +661,18 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             )
             # "X was shot last night ... X died this morning": the death is the shooting's toll
             hurt_first = close and hurt_of_told_dead(current.sentences, facts)
+            # "Eight people were wounded ... One of the wounded died that night": the same toll
+            hurt_group_died = close and died_of_told_hurt_group(current.sentences, facts)
             if (
                 close
-                and (current.accepts_date(facts) or hurt_first or died_of_told_hurt(current.sentences, facts))
+                and (
+                    current.accepts_date(facts)
+                    or hurt_first
+                    or hurt_group_died
+                    or died_of_told_hurt(current.sentences, facts)
+                )
                 # "The four were travelling to Y when gunmen stopped them": the deed's people, retold
-                and (current.accepts_place(facts) or retells_victims(current, facts))
+                and (current.accepts_place(facts) or retells_victims(current, facts) or hurt_group_died)
                 and not _new_scene(current, lead, facts)
                 and threat_only(current.sentences) == threat_only([facts])
             ):

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, closed_aside_end, dash_aside_end, skip_aside
+from eventwatch.extract.casualties.asides import (
+    DASHES,
+    SHARE_ASIDE_START,
+    closed_aside_end,
+    dash_aside_end,
+    skip_aside,
+)
 from eventwatch.extract.casualties.counts import (
     NOT_PEOPLE,
     is_age,
@@ -404,7 +410,10 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "--", "that", "said"})  # "police sa
 
 
 def _breakdown_before(tokens: list[Token], k: int) -> int | None:
-    """Index of the "(" of a bracketed aside that ends right before ``tokens[k]``, or None."""
+    """Index of the "(" of a bracketed aside that ends right before ``tokens[k]``, or of the opening
+    dash of an aside between dashes ("six monks -- five Italians and a Kenyan -- and"), or None."""
+    if tokens[k - 1].text in DASHES:
+        return _dash_opening(tokens, k - 1)
     if tokens[k - 1].text != ")":
         return None
     for m in range(k - 2, max(-1, k - 14), -1):
@@ -412,6 +421,24 @@ def _breakdown_before(tokens: list[Token], k: int) -> int | None:
             return None
         if tokens[m].text == "(":
             return m if m > 0 else None
+    return None
+
+
+def _dash_opening(tokens: list[Token], closing: int) -> int | None:
+    """Index of the first dash opening an aside whose closing dash ends at ``closing``; the aside must
+    hold a number (a breakdown), and the wire copy's "--" is two dash tokens."""
+    m = closing
+    while m > 0 and tokens[m - 1].text in DASHES:
+        m -= 1  # the closing "--"
+    counted = False
+    for n in range(m - 1, max(-1, m - 14), -1):
+        if tokens[n].text in DASHES:
+            while n > 0 and tokens[n - 1].text in DASHES:
+                n -= 1
+            return n if counted and n > 0 else None
+        if tokens[n].text in (")", "(", ".", ";"):
+            return None
+        counted = counted or parse_number(tokens, n, allow_article=False) is not None
     return None
 
 

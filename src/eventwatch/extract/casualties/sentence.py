@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, dash_breakdown_end
 from eventwatch.extract.casualties.besides import besides_earlier
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
 from eventwatch.extract.casualties.hit_by_shots import hit_by_shots
 from eventwatch.extract.casualties.household import household_sizes
+from eventwatch.extract.casualties.hurt_died_later import hurt_died_later
 from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
 from eventwatch.extract.casualties.lexicon import lexicon
@@ -127,6 +129,18 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         figures.append(figure)
         used.update(range(number.start_index, number.end_index))
         i = max(np_end, number.end_index)
+        past_breakdown = dash_breakdown_end(tokens, i)
+        if (
+            past_breakdown is not None
+            and past_breakdown + 1 < len(tokens)
+            and tokens[past_breakdown].lower == "and"
+            and parse_number(tokens, past_breakdown + 1) is not None
+            and tokens[i + 1].lower not in SHARE_ASIDE_START
+            and tokens[i + 2].lower not in SHARE_ASIDE_START
+        ):
+            # "killed four monks -- three Italians and one Kenyan -- and two cooks": the count after the
+            # breakdown is coordinated with the one before it ("-- including 18 attackers --" tells shares)
+            i = past_breakdown
         # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):
@@ -169,6 +183,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures.extend(shot_dead_object(tokens, figures))
     figures = _condition_of_the_hurt(tokens, figures)
     figures = hurt_who_died(tokens, figures)
+    figures = hurt_died_later(tokens, figures)
     figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
     figures = pair_sizes(tokens, household_sizes(tokens, figures))
     figures = shared_also(tokens, figures)

@@ -98,3 +98,57 @@ CONTEXT = (
 def test_a_threat_told_further_down_is_news(threat: str) -> None:
     events = _records(CONTEXT + threat)
     assert [e.stage for e in events] == ["threatened"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The cartel threatened on Monday to kill ten judges of Villanueva.", "killing"),
+        ("The rebels threatened yesterday in a communique to blow up the bridges on the highway.", "bombing"),
+        ("The militia threatened last night in leaflets to kidnap the sons of the ranchers.", "kidnapping"),
+        ("The commandos threatened on 14 March to set fire to the buses of the Sur line.", "arson"),
+        ("The band left a note threating to kill the owners of the Miramar farm.", "killing"),
+    ],
+)
+def test_a_threat_made_with_its_day_or_means_between(sentence: str, kind: str) -> None:
+    assert _threats(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gang threatened the mayor and his sons and decided to kill the guards.",
+        "The rebels threatened on Monday a strike and said they would march to attack nobody.",
+        "The police threatened the owners with fines, according to witnesses who came to kill time.",
+    ],
+)
+def test_no_threat_made_across_other_words(sentence: str) -> None:
+    assert _threats(sentence) == []
+
+
+def test_threats_made_over_past_days_are_news() -> None:
+    events = _records(
+        "The mayor of Villanueva asked the army for more guards. "
+        "In the past few days, the commandos have threatened to kill the election officials of the town."
+    )
+    assert [e.stage for e in events] == ["threatened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        (
+            "The band set fire to a country club in Villanueva and threatened to kill its owners.",
+            "Facility/Infrastructure Attack",
+        ),
+        ("The rebels called for a strike in Villanueva and threatened to attack the buses that run.", None),
+        (
+            "Traffickers are holding Senator Ramiro Ortiz in Villanueva and on Monday they threatened to kill him.",
+            "Hostage Taking (Kidnapping)",
+        ),
+    ],
+)
+def test_a_threat_told_beside_a_deed_done_is_a_record_of_its_own(text: str, deed: str | None) -> None:
+    events = _records(text)
+    assert sorted((e.stage, e.attack_type) for e in events if e.stage == "accomplished") == [("accomplished", deed)]
+    assert [e.stage for e in events if e.stage != "accomplished"] == ["threatened"]

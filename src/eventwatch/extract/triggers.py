@@ -200,21 +200,25 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
 
 
 @cache
-def _threats() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _threats() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     data = load_yaml("extract/stages_en.yaml")["told_threats"]
-    return frozenset(data["verbs"]), frozenset(data["between"]), frozenset(data["kinds"])
+    return frozenset(data["verbs"]), frozenset(data["between"]), frozenset(data["kinds"]), int(data["gap"])
 
 
 def _told_threat(tokens: list[Token], start: int, kind: str) -> bool:
-    """ "The cartel has threatened to kill 10 judges", "threatened publicly to blow up the hotel": a
-    deed the verb of threatening takes as its infinitive, a threat made, not talk of threats."""
-    verbs, between, kinds = _threats()
+    """ "The cartel has threatened to kill 10 judges", "threatened publicly to blow up the hotel",
+    "threatened on Monday in a communique to kill": a deed the verb of threatening takes as its
+    infinitive, with only a manner, a time or the means between them; a threat made, not talk of threats."""
+    verbs, between, kinds, gap = _threats()
     if kind not in kinds or start < 2 or tokens[start - 1].lower != "to":
         return False
-    k = start - 2
-    if k > 0 and tokens[k].lower in between:
-        k -= 1
-    return tokens[k].lower in verbs
+    for k in range(start - 2, max(-1, start - 3 - gap), -1):
+        word = tokens[k].lower
+        if word in verbs:
+            return True
+        if word not in between and not word.isdigit():
+            return False
+    return False
 
 
 _CAPTIVE_KINDS = frozenset({"kidnapping", "hostage_barricade"})

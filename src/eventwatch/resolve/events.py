@@ -31,6 +31,7 @@ from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.span_tallies import span_tally
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
+from eventwatch.resolve.told_threat_split import split_told_threats
 from eventwatch.resolve.victim_before import draft_of_named_victim
 from eventwatch.resources import load_yaml
 
@@ -352,6 +353,9 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: 
     that follows is its toll ("... crashed into the houses. There are reports of 15 dead.")."""
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts) or running_count(facts) or span_tally(facts)
+    # "in the past few days the rebels have threatened to kill election officials": threats made
+    # over a span count no one, so they are news all the same
+    tally = tally and not threat_only([facts])
     # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
     # six soldiers yesterday?") still tells it
     asked = facts.sentence.text.rstrip().endswith("?") and not (facts.own_dates and facts.casualties)
@@ -698,7 +702,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return split_burnings(split_by_count(split_by_place(drafts)))
+    return split_told_threats(split_burnings(split_by_count(split_by_place(drafts))))
 
 
 def threat_only(sentences: list[SentenceFacts]) -> bool:

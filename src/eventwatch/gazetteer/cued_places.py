@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from eventwatch.gazetteer.area_names import to_admin1
+from eventwatch.gazetteer.beside_region import town_words
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.mention import PlaceMention
@@ -23,6 +24,11 @@ LOWER_ARTICLE = re.compile(r"^(?:" + alternation(SPOTTING["lower_articles"]) + r
 _QUALIFIER_GAP = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+$")
 # in capitals only the plainest locality words cue a place
 _CAPS_CUES = listed("caps_cues")
+# in capitals, "IN PIEDRA HONDA VILLAGE": a locative, one to three words and a village word
+_CAPS_AFTER = re.compile(
+    r"\b(?:" + alternation(SPOTTING["locatives"]).upper() + r")[ \n]+"
+    r"((?:[A-Z][A-Z'’-]*[ \n]){0,2}[A-Z][A-Z'’-]*)[ \n]+(?:" + alternation(SPOTTING["caps_cues_after"]).upper() + r")\b"
+)
 # "Buraq, a suburb of Hama", "Zayzun, a town in ...": a name set off as a locality
 _APPOSITION = re.compile(
     r"(?<=[\w'’]),\s+an?\s+(?:[a-z-]+\s+){0,2}(?:"
@@ -58,6 +64,21 @@ def cued_places(index: Index, r: Rules, text: str, mentions: list[PlaceMention],
             spans.append((*span, match.start()))
             if match.group(0).split()[0].lower() in r.region_words:
                 regions.add(span)
+    if caps:
+        for match in _CAPS_AFTER.finditer(text):
+            if town_words(match.group(1).lower().split(), r):
+                start, end = match.span(1)
+                # "CERRO" and "VERDE VILLAGE" matched apart: the village's name is the whole
+                inside = [m for m in mentions if m.start < match.end() and start < m.end]
+                # "SAN MIGUEL VILLAGE" spotted whole: the data's entry stays, cued (a namesake abroad
+                # yields to the document's country below)
+                whole = len(inside) == 1 and inside[0].start == start and inside[0].end >= end
+                if whole and inside[0].kind == "place":
+                    inside[0].end, inside[0].text = end, text[start:end]  # the name, without "VILLAGE"
+                    spans.append((start, end, start))
+                elif all(m.kind == "place" and not m.unlisted and start <= m.start for m in inside):
+                    mentions = [m for m in mentions if m not in inside]
+                    spans.append((start, end, start))
     if not caps:
         for pattern in (after, _APPOSITION):
             for match in pattern.finditer(text):

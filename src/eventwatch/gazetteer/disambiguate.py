@@ -191,7 +191,8 @@ def resolve(
                 region = (
                     None if _names_a_building(m, text) else _region_beside(mentions, results, n, text, focus_country)
                 )
-                if region is not None:
+                if region is not None or m.cued:
+                    # "IN PALO BLANCO VILLAGE": written as a village, so one the data lacks here
                     results[n] = _unlisted(index, m, focus_country, region)
                 continue
         scores = {i: _score(index, i, (focus, focus_bonus), counts, regions, points, m.key) for i in ids}

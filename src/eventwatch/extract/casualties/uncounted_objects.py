@@ -21,6 +21,9 @@ from eventwatch.text.tokens import Token
 _ONE_VICTIM_VERBS = words("one_victim_verbs")
 # plurals without -s ("children", "women"): a bare one after the deed counts no one in particular
 _PLURAL_PEOPLE = words("plural_people")
+# "they beat him up": a deed that hurts, its one victim told between the verb and the particle
+_SPLIT_HURT_VERBS = words("split_hurt_verbs")
+_SPLIT_HURT_PARTICLES = words("split_hurt_particles")
 
 
 # closed-class words that in wire capitals look like a name after the deed ("THE KIDNAPPING IS", "THE
@@ -151,7 +154,27 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
             used.update(range(more.start_index, more.end_index))
             claimed.append((tokens[more.start_index].start, tokens[end - 1].end))
             after = end
+    if not any(f.effect == "wounded" for f in figures + found):
+        found.extend(_split_hurt(tokens, claimed))
     return found
+
+
+def _split_hurt(tokens: list[Token], claimed: list[tuple[int, int]]) -> list[CasualtyFigure]:
+    """ "they beat him up", "roughed her up": one person hurt, told between the verb and its particle."""
+    for i in range(len(tokens) - 2):
+        if tokens[i].lower not in _SPLIT_HURT_VERBS or not _lone_pronoun_before(tokens, i + 1):
+            continue
+        if i and tokens[i - 1].lower in _NOT_DONE_HERE:
+            continue  # "threatened to beat him up": not done
+        start, end = tokens[i].start, tokens[i + 2].end
+        if not any(s < end and start < e for s, e in claimed):
+            return [CasualtyFigure("wounded", 1, 1, 1, None, start, end)]
+    return []
+
+
+def _lone_pronoun_before(tokens: list[Token], k: int) -> bool:
+    """ "him"/"her" at ``k`` with one of the split verbs' particles right after it."""
+    return tokens[k].lower in ("him", "her") and k + 1 < len(tokens) and tokens[k + 1].lower in _SPLIT_HURT_PARTICLES
 
 
 # pronouns (grammar, kept in code)

@@ -9,7 +9,7 @@ from functools import cache
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
-from eventwatch.extract.nationality import has_nationality, with_nationality
+from eventwatch.extract.nationality import has_nationality, names_country, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
     blame_cues,
@@ -336,7 +336,7 @@ def _kind_of_run(words: list[str]) -> str:
     """The first kind of groups.yaml's run_kinds with a word in the run: "the Atlacatl Battalion" is
     a unit of the army."""
     lowered = {w.lower() for w in words}
-    country = has_nationality(words[0]) if words else False
+    country = (has_nationality(words[0]) or names_country(words[0])) if words else False
     if lowered - ({words[0].lower()} if country else set()) <= _STATE_FORCE_RUNS:
         return "military"  # "the Lebanese Army", "the Armed Forces": a state's forces
     return next((kind for kind, kind_words in _RUN_KINDS if lowered & kind_words), "militants")

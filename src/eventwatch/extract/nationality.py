@@ -43,6 +43,15 @@ def has_nationality(name: str) -> bool:
     return first in _adjectives()
 
 
+def names_country(word: str) -> bool:
+    """True when a word is a country's name used before a force ("Israel Defense Forces", "Kosovo
+    Security Forces"), as a country adjective is ("Lebanese Army")."""
+    from eventwatch.gazetteer import get_gazetteer  # the index is loaded by then; imported late to keep this light
+
+    place = get_gazetteer().country(word)
+    return place is not None and place.feature == "country"
+
+
 def without_nationality(name: str) -> str:
     """The name without a country adjective it opens with, after an "ACRONYM: " head if any:
     "Peruvian Shining Path" -> "Shining Path", "ELN: Colombian Army of ..." -> "ELN: Army of ..."."""

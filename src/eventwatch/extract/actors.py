@@ -474,7 +474,7 @@ _HELD = frozenset(_ROLES["held_for_deed"])
 
 _FOR = frozenset({"for", "with", "in", "of"})
 _HELD_REDUCED = frozenset(_ROLES["held_reduced"])
-_DOER_IDENTIFIED = tuple(tuple(p.split()) for p in _ROLES["doer_identified"])
+_DOER_IDENTIFIED = PhraseTable((phrase, True) for phrase in _ROLES["doer_identified"])
 _DOER_NOUNS = frozenset(_ROLES["doer_nouns"])
 
 
@@ -487,11 +487,8 @@ def _named_the_doer(tokens: list[Token], start: int, end: int, trigger_indices: 
     if k >= 2 and tokens[k - 1].lower in ("were", "was") and tokens[k - 2].lower in _DOER_NOUNS:
         return True
     k = end + 1 if end < len(tokens) and tokens[end].lower in _member_nouns() else end  # "police agents were"
-    for phrase in _DOER_IDENTIFIED:
-        stop = k + len(phrase)
-        if tuple(t.lower for t in tokens[k:stop]) == phrase:
-            return any(stop <= t <= stop + 2 for t in trigger_indices)
-    return False
+    phrase = _DOER_IDENTIFIED.match_at(tokens, k)
+    return phrase is not None and any(phrase.end_index <= t <= phrase.end_index + 2 for t in trigger_indices)
 
 
 def _held_for_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from eventwatch.gazetteer import get_gazetteer
 from eventwatch.gazetteer.build import demonym_plural
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -46,8 +47,6 @@ def has_nationality(name: str) -> bool:
 def names_country(word: str) -> bool:
     """True when a word is a country's name used before a force ("Israel Defense Forces", "Kosovo
     Security Forces"), as a country adjective is ("Lebanese Army")."""
-    from eventwatch.gazetteer import get_gazetteer  # the index is loaded by then; imported late to keep this light
-
     place = get_gazetteer().country(word)
     return place is not None and place.feature == "country"
 

@@ -202,7 +202,7 @@ def reject_place(
         and prev[0].isupper()
         and (
             (adjacent(prev_sep) and prev_l in r.first_names)
-            or (prev_sep == "-" and (fold_key(prev) == key or not index.ids_for_name(prev)))
+            or (prev_sep == "-" and _half_of_one_name(index, key, prev))
         )
     ):
         return True
@@ -212,7 +212,7 @@ def reject_place(
         next_sep == "-"
         and nxt
         and nxt[0].isupper()
-        and (fold_key(nxt) == key or not index.ids_for_name(nxt))
+        and _half_of_one_name(index, key, nxt)
         and max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
     ):
         return True
@@ -257,3 +257,9 @@ def without_small_city_of(index: Index, text: str, found: list[Found]) -> list[F
             continue
         kept.append(entry)
     return kept
+
+
+def _half_of_one_name(index: Index, key: str, other: str) -> bool:
+    """Whether a name and the other half of its hyphenated word make one name ("Labu-Labu",
+    "Abdul-Reda"): the halves repeat, or the other names no place ("Bor-Juba" names two)."""
+    return fold_key(other) == key or not index.ids_for_name(other)

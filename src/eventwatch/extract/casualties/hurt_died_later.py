@@ -29,23 +29,26 @@ def _hurt_groups() -> frozenset[str]:
     return frozenset(load_yaml("extract/casualties_en.yaml").get("hurt_groups") or [])
 
 
+def _of_the_hurt(tokens: list[Token]) -> list[int]:
+    """Indices of the "of" in "of the injured", "of those wounded" (after a word that may count)."""
+    hurt = _hurt_groups()
+    return [
+        k
+        for k in range(1, len(tokens) - 2)
+        if tokens[k].lower == "of" and tokens[k + 1].lower in _ARTICLES and tokens[k + 2].lower in hurt
+    ]
+
+
 def takes_out_of_hurt(tokens: list[Token]) -> bool:
     """Whether ``tokens`` name a count taken out of the hurt ("one of the injured")."""
-    hurt = _hurt_groups()
-    return any(
-        tokens[k].lower == "of" and tokens[k + 1].lower in _ARTICLES and tokens[k + 2].lower in hurt
-        for k in range(1, len(tokens) - 2)
-    )
+    return bool(_of_the_hurt(tokens))
 
 
 def hurt_died_later(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """``figures`` with the deaths of people taken out of the hurt ("one of the injured died") told
     as additional deaths, in place of any reading of the same words."""
-    hurt = _hurt_groups()
     out = figures
-    for k in range(1, len(tokens) - 3):
-        if tokens[k].lower != "of" or tokens[k + 1].lower not in _ARTICLES or tokens[k + 2].lower not in hurt:
-            continue
+    for k in _of_the_hurt(tokens):
         found = _dead_of_hurt(tokens, k)
         if found is None:
             continue

@@ -9,7 +9,7 @@ from functools import cache
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
-from eventwatch.extract.nationality import has_nationality, names_country, with_nationality
+from eventwatch.extract.nationality import has_nationality, names_country, names_polity, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
     blame_cues,
@@ -114,13 +114,31 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
             last_head = next((k for k in range(last_head - 1, i - 1, -1) if tokens[k].lower in heads), None)
         if last_head is not None and last_head > i:
             start = _run_start(tokens, i, last_head, heads)
-            if last_head > start:
-                runs.append((start, last_head + 1))
+            if last_head > start and not names_polity(_as_written(tokens, start, last_head + 1)):
+                runs.append((start, _purpose_tail_end(tokens, last_head)))
         i = max(j, i + 1)
     return runs
 
 
 _QUALIFYING_HEADS = frozenset(load_yaml("actors/groups.yaml")["qualifying_heads"])
+
+
+def _purpose_tail_end(tokens: list[Token], last_head: int) -> int:
+    """Where a name ends: "the Democratic Forces for the Liberation of Rwanda", "the National Union for
+    the Total Independence of Angola" go on after their organisation word through "for (the)" and the
+    capitalised words after it; any other run ends at its organisation word."""
+    k = last_head + 1
+    if k >= len(tokens) or tokens[k].lower != "for":
+        return last_head + 1
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "the" else 1
+    end = k
+    while end < len(tokens) and (
+        (tokens[end].is_capitalised and tokens[end].text[0].isalpha())
+        or (tokens[end].lower in _CONNECTORS and end + 1 < len(tokens) and tokens[end + 1].is_capitalised)
+    ):
+        end += 1
+    # the name must close on a capitalised word, not on "of" before a lower-case one
+    return end if end > k and tokens[end - 1].is_capitalised else last_head + 1
 
 
 def _possessive_mark(tokens: list[Token], j: int) -> bool:

@@ -51,6 +51,17 @@ def names_country(word: str) -> bool:
     return place is not None and place.feature == "country"
 
 
+@cache
+def _polities() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_yaml("actors/groups.yaml")["polities"])
+
+
+def names_polity(name: str) -> bool:
+    """ "the Soviet Union", "the European Union": a state or a union of states, named by words that
+    otherwise end an organisation's name or stand for a target ("union")."""
+    return name.lower() in _polities() or names_country(name)
+
+
 def without_nationality(name: str) -> str:
     """The name without a country adjective it opens with, after an "ACRONYM: " head if any:
     "Peruvian Shining Path" -> "Shining Path", "ELN: Colombian Army of ..." -> "ELN: Army of ..."."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from eventwatch.extract.nationality import names_polity
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -51,12 +52,22 @@ def _is_source(tokens: list[Token], start: int, end: int) -> bool:
     return before[-2:] == ["according", "to"] or before[-1:] == ["local"] and after in _REPORTING_AFTER
 
 
+def _ends_polity_name(tokens: list[Token], start: int, end: int) -> bool:
+    """ "in the former Soviet Union", "a European Union envoy": "Union" ends the name of a state or a
+    union of states, not a trade union that was hit."""
+    if start == 0 or not tokens[start].is_capitalised or not tokens[start - 1].is_capitalised:
+        return False
+    return names_polity(" ".join(t.text for t in tokens[start - 1 : end]))
+
+
 def find_targets(tokens: list[Token], wire_caps: bool = False) -> list[TargetMention]:
     found = []
     for m in _table().find_all(tokens):
         if _is_source(tokens, m.start_index, m.end_index):
             continue
         if m.end_index < len(tokens) and tokens[m.end_index].lower in _WORN_AFTER:
+            continue
+        if not wire_caps and _ends_polity_name(tokens, m.start_index, m.end_index):
             continue
         text = " ".join(t.text for t in tokens[m.start_index : m.end_index])
         found.append(

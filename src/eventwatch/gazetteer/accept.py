@@ -216,6 +216,10 @@ def reject_place(
         and max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
     ):
         return True
+    # mixed case: a town named like a first name before a surname ("Hamid Karzai's office"),
+    # whatever the town's size
+    if adjacent(next_sep) and first_name_before_surname(index, r, key, ids, nxt, next_sep, caps=False):
+        return True
     # mixed case: a name inside a longer run of capitalised words is a person's or an
     # organisation's, unless the run is a place pattern ("North X", "X Department", "the
     # Malian Mopti region", "Egyptian Rafah": a people's adjective before the name)

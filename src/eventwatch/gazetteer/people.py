@@ -24,6 +24,8 @@ _AGE_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*,")
 # a speaker's tag of up to three name words: "[PIZARRO]", "[DEL CAMPO]", "[JUAN DE LEON]"
 _SPEAKER_TAG_OPEN = re.compile(r"\[(?:[^\W\d]+[ .'’-]+){0,2}$")
 _SPEAKER_TAG_CLOSE = re.compile(r"(?:[ .'’-]+[^\W\d]+){0,2}\]")
+# "Karzai's": the name without its possessive ending
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # the link words inside Spanish and Portuguese compound surnames ("PAIM DE OLIVEIRA")
 _SURNAME_LINKS = listed("surname_links")
 
@@ -106,11 +108,18 @@ def first_name_through_link(r: Rules, text: str, link_start: int) -> bool:
     return first is not None and spaced(sep2) and first.lower() in r.first_names
 
 
-def first_name_before_surname(index: Index, r: Rules, key: str, ids: list[int], nxt: str | None, next_sep: str) -> bool:
-    """In capitals, a small place named like a first name and followed by another name is a
-    person's first name ("SCOTT MORALES", "ESTELA CRUZ"); a word of place, title or
-    organisation after it, or a town big enough to be meant, keeps the place."""
+def first_name_before_surname(
+    index: Index, r: Rules, key: str, ids: list[int], nxt: str | None, next_sep: str, caps: bool = True
+) -> bool:
+    """A place named like a first name and followed by another name is a person's first name
+    ("SCOTT MORALES", "ESTELA CRUZ", "Hamid Karzai's office"); a word of place, title or
+    organisation after it keeps the place, and in capitals, where every word looks like a name,
+    so does a town big enough to be meant."""
+    if nxt is not None:
+        nxt = _POSSESSIVE_END.sub("", nxt)
     if key not in r.first_names or nxt is None or not spaced(next_sep) or not nxt.isalpha():
+        return False
+    if not caps and not nxt[0].isupper():
         return False
     low = nxt.lower()
     if low in r.common or low in r.function_words or low in r.not_names or low in DATE_WORDS:
@@ -121,7 +130,7 @@ def first_name_before_surname(index: Index, r: Rules, key: str, ids: list[int], 
         return False
     if low in r.force_words or low in r.prefixes or index.ids_for_name(nxt):
         return False
-    return max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
+    return not caps or max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
 
 
 def known_person(text: str, m: PlaceMention, people: set[str]) -> bool:

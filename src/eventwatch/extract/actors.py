@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -749,6 +750,33 @@ def _descriptor_end(tokens: list[Token], end: int, kind: str, starts: set[int]) 
     return end
 
 
+_POSSESSIVE = re.compile(r"['’][sS]$")
+
+
+@cache
+def _own_people_words() -> frozenset[str]:
+    data = load_yaml("actors/groups.yaml")
+    return (
+        _member_nouns()
+        | _org_heads()
+        | frozenset(data["part_of_group"]["parts"])
+        | frozenset(w for d in data["descriptors"] for w in d["words"] if " " not in w)
+    )
+
+
+def _own_people_after(tokens: list[Token], end: int) -> bool:
+    """ "the FARC's 36th Front", "Boko Haram's female suicide bombers", "the FMLN'S URBAN COMMANDOS": a
+    group's own people or unit within three words after its possessive; "Mir's kidnapping", "the
+    group's messages" own something else."""
+    return any(t.lower in _own_people_words() for t in tokens[end : end + 3])
+
+
+def _without_possessives(tokens: list[Token]) -> list[Token]:
+    """The tokens with a possessive ending cut off ("FARC's" → "FARC"), for looking up group names;
+    offsets stay those of the whole word."""
+    return [Token(t.start, t.end, t.text[:-2], t.lower[:-2]) if _POSSESSIVE.search(t.text) else t for t in tokens]
+
+
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
     """Actors in one sentence. ``trigger_indices``: token indices of its event words."""
     groups, acronyms = _groups()
@@ -763,10 +791,18 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         role = _role(tokens, start if core is None else core, end, trigger_indices, kind, named)
         found.append(ActorMention(name, kind, tokens[start].start, tokens[end - 1].end, start, end, named, role))
 
-    for match in groups.find_all(tokens):
+    # "the FARC's 36th Front", "SHINING PATH'S": the group's own name, when the word as written
+    # ("the New People's Army") names none
+    named = _without_possessives(tokens)
+    possessed = [
+        m
+        for m in groups.find_all(named)
+        if named[m.end_index - 1] is not tokens[m.end_index - 1] and _own_people_after(tokens, m.end_index)
+    ]
+    for match in groups.find_all(tokens) + possessed:
         # "the Colombian Army of National Liberation": the name as written keeps its country
         start = with_nationality(tokens, match.start_index)
-        surface = _as_written(tokens, start, match.end_index)
+        surface = _as_written(named if match in possessed else tokens, start, match.end_index)
         add(
             start,
             match.end_index,
@@ -777,12 +813,13 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         )
     runs = [(start, end, *_acronym_after(tokens, end, wire_caps)) for start, end in _org_runs(tokens, wire_caps)]
     claimed = {at for *_, at in runs if at is not None}  # "a group that names itself the X Forces, FPL,"
-    for i, token in enumerate(tokens):
-        if i in claimed:
+    for i, token in enumerate(named):
+        if i in claimed or (token is not tokens[i] and not _own_people_after(tokens, i + 1)):
             continue
-        if token.text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
-            name, kind, acronym = acronyms[token.text]
-            add(i, i + 1, _display(token.text, name, kind, acronym, wire_caps), kind, True)
+        text = token.text
+        if text in acronyms and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GUN_WORDS):
+            name, kind, acronym = acronyms[text]
+            add(i, i + 1, _display(text, name, kind, acronym, wire_caps), kind, True)
     for start, end, kind in uniformed_runs(tokens):
         text = _as_written(tokens, start, end)
         add(start, end, text.lower() if wire_caps else text, kind, False)

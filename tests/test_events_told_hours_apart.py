@@ -31,3 +31,38 @@ def test_a_deed_told_hours_after_another_is_an_incident_of_its_own(analyse_text)
 )
 def test_one_deed_stays_one(analyse_text, text: str) -> None:
     assert len(violent(analyse_text(text, "1990-03-07"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that only says something happened then dates what was told; the deed after is another
+        "A grenade was thrown at the mayor's office in Cali this morning. "
+        "That incident happened some hours after two hooded youths shot dead two guards at the airport in Cali.",
+        # a deed word behind "another", told by a verb of its own after the deed word
+        "A bomb partly destroyed a school in Cali tonight. "
+        "The blast, the third in Cali this month, occurred a few hours after another explosion destroyed a pharmacy.",
+        # a deed named as another than those told, with no verb: "a week after a bomb attack on ..."
+        "Rebels attacked the police post in Cali on Sunday. "
+        "The raid came barely a week after a bomb attack on the offices of the power company.",
+    ],
+)
+def test_the_earlier_deed_is_an_incident_of_its_own(analyse_text, text: str) -> None:
+    assert len(violent(analyse_text(text, "1990-03-07"))) == 2
+
+
+def test_the_earlier_deed_in_the_same_town_keeps_a_record(analyse_text) -> None:
+    text = (
+        "Gunmen shot dead a radio announcer in Cali tonight. "
+        "The killing came only 12 hours after rebels gunned down a judge in Cali."
+    )
+    events = violent(analyse_text(text, "1990-03-07"))
+    assert len(events) == 2
+
+
+def test_a_deed_going_on_since_it_broke_out_stays_one(analyse_text) -> None:
+    text = (
+        "Rebels attacked the army posts in Cali last night. "
+        "The shooting still continues 6 hours after heavy shooting broke out in the city."
+    )
+    assert len(violent(analyse_text(text, "1990-03-07"))) == 1

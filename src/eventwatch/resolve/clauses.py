@@ -13,7 +13,7 @@ hours after" another, done and told with a verb of its own.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.triggers import past_verb
@@ -91,44 +91,81 @@ _WHERE = "where"
 _AFTER = "after"
 
 
+@dataclass(frozen=True)
+class _SpanWords:
+    units: frozenset[str]  # "hours", "days": the unit of a stretch of time before "after"
+    counts: frozenset[str]  # "a", "two", "few": its count
+    told: frozenset[str]  # words naming a deed or a person already told ("the", "he")
+    happened: frozenset[str]  # "came", "occurred": a clause saying only that something happened then
+    other_deed: frozenset[str]  # "another", "a": a deed word behind them names an earlier deed
+
+
 @cache
-def _reference_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _reference_words() -> _SpanWords:
     data = load_yaml("extract/event_reference_en.yaml")
     spans = data["time_spans"]
     # a deed told of "he" or "they" befell or was done by someone already named ("executed 23 days
     # after he was kidnapped"), like a deed named with "the"
     told = frozenset(data["definite"]) | frozenset(spans["known_subjects"])
-    return frozenset(spans["units"]), frozenset(spans["counts"]), told
+    return _SpanWords(
+        units=frozenset(spans["units"]),
+        counts=frozenset(spans["counts"]),
+        told=told,
+        happened=frozenset(spans["happened"]),
+        other_deed=frozenset(spans["other_deed"]),
+    )
 
 
 def _span_before(tokens: list, k: int) -> bool:
     """ "12 hours after", "a day after": a stretch of time counted right before "after"."""
-    units, counts, _ = _reference_words()
-    if k < 2 or tokens[k - 1].lower not in units:
+    words = _reference_words()
+    if k < 2 or tokens[k - 1].lower not in words.units:
         return False
     count = tokens[k - 2]
-    return count.text[:1].isdigit() or count.lower in counts
+    return count.text[:1].isdigit() or count.lower in words.counts
+
+
+_OTHER_DEED_REACH = 3  # the most words between "a"/"another" and the deed word ("a powerful car bomb")
+
+
+def _earlier_deed_done(facts: SentenceFacts, after: SentenceFacts, at: int) -> bool:
+    """Whether the clause after "after" (at token ``at``) tells a deed done: by a verb in the past
+    ("a gunman opened fire", "another explosion destroyed a store"), by a toll, or named as another
+    deed than those told ("a week after a bomb attack on the town hall", "hours after another blast")."""
+    tokens = facts.tokens
+    deeds = [t for t in after.live_triggers if is_violent_kind(t.kind)]
+    if not deeds:
+        return False
+    if any(c.value > 0 for c in after.casualties):
+        return True
+    first = min(t.start_index for t in deeds)
+    if any(past_verb(tokens[k].lower) for k in range(first, len(tokens)) if tokens[k].text.isalpha()):
+        return True  # "a gunman opened fire", "another explosion destroyed one store"
+    return tokens[at + 1].lower in _reference_words().other_deed and first - (at + 1) <= _OTHER_DEED_REACH
 
 
 def _earlier_deed_clauses(facts: SentenceFacts) -> list[SentenceFacts] | None:
     """ "The new attack came 12 hours after a gunman opened fire at the airport, where a guard died":
     a clause opened by "after" right behind a stretch of time tells an earlier deed of its own, done
-    (a verb in the past or a toll) by a subject of its own; it is told apart from the deed before it."""
+    (a verb in the past, a toll, or "another" deed) by a subject of its own; it is told apart from the
+    deed before it. The clause before may tell only that something happened then ("this situation
+    took place a few hours after ..."): it dates what the report told already."""
     tokens = facts.tokens
-    known = _reference_words()[2]
+    words = _reference_words()
     at = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower == _AFTER and _span_before(tokens, k)), None)
     # "two hours after the bombing" names an event already told; "died three hours after having been
     # stabbed" tells what befell the same man
-    if at is None or tokens[at + 1].lower in known or tokens[at + 1].lower.endswith("ing"):
+    if at is None or tokens[at + 1].lower in words.told or tokens[at + 1].lower.endswith("ing"):
         return None
     cut = tokens[at].start
     before = _clause(facts, (facts.sentence.start, cut))
     after = _clause(facts, (cut, facts.sentence.end + 1))
-    if not any(is_violent_kind(t.kind) for t in before.live_triggers):
+    happened = any(t.lower in words.happened for t in tokens[:at])
+    if not (happened or any(is_violent_kind(t.kind) for t in before.live_triggers)):
         return None
-    deeds = [t for t in after.live_triggers if is_violent_kind(t.kind)]
-    done = any(past_verb(tokens[t.start_index].lower) for t in deeds) or any(c.value > 0 for c in after.casualties)
-    if not (deeds and done):
+    if any(t.lower in _going_on() for t in tokens[:at]):
+        return None  # "the shooting still continues 6 hours after shooting broke out": one deed, going on
+    if not _earlier_deed_done(facts, after, at):
         return None
     # the places named after "after" are the earlier deed's; the deed before keeps its own only
     own = [p for p in facts.places if _inside(p.start, (facts.sentence.start, cut))]

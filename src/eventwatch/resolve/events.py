@@ -684,7 +684,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 if target is not None and hurt_first:
                     _dated_by_hurt(target, facts)
         if target is None:
-            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts)
+            # a deed that places or dates the one told beside it ("12 hours after a gunman killed ...")
+            # is an earlier incident of its own
+            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts) or facts.placing
             target = Draft(starts_anew=anew and bool(drafts))
             target.named_deed = (facts.sentence.index == 0 and _names_one_deed_done_to(facts)) or condemned
             drafts.append(target)

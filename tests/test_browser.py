@@ -78,6 +78,13 @@ def test_filter_updates_table_map_and_url(workbench: Any, page: Any) -> None:
 
     page.get_by_role("button", name="Reset").click()
     page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 3")
+    # every event here was carried out: asking for threats only leaves none, and the URL says so
+    page.get_by_label("Stage").select_option("threatened")
+    page.get_by_label("Country").press("Enter")
+    page.wait_for_url(re.compile(r"stage=threatened"))
+    expect(page.locator("#events-table tbody")).to_contain_text("No events match the filter.")
+    page.get_by_role("button", name="Reset").click()
+    page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 3")
     # sorting by fatalities, largest first: the Kano bombing (nine killed) leads
     page.locator("th[data-sort=fatalities] button").click()
     page.wait_for_url(re.compile(r"sort=fatalities"))
@@ -255,7 +262,7 @@ def test_pages_serve_labelled_shells_and_warn_without_the_map_files(
     client = TestClient(create_app(sqlite_url, secret="pages-test"))
     overview = client.get("/")
     assert overview.status_code == 200
-    for control in ("f-since", "f-country", "f-event_type", "f-min_fatalities", "f-q"):
+    for control in ("f-since", "f-country", "f-event_type", "f-min_fatalities", "f-stage", "f-q"):
         assert f'<label for="{control}">' in overview.text  # every filter has a visible label
     assert "/static/vendor/leaflet/leaflet.js" in overview.text
     assert 'role="alert"' not in overview.text

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwatch.export import EXPORTERS
-from eventwatch.model import Event, InputError
+from eventwatch.model import STAGES, Event, InputError
 from eventwatch.run.local import RunSummary, analyse_inputs, progress_bar
 
 _err = Console(stderr=True)
@@ -315,6 +315,7 @@ def _filters(
     event_type: str | None,
     min_fatalities: int | None,
     text: str | None,
+    stage: tuple[str, ...] = (),
 ) -> dict:
     def day(value: str | None, name: str) -> date | None:
         if value is None:
@@ -331,6 +332,7 @@ def _filters(
         "event_type": event_type,
         "min_fatalities": min_fatalities,
         "text": text,
+        "stage": stage or None,
     }
 
 
@@ -342,6 +344,12 @@ _filter_options = [
     click.option("--type", "event_type", help="ACLED event type, sub-event type or GTD attack type."),
     click.option("--min-fatalities", type=int, help="At least this many killed."),
     click.option("--text", help="Words in the summary or the evidence."),
+    click.option(
+        "--stage",
+        type=click.Choice(STAGES),
+        multiple=True,
+        help="Only deeds that went this far (repeatable; default: every stage).",
+    ),
 ]
 
 
@@ -355,12 +363,12 @@ def _with_filters(func):  # type: ignore[no-untyped-def]
 @_with_filters
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--limit", type=int, default=None)
-def events(db, country, since, until, event_type, min_fatalities, text, fmt, limit) -> None:  # type: ignore[no-untyped-def]
+def events(db, country, since, until, event_type, min_fatalities, text, stage, fmt, limit) -> None:  # type: ignore[no-untyped-def]
     """List stored events, filtered."""
     from eventwatch.store import Store
 
     with Store(db) as store:
-        found = store.events(**_filters(country, since, until, event_type, min_fatalities, text), limit=limit)
+        found = store.events(**_filters(country, since, until, event_type, min_fatalities, text, stage), limit=limit)
     if fmt == "jsonl":
         for event in found:
             click.echo(json.dumps(event.to_record(), ensure_ascii=False))
@@ -379,12 +387,12 @@ def events(db, country, since, until, event_type, min_fatalities, text, fmt, lim
     default="-",
     help="File (default stdout).",
 )
-def export(db, country, since, until, event_type, min_fatalities, text, fmt, output) -> None:  # type: ignore[no-untyped-def]
+def export(db, country, since, until, event_type, min_fatalities, text, stage, fmt, output) -> None:  # type: ignore[no-untyped-def]
     """Export stored events as ACLED-style CSV, GTD-style CSV, GeoJSON or JSONL."""
     from eventwatch.store import Store
 
     with Store(db) as store:
-        found = store.events(**_filters(country, since, until, event_type, min_fatalities, text))
+        found = store.events(**_filters(country, since, until, event_type, min_fatalities, text, stage))
     with click.open_file(output, "w", encoding="utf-8") as out:
         count = EXPORTERS[fmt](found, out)
     click.echo(f"{count} events exported as {fmt}", err=True)

@@ -40,6 +40,8 @@ ActorKind = Literal[
     "other",
 ]
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+# how far the deed went: done, tried and failed or foiled, or only threatened
+STAGES: tuple[str, ...] = ("accomplished", "attempted", "threatened")
 ACTOR_KINDS: tuple[str, ...] = get_args(ActorKind)
 # the kinds of the state's own forces, and of the armed groups that fight them (each list once, for
 # the actor reader and the record builder)

@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from eventwatch.model import Event
+from eventwatch.model import STAGES, Event
 from eventwatch.store.repository import Store
 from eventwatch.store.schema import articles, event_facets, event_search, events, evidence, merge_log
 
@@ -80,6 +80,7 @@ class EventFilter:
     actor: str | None = None  # substring of any actor name, any case
     min_fatalities: int | None = None
     status: tuple[str, ...] | None = None  # None: everything but HIDDEN_BY_DEFAULT
+    stage: tuple[str, ...] | None = None  # accomplished / attempted / threatened; None: every stage
     bbox: BBox | None = None
     q: str | None = None  # words in the summary or the evidence
 
@@ -87,6 +88,9 @@ class EventFilter:
         for value in self.status or ():
             if value not in STATUSES:
                 raise FilterError(f"status must be one of {', '.join(STATUSES)}, not {value!r}")
+        for value in self.stage or ():
+            if value not in STAGES:
+                raise FilterError(f"stage must be one of {', '.join(STAGES)}, not {value!r}")
 
 
 @dataclass
@@ -175,6 +179,8 @@ def conditions(conn: sa.Connection, wanted: EventFilter) -> list[sa.ColumnElemen
         where.append(facets.c.actors.contains(wanted.actor.strip().lower(), autoescape=True))
     if wanted.min_fatalities is not None:
         where.append(facets.c.fatalities_best >= wanted.min_fatalities)
+    if wanted.stage:
+        where.append(facets.c.stage.in_(wanted.stage))
     if wanted.status:
         where.append(facets.c.status.in_(wanted.status))
     else:

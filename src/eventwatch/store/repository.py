@@ -146,6 +146,7 @@ def _filter_columns(record: dict[str, Any]) -> dict[str, Any]:
         "event_type": record.get("event_type"),
         "sub_event_type": record.get("sub_event_type"),
         "attack_type": record.get("attack_type"),
+        "stage": record.get("stage") or "accomplished",
         "country": location.get("country"),
         "country_code": location.get("country_code"),
         "admin1": location.get("admin1"),
@@ -386,12 +387,14 @@ class Store(FusionMixin):
         min_fatalities: int | None = None,
         text: str | None = None,
         limit: int | None = None,
+        stage: Sequence[str] | None = None,
     ) -> list[Event]:
         """Events matching every filter given, by ``date_start`` (unknown dates last), then id.
 
         ``country`` is a name or ISO code; ``event_type`` matches the ACLED type, sub-event type
-        or GTD attack type; ``text`` is a substring of the summary or of any evidence sentence.
-        All string matches ignore case.
+        or GTD attack type; ``text`` is a substring of the summary or of any evidence sentence;
+        ``stage`` keeps deeds that went that far (accomplished, attempted, threatened). All string
+        matches ignore case.
         """
         query = sa.select(events.c.event_id, events.c.record)
         if country:
@@ -412,6 +415,8 @@ class Store(FusionMixin):
             )
         if min_fatalities is not None:
             query = query.where(events.c.fatalities_best >= min_fatalities)
+        if stage:
+            query = query.where(events.c.stage.in_([s.strip().lower() for s in stage]))
         if text:
             needle = text.lower()
             in_evidence = (

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventwatch.fuse_reports import Report, combine
-from eventwatch.model import ACTOR_KINDS, EVENT_TYPES, Event
+from eventwatch.model import ACTOR_KINDS, EVENT_TYPES, STAGES, Event
 from eventwatch.store.fusion import FusionMixin, reports_of
 from eventwatch.store.query import StoredEvent, stored_in
 from eventwatch.store.repository import Store, _dumps, _filter_columns
@@ -36,6 +36,7 @@ EDITABLE_FIELDS = frozenset(
         "event_type",
         "sub_event_type",
         "attack_type",
+        "stage",
         "target_types",
         "weapon_types",
         "date_start",
@@ -168,6 +169,10 @@ def _apply(record: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         elif name == "event_type":
             if value not in EVENT_TYPES:
                 raise ReviewError(f"event_type must be one of {', '.join(EVENT_TYPES)}, not {value!r}")
+            record[name] = value
+        elif name == "stage":
+            if value not in STAGES:
+                raise ReviewError(f"stage must be one of {', '.join(STAGES)}, not {value!r}")
             record[name] = value
         elif name == "date_precision":
             if value not in DATE_PRECISIONS:

@@ -66,6 +66,11 @@ _REVIEW_ERRORS = {
 }
 
 
+def _listed(values: list[str] | None) -> tuple[str, ...] | None:
+    """A repeatable parameter's values, each also split at commas ("status=auto,verified")."""
+    return tuple(p.strip() for v in values or () for p in v.split(",") if p.strip()) or None
+
+
 def event_filter(
     since: Annotated[date | None, Query(description="events on or after this day (date_start)")] = None,
     until: Annotated[date | None, Query(description="events on or before this day (date_start)")] = None,
@@ -83,6 +88,13 @@ def event_filter(
             "default: all but rejected and merged"
         ),
     ] = None,
+    stage: Annotated[
+        list[str] | None,
+        Query(
+            description="how far the deed went (accomplished, attempted, threatened), repeatable or "
+            "comma-separated; default: every stage"
+        ),
+    ] = None,
     bbox: Annotated[str | None, Query(description="west,south,east,north in decimal degrees")] = None,
     q: Annotated[str | None, Query(description="words in the summary or the evidence sentences")] = None,
 ) -> EventFilter:
@@ -98,7 +110,8 @@ def event_filter(
             attack_type=attack_type or None,
             actor=actor or None,
             min_fatalities=min_fatalities,
-            status=tuple(p.strip() for v in status or () for p in v.split(",") if p.strip()) or None,
+            status=_listed(status),
+            stage=_listed(stage),
             bbox=BBox.parse(bbox) if bbox else None,
             q=q or None,
         )

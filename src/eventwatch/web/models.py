@@ -242,6 +242,7 @@ class EventChanges(BaseModel):
     event_type: EventType | None = None
     sub_event_type: str | None = None
     attack_type: str | None = None
+    stage: Literal["accomplished", "attempted", "threatened"] | None = None
     target_types: list[str] | None = None
     weapon_types: list[str] | None = None
     date_start: date | None = None

@@ -2,7 +2,7 @@
 // the signed-in user in the header, small DOM helpers.
 
 export const FILTER_KEYS = ["q", "since", "until", "country", "admin1", "event_type", "sub_event_type",
-  "attack_type", "actor", "min_fatalities", "status", "bbox"];
+  "attack_type", "actor", "min_fatalities", "stage", "status", "bbox"];
 
 export class ApiError extends Error {
   constructor(status, detail) {

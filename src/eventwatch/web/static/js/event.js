@@ -387,7 +387,9 @@ function renderHeading(event) {
     `${event.sub_event_type || event.event_type || "Event"} · ${placeName(event.location) || "place unknown"}`;
   document.title = `${event.event_id} · eventwatch`;
   const subtitle = document.getElementById("event-subtitle");
-  subtitle.replaceChildren(el("span", {class: `badge badge-${event.status || "auto"}`}, event.status || "auto"), " ",
+  const stage = event.stage && event.stage !== "accomplished"
+    ? [el("span", {class: `badge badge-stage badge-${event.stage}`}, event.stage), " "] : [];
+  subtitle.replaceChildren(el("span", {class: `badge badge-${event.status || "auto"}`}, event.status || "auto"), " ", ...stage,
     `${event.date_start || "undated"} · ${formatNumber(killed)} killed · ${actorNames(event.perpetrators) || "perpetrator unknown"}`
     + ` · ${formatNumber(event.sources)} source(s) · id ${event.event_id}`);
   if (event.merged_into) {

@@ -69,6 +69,11 @@ function busy(element, on) {
 
 // -- table -----------------------------------------------------------------------------------
 
+// a deed only tried or threatened is marked where it is listed; a deed done needs no mark
+function stageBadge(stage) {
+  return stage && stage !== "accomplished" ? el("span", {class: `badge badge-stage badge-${stage}`}, stage) : null;
+}
+
 function statusBadge(status) {
   return el("span", {class: `badge badge-${status || "auto"}`}, status || "auto");
 }
@@ -79,7 +84,8 @@ function eventRow(event) {
   const injured = event.injuries ? event.injuries.best : null;
   return el("tr", {dataset: {eventId: event.event_id}},
     el("td", {class: "nowrap"}, el("a", {href}, event.date_start || "undated")),
-    el("td", {}, event.event_type || "–", event.sub_event_type ? el("div", {class: "muted small"}, event.sub_event_type) : null),
+    el("td", {}, event.event_type || "–", event.sub_event_type ? el("div", {class: "muted small"}, event.sub_event_type) : null,
+      stageBadge(event.stage)),
     el("td", {}, placeName(event.location) || "–"),
     el("td", {class: "num"}, formatNumber(killed)),
     el("td", {class: "num"}, formatNumber(injured)),

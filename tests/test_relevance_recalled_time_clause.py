@@ -1,4 +1,4 @@
-"""Relevant documents: a sentence past a report's first that opens with an "after", "following" or
+"""Relevant documents: a sentence past a report's opening that opens with an "after", "following" or
 "since" clause holding its only deed, with no day of its own ("After the senator was killed, the
 special forces searched the hills"), recalls an earlier deed to time its main clause: background,
 not news. A main clause telling the deed's toll or result, a day told for it, or a span it lasted
@@ -19,7 +19,7 @@ from eventwatch.text import tokenize
 _PUBLISHED = date(1990, 5, 4)
 _OPENING = (
     "NEIVA, 4 MAY 90 (RADIO CARACOL) -- [TEXT] THE ATTORNEY GENERAL TODAY OPENED AN INQUIRY INTO THE "
-    "CONDUCT OF THE RURAL POLICE. HE SAID THE INQUIRY WILL TAKE SIX MONTHS. "
+    "CONDUCT OF THE RURAL POLICE. HE SAID THE INQUIRY WILL TAKE SIX MONTHS. IT WILL HEAR 40 WITNESSES. "
 )
 
 
@@ -68,3 +68,11 @@ def test_a_deed_with_its_toll_in_the_main_clause_stays_news() -> None:
 
 def test_a_clause_followed_by_a_relative_one_is_the_main_clause() -> None:
     assert not opens_with_deed("Since 2004 the province has suffered bombings, which the police blame on smugglers.")
+
+
+def test_a_lead_opening_with_the_clause_stays_news() -> None:
+    text = (
+        "NEIVA, 4 MAY 90 (RADIO CARACOL) -- [TEXT] AFTER A BOMB EXPLODED IN THE CENTRAL MARKET OF NEIVA, "
+        "THE MAYOR CLOSED ALL SHOPS IN THE TOWN."
+    )
+    assert len(violent_events(text, _PUBLISHED)) == 1

@@ -610,7 +610,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         target: Draft | None = None
         # a deed condemned and named by its victims is news, not a passing reference
         condemned = facts.definite and _condemned_deed(facts)
-        # "After the senator was killed, the special forces carried out three raids": recalled to time
+        # "After the senator was killed, the special forces searched the hills": recalled to time
         # the news of its main clause
         recalled = _recalled_to_time(facts)
         if facts.stale or (recalled and not facts.definite):
@@ -710,11 +710,12 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
 
 
 def _recalled_to_time(facts: SentenceFacts) -> bool:
-    """Whether a sentence past the report's first, with no day of its own, tells its deeds only in a
+    """Whether a sentence past the report's opening, with no day of its own, tells its deeds only in a
     clause opening it that times its main clause ("Shortly after the attack, the front said ...")."""
-    if facts.sentence.index == 0 or facts.own_dates:
+    # a headline, a standfirst or a lead ("After a bomb went off in the market, panic spread") is news
+    if facts.sentence.index < 3 or facts.own_dates:
         return False
-    # a search or an arrest told in the main clause ("the special forces carried out three raids") is
+    # a search or an arrest told in the main clause ("the special forces searched the hills") is
     # what the clause times, no deed of violence of its own
     violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
     return opens_with_earlier_deed(facts.tokens, violent, [c.start for c in facts.casualties])

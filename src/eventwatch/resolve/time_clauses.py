@@ -8,7 +8,7 @@ clause ("when rebels attacked the post, two soldiers were hurt"), and one after 
 off") is the news itself.
 
 A clause opened by "after", "following" or "since" at the head of a sentence times its main clause the
-same way ("After the senator was killed, the special forces carried out three raids"): when every
+same way ("After the senator was killed, the special forces searched the hills"): when every
 event word stands in that clause and the main clause tells no result of the deed, the deed is an
 earlier one the report only recalls (``opens_with_earlier_deed``).
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
+from eventwatch.extract.crime_tally import tallied_crimes
 from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.led_away import led_away
@@ -179,6 +180,10 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     near = window[-3:]
     if any(w in words["negated"] for w in near):
         return "negated"
+    if tallied_crimes(tokens, start):
+        # "responsible for seven other murders": a tally of someone's crimes, held against them as a
+        # bare "charged with murder" is, so no deed told as news
+        return "threatened"
     if any(w in words["attempted"] for w in window):
         return "attempted"
     if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _purpose_of():

@@ -31,6 +31,7 @@ from eventwatch.resolve.separate import split_by_count
 from eventwatch.resolve.span_tallies import span_tally
 from eventwatch.resolve.split import names_towns_hit, split_by_place
 from eventwatch.resolve.taxonomy import is_violent_kind
+from eventwatch.resolve.time_clauses import opens_with_earlier_deed
 from eventwatch.resolve.told_threat_split import split_told_threats
 from eventwatch.resolve.victim_before import draft_of_named_victim
 from eventwatch.resources import load_yaml
@@ -609,7 +610,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         target: Draft | None = None
         # a deed condemned and named by its victims is news, not a passing reference
         condemned = facts.definite and _condemned_deed(facts)
-        if facts.stale:
+        # "After the senator was killed, the special forces searched the hills": recalled to time
+        # the news of its main clause
+        recalled = _recalled_to_time(facts)
+        if facts.stale or (recalled and not facts.definite):
             # "Pastrana was kidnapped on 22 January 1988" in a report of 1989: recalled, not reported
             target = next((d for d in reversed(drafts) if d.background and d.matches_reference(facts)), None)
             if target is None:
@@ -643,7 +647,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 target is None
                 and not facts.own_dates
                 and not named_news
-                and (facts.refers_back or facts.sentence.index >= 3)
+                and (facts.refers_back or facts.sentence.index >= 3 or recalled)
                 and (facts.refers_back or not names_deed_by_count(facts))
             ):
                 # "since the Kampala bombings, which killed 74": an earlier event, not this report's news
@@ -705,6 +709,18 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             last_index = facts.sentence.index
         lead = None
     return split_told_threats(split_burnings(split_by_count(split_by_place(drafts))))
+
+
+def _recalled_to_time(facts: SentenceFacts) -> bool:
+    """Whether a sentence past the report's opening, with no day of its own, tells its deeds only in a
+    clause opening it that times its main clause ("Shortly after the attack, the front said ...")."""
+    # a headline, a standfirst or a lead ("After a bomb went off in the market, panic spread") is news
+    if facts.sentence.index < 3 or facts.own_dates:
+        return False
+    # a search or an arrest told in the main clause ("the special forces searched the hills") is
+    # what the clause times, no deed of violence of its own
+    violent = [t for t in facts.live_triggers if is_violent_kind(t.kind)]
+    return opens_with_earlier_deed(facts.tokens, violent, [c.start for c in facts.casualties])
 
 
 def threat_only(sentences: list[SentenceFacts]) -> bool:

@@ -336,6 +336,11 @@ def _person_opens_clause(tokens: list[Token], start: int, first: _Item, words: _
     return start > 0 and tokens[start - 1].lower in words.clause_openers and _people_noun(first.tokens) is not None
 
 
+# how an item joins a list that closes it ("X, Y and Z", "X; a guard; and Z"): a comma alone parts
+# a name from what follows it, not one person from the next
+_LIST_JOINS = frozenset({"and", ",and", ";"})
+
+
 def _possessed_person(tokens: list[Token], k: int, words: _Words) -> int | None:
     """Index of the people noun in "[the] X's [adjective] noun" starting at ``k``, a singular noun."""
     if k < len(tokens) and tokens[k].lower in words.determiners:
@@ -418,8 +423,8 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         if match.end_index >= len(tokens) or not tokens[match.end_index].text.isalnum():
             continue  # "so many killed, so much destruction": no object
         items, stopped = _items(tokens, match.end_index, len(tokens), words)
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or not any(item.joined_by in _LIST_JOINS for item in items[1:]):
+            continue  # "the assassinated X, believes that ...": a list of people closes with a join
         value = _count(items, words)
         if value >= 2:
             end = tokens[max(stopped, match.end_index + 1) - 1].end

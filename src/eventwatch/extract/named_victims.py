@@ -32,6 +32,7 @@ class _Words:
     determiners: frozenset[str]  # "a", "the": an aside when no people noun follows
     possessives: frozenset[str]  # "his", "their": another person even after a comma
     openers: frozenset[str]  # words before a list that opens its clause ("that", "when")
+    clause_openers: frozenset[str]  # "after": the list after it may be its clause's subject
     joins: tuple[tuple[str, ...], ...]  # "and", "as well as"
     linking: frozenset[str]  # "are" in "among the injured are"
     inner: frozenset[str]  # words inside an aside that are no name ("of" in "leader of the party")
@@ -58,6 +59,7 @@ def _words() -> _Words:
         determiners=frozenset(lists["determiners"]),
         possessives=frozenset(lists["possessives"]),
         openers=frozenset(lists["openers"]) | frozenset(saying),
+        clause_openers=frozenset(lists["clause_openers"]),
         joins=tuple(tuple(j.split()) for j in lists["joins"]),
         linking=frozenset(lists["linking"]),
         inner=frozenset(lists["inner"]),
@@ -327,6 +329,18 @@ def _list_span(tokens: list[Token], verb: int, words: _Words) -> tuple[int, bool
     return 0, False
 
 
+def _person_opens_clause(tokens: list[Token], start: int, first: _Item, words: _Words) -> bool:
+    """ "after a police colonel, a judge and X were murdered": the first item after a clause opener is
+    the list's first person when a people noun heads it, not a phrase of time ("after midnight, X
+    and Y were shot") to be passed over."""
+    return start > 0 and tokens[start - 1].lower in words.clause_openers and _people_noun(first.tokens) is not None
+
+
+# how an item joins a list that closes it ("X, Y and Z", "X; a guard; and Z"): a comma alone parts
+# a name from what follows it, not one person from the next
+_LIST_JOINS = frozenset({"and", ",and", ";"})
+
+
 def _possessed_person(tokens: list[Token], k: int, words: _Words) -> int | None:
     """Index of the people noun in "[the] X's [adjective] noun" starting at ``k``, a singular noun."""
     if k < len(tokens) and tokens[k].lower in words.determiners:
@@ -367,7 +381,7 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             end = start - 1  # "X, a judge, and two of her bodyguards from the police were killed"
             start, phrase_first = _list_span(tokens, end, words)
         items, stopped = _items(tokens, start, end, words)
-        if phrase_first and len(items) > 1:
+        if phrase_first and len(items) > 1 and not _person_opens_clause(tokens, start, items[0], words):
             items = items[1:]  # "in Lima, X and Y", "in Turkey and three bystanders"
             items[0].joined_by = ""
         if stopped != end or len(items) < 2 or start >= end:
@@ -409,8 +423,8 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         if match.end_index >= len(tokens) or not tokens[match.end_index].text.isalnum():
             continue  # "so many killed, so much destruction": no object
         items, stopped = _items(tokens, match.end_index, len(tokens), words)
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or not any(item.joined_by in _LIST_JOINS for item in items[1:]):
+            continue  # "the assassinated X, believes that ...": a list of people closes with a join
         value = _count(items, words)
         if value >= 2:
             end = tokens[max(stopped, match.end_index + 1) - 1].end

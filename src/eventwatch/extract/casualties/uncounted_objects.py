@@ -15,7 +15,7 @@ from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.extract.phrases import PhraseMatch
 from eventwatch.extract.victims import skip_comma_aside
-from eventwatch.text.numbers import parse_number
+from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
 _ONE_VICTIM_VERBS = words("one_victim_verbs")
@@ -288,6 +288,15 @@ def possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[C
     for k in range(1, len(tokens)):
         effect = nouns.get(tokens[k].lower)
         owner = tokens[k - 1]
+        if effect is not None and owner.text in _APOSTROPHES:
+            # "the six monks' slaying": the counted people who own the deed are its victims
+            counted = _counted_owners(tokens, k - 1)
+            if counted is not None and not any(f.effect == effect for f in figures + found):
+                side, _ = side_of(tokens, counted.end_index, k - 1)
+                side = None if side in (None, "unspecified") else side
+                value, start = counted.value, tokens[counted.start_index].start
+                found.append(CasualtyFigure(effect, value, value, value, side, start, tokens[k].end))
+            continue
         if effect is None or not owner.lower.endswith("'s") or len(owner.text) < 4:
             continue
         if k + 1 < len(tokens) and tokens[k + 1].lower == "of":
@@ -302,6 +311,27 @@ def possessed_deed(tokens: list[Token], figures: list[CasualtyFigure]) -> list[C
         side = None if side in (None, "unspecified") else side
         found.append(CasualtyFigure(effect, 1, 1, 1, side, owner.start, tokens[k].end))
     return found
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+_OWNER_WORDS = 3  # the counted owners' words before the apostrophe ("six Jesuit priests")
+
+
+def _counted_owners(tokens: list[Token], mark: int) -> NumberPhrase | None:
+    """ "the six monks' murder": the count of the plural people noun that owns the deed, its
+    apostrophe at ``mark``; None where no counted people noun ends right before it."""
+    noun = mark - 1
+    if noun < 1 or tokens[noun].end != tokens[mark].start or not tokens[noun].lower.endswith("s"):
+        return None
+    side, where = side_of(tokens, noun, noun + 1)
+    if side is None or where != noun:
+        return None
+    for m in range(noun - 1, max(-1, noun - 1 - _OWNER_WORDS), -1):
+        number = parse_number(tokens, m, allow_article=False)
+        if number is not None:
+            between = tokens[number.end_index : noun]
+            return number if all(t.text.isalpha() for t in between) and number.value > 1 else None
+    return None
 
 
 def _past_place_of(tokens: list[Token], after: int) -> int:

@@ -54,7 +54,10 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if k and tokens[k - 1].lower == "who" and object_of_other_effect(tokens, k - 1, passive.payload):
             continue  # "murdered a soldier who was receiving medical attention": the soldier is the dead
         if token.lower in _SINGULAR_BE or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
-            value = 2 if _two_joined_by_and(tokens, k) else 1  # "a guard and a caretaker was injured"
+            # "a guard and a caretaker was injured", "the judge and the colonel had been murdered" (the
+            # subject ends before "had")
+            verb = k - 1 if token.lower == "been" else k
+            value = 2 if _two_joined_by_and(tokens, verb) else 1
         elif (
             token.lower in _PLURAL_BE
             and subject

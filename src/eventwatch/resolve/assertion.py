@@ -34,6 +34,9 @@ class _Cue:
     preceded_by: frozenset[tuple[str, ...]] = frozenset()
     # phrases of several words anywhere in the sentence ("alive and well")
     anywhere_phrases: tuple[tuple[str, ...], ...] = ()
+    # only where the sentence tells neither a day of its own nor a toll ("seven other murders", not
+    # "other bombings killed ten")
+    bare: bool = False
 
 
 @cache
@@ -128,6 +131,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(spec.get("only", [])),
             frozenset(phrase_key(p) for p in spec.get("preceded_by", [])),
             tuple(phrase_key(p) for p in spec.get("anywhere", []) if " " in p),
+            bool(spec.get("bare", False)),
         )
         for spec in data["cues"].values()
     )
@@ -185,16 +189,16 @@ def _without_preposition(event_word: str) -> str:
     return event_word
 
 
-def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
+def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False, bare: bool = False) -> bool:
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
-    recalled); ``undated``: the sentence tells no day of its own."""
+    recalled); ``undated``: the sentence tells no day of its own; ``bare``: nor a toll."""
     barriers, cues = _cues()
     lowered = [t.lower for t in tokens]
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
     event_word = trigger.text.lower()
     bare_word = _without_preposition(event_word)
     for cue in cues:
-        if cue.undated and not undated:
+        if cue.undated and not undated or cue.bare and not bare:
             continue
         if cue.only and event_word not in cue.only and bare_word not in cue.only:
             continue
@@ -285,7 +289,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             not_done.append(t)
             continue
         if (
-            talked_about(tokens, t, not facts.own_dates)
+            talked_about(tokens, t, not facts.own_dates, bare)
             or _joined_to(tokens, t, spoken)
             or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)

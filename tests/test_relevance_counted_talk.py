@@ -1,6 +1,7 @@
-"""Relevance (resolve/assertion.py): deeds a sentence only counts are not one incident told: tries counted
-over a life ("survived three murder attempts") and earlier deeds counted beside the news ("blamed for five
-other killings"). The same words with a day or a toll stay news. Sentences and places are our own."""
+"""Relevance (resolve/assertion.py): deeds a sentence only counts or supposes are not one incident told:
+tries counted over a life ("survived three murder attempts"), earlier deeds counted beside the news
+("blamed for five other killings") and a deed supposed after "if". The same words with a day or a toll stay
+news. Sentences and places are our own."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from conftest import violent
         "Police in Valdoria said the trader was blamed for five other killings.",
         "The mayor of Valdoria said the band carried out two previous attacks on the dam.",
         "The court in Valdoria heard that the gang committed three earlier kidnappings of traders.",
+        # a deed supposed
+        "The bishop of Valdoria said no talks can go on if the union leaders are murdered by the militias.",
     ],
 )
 def test_deeds_only_counted_or_supposed_are_not_news(analyse_text, text: str) -> None:

@@ -1,7 +1,8 @@
 """Relevance (resolve/assertion.py): deeds a sentence only counts or supposes are not one incident told:
 tries counted over a life ("survived three murder attempts"), earlier deeds counted beside the news
-("blamed for five other killings") and a deed supposed after "if". The same words with a day or a toll stay
-news. Sentences and places are our own."""
+("blamed for five other killings"), a deed supposed after "if" and a subject counted only as many in the
+perfect passive ("several districts of the city have been attacked"). The same words with a day or a toll
+stay news. Sentences and places are our own."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from conftest import violent
         "The court in Valdoria heard that the gang committed three earlier kidnappings of traders.",
         # a deed supposed
         "The bishop of Valdoria said no talks can go on if the union leaders are murdered by the militias.",
+        # a subject counted only as many, with neither a day nor a toll
+        "The ministry told the people that several districts of Valdoria have been attacked.",
+        "The governor said various towns in the north of Valdoria have been bombed.",
     ],
 )
 def test_deeds_only_counted_or_supposed_are_not_news(analyse_text, text: str) -> None:
@@ -35,6 +39,8 @@ def test_deeds_only_counted_or_supposed_are_not_news(analyse_text, text: str) ->
         "Gunmen made two assassination attempts on the mayor of Valdoria on Monday.",
         # other deeds with their toll
         "Other attacks in the villages near Valdoria killed four farmers.",
+        # a subject counted as many with its day
+        "Several districts of Valdoria have been attacked on Monday, the army said.",
     ],
 )
 def test_the_same_words_with_a_day_or_a_toll_stay_news(analyse_text, text: str) -> None:

@@ -384,9 +384,38 @@ def _suffered_by_many(tokens: list[Token], trigger: Trigger) -> bool:
     if start < 3 or tuple(t.lower for t in tokens[start - 2 : start]) != _BEEN:
         return False
     subject = tokens[start - 3]
+    if _counted_as_many(tokens, start - 2):
+        return True  # "several areas of the capital have been attacked"
     if not (subject.text.isalpha() and subject.lower.endswith("s")) or subject.lower in _NOT_PLURAL:
         return False
     return start < 4 or tokens[start - 4].lower not in _NOT_BARE
+
+
+_SUBJECT_REACH = 8  # words from a subject's "several" to its verb ("various towns in the north of the valley have")
+
+
+@cache
+def _many_subjects() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["many_subjects"])
+
+
+def _plural_word(token: Token) -> bool:
+    return token.text.isalpha() and token.lower.endswith("s") and token.lower not in _NOT_PLURAL
+
+
+def _counted_as_many(tokens: list[Token], verb: int) -> bool:
+    """Whether the subject ending right before ``verb`` is counted only as many ("several areas of the
+    capital", "various towns in the north"), with nothing but words between: not the places or people
+    of one deed."""
+    for k in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
+        if not tokens[k].text.isalpha():
+            return False
+        if tokens[k].lower in _many_subjects():
+            # "the house of a candidate, several shops and schools have been bombed": one item of a list
+            # of what was hit, not the subject counted as many
+            listed = k > 0 and tokens[k - 1].lower in _NOT_BARE
+            return k + 1 < verb and _plural_word(tokens[k + 1]) and not listed
+    return False
 
 
 @cache

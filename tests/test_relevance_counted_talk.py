@@ -1,8 +1,8 @@
-"""Relevance (resolve/assertion.py): deeds a sentence only counts or supposes are not one incident told:
-tries counted over a life ("survived three murder attempts"), earlier deeds counted beside the news
-("blamed for five other killings"), a deed supposed after "if" and a subject counted only as many in the
-perfect passive ("several districts of the city have been attacked"). The same words with a day or a toll
-stay news. Sentences and places are our own."""
+"""Relevance (resolve/assertion.py): deeds a sentence only counts, supposes or names as a state of things
+are not one incident told: tries counted over a life ("survived three murder attempts"), earlier deeds
+counted beside the news ("blamed for five other killings"), a deed supposed after "if", a subject counted
+only as many in the perfect passive ("several districts of the city have been attacked"), "a situation of
+harassment". The same words with a day or a toll stay news. Sentences and places are our own."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ from conftest import violent
         # a subject counted only as many, with neither a day nor a toll
         "The ministry told the people that several districts of Valdoria have been attacked.",
         "The governor said various towns in the north of Valdoria have been bombed.",
+        # a state of things, not one deed
+        "Residents of Valdoria complained of a situation of harassment by armed bands in the valley.",
     ],
 )
 def test_deeds_only_counted_or_supposed_are_not_news(analyse_text, text: str) -> None:

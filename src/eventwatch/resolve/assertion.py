@@ -34,7 +34,7 @@ class _Cue:
     preceded_by: frozenset[tuple[str, ...]] = frozenset()
     # phrases of several words anywhere in the sentence ("alive and well")
     anywhere_phrases: tuple[tuple[str, ...], ...] = ()
-    # only where the sentence tells neither a day of its own nor a toll ("seven other murders", not
+    # only where the sentence tells neither a day of its own nor a toll ("three other killings", not
     # "other bombings killed ten")
     bare: bool = False
 
@@ -385,7 +385,7 @@ def _suffered_by_many(tokens: list[Token], trigger: Trigger) -> bool:
         return False
     subject = tokens[start - 3]
     if _counted_as_many(tokens, start - 2):
-        return True  # "several areas of the capital have been attacked"
+        return True  # "several districts of the city have been bombed"
     if not (subject.text.isalpha() and subject.lower.endswith("s")) or subject.lower in _NOT_PLURAL:
         return False
     return start < 4 or tokens[start - 4].lower not in _NOT_BARE
@@ -404,8 +404,8 @@ def _plural_word(token: Token) -> bool:
 
 
 def _counted_as_many(tokens: list[Token], verb: int) -> bool:
-    """Whether the subject ending right before ``verb`` is counted only as many ("several areas of the
-    capital", "various towns in the north"), with nothing but words between: not the places or people
+    """Whether the subject ending right before ``verb`` is counted only as many ("several districts of
+    the capital", "various towns in the north"), with nothing but words between: not the places or people
     of one deed."""
     for k in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
         if not tokens[k].text.isalpha():

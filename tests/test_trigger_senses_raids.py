@@ -1,5 +1,6 @@
 """A raid told in the passive with no doer ("the farm was raided on Wednesday"), or by a police force
-named in its own language ("carabineros raided the house"), is the authorities' search, not an
+named in its own language ("carabineros raided the house") or with its state ("federal police of the
+state of Rio Verde raided"), is the authorities' search, not an
 attack; a raid with a doer of the other side, or on a post of the police or the army, stays one.
 The sentences are written for these tests; names are invented."""
 
@@ -21,6 +22,8 @@ def _kinds(sentence: str) -> list[str]:
         "The ranch owned by the smuggler, worth millions of pesos, was raided on Wednesday afternoon.",
         "THREE HOUSES BELONGING TO THE TRAFFICKER WERE RAIDED IN THE CAPITAL YESTERDAY.",
         "Carabineros in Los Olmos raided the home of a young mechanic and found two rifles.",
+        # a force named with its state: the doer stands eight words before the raid
+        "On 3 May federal police of the southern state of Rio Verde raided a drug laboratory on a farm.",
     ],
 )
 def test_a_raid_without_a_doer_or_by_carabineros_is_a_search(sentence: str) -> None:

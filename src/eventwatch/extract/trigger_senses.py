@@ -46,6 +46,11 @@ def keeps_new_kind(new_kind: str, other_kinds: set[str]) -> bool:
     return not (_unless_beside().get(new_kind, frozenset()) & other_kinds)
 
 
+# words before the event word its doer may stand at: a force named with its state or province ("federal
+# police of the northern state of Valdoria raided") puts the doer eight words before the raid
+_DOER_REACH = 8
+
+
 def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
     """The trigger's kind once its doer is known: ``kind`` unless a rule names the doer."""
     if end - start != 1:
@@ -55,7 +60,7 @@ def kind_by_doer(tokens: list[Token], start: int, end: int, kind: str) -> str:
         return kind
     doers, breaks, other, new_kind, passive = rule
     window: list[str] = []
-    for k in range(start - 1, max(-1, start - 7), -1):
+    for k in range(start - 1, max(-1, start - 1 - _DOER_REACH), -1):
         if tokens[k].lower in breaks:
             break
         window.append(tokens[k].lower)

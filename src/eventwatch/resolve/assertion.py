@@ -34,6 +34,9 @@ class _Cue:
     preceded_by: frozenset[tuple[str, ...]] = frozenset()
     # phrases of several words anywhere in the sentence ("alive and well")
     anywhere_phrases: tuple[tuple[str, ...], ...] = ()
+    # only where the sentence tells neither a day of its own nor a toll ("three other killings", not
+    # "other bombings killed ten")
+    bare: bool = False
 
 
 @cache
@@ -128,6 +131,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(spec.get("only", [])),
             frozenset(phrase_key(p) for p in spec.get("preceded_by", [])),
             tuple(phrase_key(p) for p in spec.get("anywhere", []) if " " in p),
+            bool(spec.get("bare", False)),
         )
         for spec in data["cues"].values()
     )
@@ -185,16 +189,16 @@ def _without_preposition(event_word: str) -> str:
     return event_word
 
 
-def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False) -> bool:
+def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False, bare: bool = False) -> bool:
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
-    recalled); ``undated``: the sentence tells no day of its own."""
+    recalled); ``undated``: the sentence tells no day of its own; ``bare``: nor a toll."""
     barriers, cues = _cues()
     lowered = [t.lower for t in tokens]
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
     event_word = trigger.text.lower()
     bare_word = _without_preposition(event_word)
     for cue in cues:
-        if cue.undated and not undated:
+        if cue.undated and not undated or cue.bare and not bare:
             continue
         if cue.only and event_word not in cue.only and bare_word not in cue.only:
             continue
@@ -285,7 +289,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             not_done.append(t)
             continue
         if (
-            talked_about(tokens, t, not facts.own_dates)
+            talked_about(tokens, t, not facts.own_dates, bare)
             or _joined_to(tokens, t, spoken)
             or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)
@@ -380,9 +384,38 @@ def _suffered_by_many(tokens: list[Token], trigger: Trigger) -> bool:
     if start < 3 or tuple(t.lower for t in tokens[start - 2 : start]) != _BEEN:
         return False
     subject = tokens[start - 3]
+    if _counted_as_many(tokens, start - 2):
+        return True  # "several districts of the city have been bombed"
     if not (subject.text.isalpha() and subject.lower.endswith("s")) or subject.lower in _NOT_PLURAL:
         return False
     return start < 4 or tokens[start - 4].lower not in _NOT_BARE
+
+
+_SUBJECT_REACH = 8  # words from a subject's "several" to its verb ("various towns in the north of the valley have")
+
+
+@cache
+def _many_subjects() -> frozenset[str]:
+    return frozenset(load_yaml("extract/assertion_en.yaml")["many_subjects"])
+
+
+def _plural_word(token: Token) -> bool:
+    return token.text.isalpha() and token.lower.endswith("s") and token.lower not in _NOT_PLURAL
+
+
+def _counted_as_many(tokens: list[Token], verb: int) -> bool:
+    """Whether the subject ending right before ``verb`` is counted only as many ("several districts of
+    the capital", "various towns in the north"), with nothing but words between: not the places or people
+    of one deed."""
+    for k in range(verb - 1, max(-1, verb - 1 - _SUBJECT_REACH), -1):
+        if not tokens[k].text.isalpha():
+            return False
+        if tokens[k].lower in _many_subjects():
+            # "the house of a candidate, several shops and schools have been bombed": one item of a list
+            # of what was hit, not the subject counted as many
+            listed = k > 0 and tokens[k - 1].lower in _NOT_BARE
+            return k + 1 < verb and _plural_word(tokens[k + 1]) and not listed
+    return False
 
 
 @cache

@@ -261,14 +261,16 @@ def _weapon_sentences(draft: Draft) -> list:
 
 
 def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:
-    """Mortars or rockets told in one sentence with rifles or machineguns ("attacked the post with mortars
-    and rifle fire", "with rifles and rocket launchers") type an armed assault: the kind fired from afar
-    gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
+    """Mortars, rockets or grenades told in one sentence with rifles or machineguns ("attacked the post
+    with mortars and rifle fire", "with rifles and rocket-propelled grenades") type an armed assault: the
+    explosive kind gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
     afar, small_arms = ground_assault()
     if not kinds or max(kinds, key=kind_rank) not in afar:
         return kinds
+    # the words of those weapons ("rockets", "rocket-propelled grenades")
+    fired = {name for names, kind in _WEAPON_KINDS if kind in afar for name in names}
     told_with_guns = any(
-        (any(t.kind in afar for t in f.triggers) or words.intersection(_SHELLS)) and words & small_arms
+        (any(t.kind in afar for t in f.triggers) or words & fired) and words & small_arms
         for f in draft.sentences
         for words in [{t.lower for t in f.tokens}]
     )

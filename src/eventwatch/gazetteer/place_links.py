@@ -24,6 +24,8 @@ def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
     idx = index
     for n in range(len(mentions) - 2, -1, -1):
         m, q = mentions[n], mentions[n + 1]
+        if m.kind == "place" and q.kind == "place" and LINK.match(text[m.end : q.start]):
+            _region_named_like_a_town(idx, m, q)
         if m.kind not in ("place", "admin1") or q.kind not in ("admin1", "country"):
             continue
         by_word = not LINK.match(text[m.end : q.start])
@@ -67,6 +69,19 @@ def link(index: Index, text: str, mentions: list[PlaceMention]) -> None:
                 feature="place",
             )
         ]
+
+
+def _region_named_like_a_town(index: Index, m: PlaceMention, q: PlaceMention) -> None:
+    """ "Remedios, Antioquia": the second name is also a region, and a town of the first name lies
+    in it; the writer names the town by its region, not by a larger namesake town abroad (Antakya's
+    old name). ``q`` becomes that region, so the link below keeps the town inside it."""
+    regions = [i for i in q.all_ids or q.ids if index.kind_of(i) == "admin1"]
+    holding = [r for r in regions if any(index.admin1_of(i) == r for i in m.ids)]
+    if len(holding) != 1:
+        return
+    q.kind = "admin1"
+    q.ids = holding
+    q.country_code = index.cc_of(holding[0])
 
 
 def _held_by_word(index: Index, text: str, m: PlaceMention, q: PlaceMention) -> bool:

@@ -20,6 +20,14 @@ AFTER_LOCATIVE = re.compile(
     r"\b(?:" + alternation(SPOTTING["locatives"]) + r")\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
     r"(?![\w'’-]| [A-Z])"
 )
+# "militants attacked Tika in northern Cameroon": a capitalised name as the object of a deed done to a
+# place, for the fallback of a text that names no other place
+AFTER_PLACE_DEED = re.compile(
+    r"\b(?:"
+    + alternation(SPOTTING["place_object_deeds"])
+    + r")\s+((?:(?:[Aa]l|[Ee]l)-)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"(?![\w'’-]| [A-Z])"
+)
 # "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
 _HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 # "in Dambirwa, Borno State", "in Kabolwe (North Kivu)": the region written right after the name
@@ -53,14 +61,10 @@ def transliterated(index: Index, r: Rules, text: str, mentions: list[PlaceMentio
         start = match.start(1)
         # the whole capitalised run is the name ("Parsons Green" is not "Parsons")
         end = match.end(1)
-        tokens = list(NAME_TOKEN.finditer(text, start, end))
         if any(m.start < end and start < m.end for m in mentions + found):
             continue
-        if not all(name_word_ok(r, t.group(0), False, k == 0) for k, t in enumerate(tokens)):
+        if not _may_name_a_town(r, text, start, end):
             continue
-        nxt, sep, _ = word_after(text, end)
-        if nxt and adjacent(sep) and nxt.lower() in (r.feature_words | r.facility_words | r.name_heads):
-            continue  # "Sidarat square", "Domana army camp": a feature named after the place
         ids = skeleton_ids(idx, text[start:end], named)
         if ids:
             ccs = {idx.cc_of(i) for i in ids}
@@ -77,12 +81,40 @@ def transliterated(index: Index, r: Rules, text: str, mentions: list[PlaceMentio
         elif bare is None:
             bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
             bare.key = fold_key(text[start:end])
+    if bare is None:
+        bare = _deed_object(r, text, mentions)
     located = any(m.kind in ("place", "admin1") and (m.ids or m.candidates or m.unlisted) for m in mentions + found)
     if bare is not None and not located:
         # "Taliban fighters overran checkpoints in Warduj": a name after "in" in a text that
         # names no other place is the town the data lacks, placed in the country if one is known
         found.append(bare)
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+def _may_name_a_town(r: Rules, text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run may be a town's name: no function, title or place-type word,
+    and no feature named after a place ("Sidarat square", "Domana army camp")."""
+    tokens = list(NAME_TOKEN.finditer(text, start, end))
+    if not all(name_word_ok(r, t.group(0), False, k == 0) for k, t in enumerate(tokens)):
+        return False
+    nxt, sep, _ = word_after(text, end)
+    return not (nxt and adjacent(sep) and nxt.lower() in (r.feature_words | r.facility_words | r.name_heads))
+
+
+def _deed_object(r: Rules, text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """ "Boko Haram attacked Yakshari, killing 22": the first unknown capitalised name a deed was
+    done to, a town the data lacks when the text names no other place (a person attacked has a
+    first name or a title, which ``name_word_ok`` and the spotter's people rules keep out)."""
+    for match in AFTER_PLACE_DEED.finditer(text):
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if not _may_name_a_town(r, text, start, end) or text[start:end].split()[0].lower() in r.first_names:
+            continue
+        bare = PlaceMention(start, end, text[start:end], "place", None, [], unlisted=True)
+        bare.key = fold_key(text[start:end])
+        return bare
+    return None
 
 
 def _held_by_next(text: str, end: int, mentions: list[PlaceMention]) -> bool:

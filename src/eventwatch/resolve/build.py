@@ -23,7 +23,15 @@ from eventwatch.resolve.near_town import near_town
 from eventwatch.resolve.reference import named_only, told_as_reference
 from eventwatch.resolve.shot_dead import without_shot_dead
 from eventwatch.resolve.summary import write_summary
-from eventwatch.resolve.taxonomy import classify, deed_kinds, ground_assault, is_violent_kind, kind_rank, kind_spec
+from eventwatch.resolve.taxonomy import (
+    classify,
+    deed_kinds,
+    ground_assault,
+    is_violent_kind,
+    kind_rank,
+    kind_spec,
+    seized_as_means,
+)
 from eventwatch.resolve.vague_tolls import split_vague
 from eventwatch.resources import load_yaml
 
@@ -261,18 +269,57 @@ def _weapon_sentences(draft: Draft) -> list:
 
 
 def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:
-    """Mortars or rockets told in one sentence with rifles or machineguns ("attacked the post with mortars
-    and rifle fire", "with rifles and rocket launchers") type an armed assault: the kind fired from afar
-    gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
+    """Mortars, rockets or grenades told in one sentence with rifles or machineguns ("attacked the post
+    with mortars and rifle fire", "with rifles and rocket-propelled grenades") type an armed assault: the
+    explosive kind gives way (see ``ground_assault`` in taxonomy/event_types.yaml)."""
     afar, small_arms = ground_assault()
     if not kinds or max(kinds, key=kind_rank) not in afar:
         return kinds
+    # the words of those weapons ("rockets", "rocket-propelled grenades")
+    fired = {name for names, kind in _WEAPON_KINDS if kind in afar for name in names}
     told_with_guns = any(
-        (any(t.kind in afar for t in f.triggers) or words.intersection(_SHELLS)) and words & small_arms
+        (any(t.kind in afar for t in f.triggers) or words & fired) and words & small_arms
         for f in draft.sentences
         for words in [{t.lower for t in f.tokens}]
     )
     return ["armed_assault" if k in afar else k for k in kinds] if told_with_guns else kinds
+
+
+# kinds that are themselves the seizure of people or a carrier, not a deed a seized vehicle served
+_SEIZURES = frozenset({"hijacking", "kidnapping", "hostage_barricade"})
+_MEANS_WINDOW = 3  # words either side of the hijacking word that name what was seized
+
+
+def _without_seized_vehicle(draft: Draft, kinds: list[str]) -> list[str]:
+    """ "Two men hijacked a truck, drove it into the crowd and stabbed passers-by": a road vehicle seized
+    to ram people is the means of the attack told with it, so the hijacking gives way to it (a bus or a
+    plane seized with those aboard, or a truck seized for its load, stays a hijacking; see
+    ``seized_as_means`` in event_types.yaml)."""
+    if "hijacking" not in kinds or not any(k not in _SEIZURES and is_violent_kind(k) for k in kinds):
+        return kinds
+    vehicles, carriers, ramming = seized_as_means()
+    if not any(_tells(facts.tokens, ramming) for facts in draft.sentences):
+        return kinds
+    for facts in draft.sentences:
+        for trigger in facts.live_triggers:
+            if trigger.kind != "hijacking":
+                continue
+            near = facts.tokens[max(0, trigger.start_index - _MEANS_WINDOW) : trigger.end_index + _MEANS_WINDOW]
+            words = {t.lower for t in near}
+            if words & carriers or not words & vehicles:
+                return kinds
+    return [k for k in kinds if k != "hijacking"]
+
+
+def _tells(tokens: list, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases (each as its words) stands in the tokens."""
+    words = [t.lower for t in tokens]
+    return any(
+        words[i : i + len(phrase)] == list(phrase)
+        for phrase in phrases
+        for i, word in enumerate(words)
+        if word == phrase[0]
+    )
 
 
 def document_weapon_kind(all_facts: list) -> str | None:
@@ -487,6 +534,7 @@ def build_event(
     ):
         deadly = True
     kinds = _as_ground_assault(draft, kinds)
+    kinds = _without_seized_vehicle(draft, kinds)
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in STATE_KINDS and event_type == "Violence against civilians":
         sub_type = "Attack"

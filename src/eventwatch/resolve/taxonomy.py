@@ -32,6 +32,15 @@ def ground_assault() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(spec.get("kinds") or []), frozenset(spec.get("small_arms") or [])
 
 
+@cache
+def seized_as_means() -> tuple[frozenset[str], frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(road vehicles seized as a ramming's means, carriers whose seizure is a hijacking, the words of
+    a ramming, each split into its words)."""
+    spec = _taxonomy().get("seized_as_means") or {}
+    ramming = tuple(tuple(str(w).split()) for w in spec.get("ramming") or [])
+    return frozenset(spec.get("vehicles") or []), frozenset(spec.get("carriers") or []), ramming
+
+
 def kind_rank(kind: str) -> int:
     return kind_spec(kind)["rank"]
 

@@ -22,6 +22,7 @@ class Lexicon:
     aux: frozenset[str]
     part_markers: PhraseTable[bool]
     earlier_event: PhraseTable[bool]
+    avenged_deed: PhraseTable[bool]
 
 
 @cache
@@ -54,4 +55,5 @@ def lexicon() -> Lexicon:
         aux=frozenset(data["auxiliaries"]),
         part_markers=PhraseTable((w, True) for w in data["part_markers"]),
         earlier_event=PhraseTable((w, True) for w in data.get("earlier_event") or []),
+        avenged_deed=PhraseTable((w, True) for w in data.get("avenged_deed") or []),
     )

@@ -289,12 +289,27 @@ def _condition_of_the_hurt(tokens: list[Token], figures: list[CasualtyFigure]) -
     ]
 
 
+# words a clause on an avenged deed may follow and still open the sentence ("But in retaliation for")
+_FRONTED_CUE_WORDS = 2
+
+
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives":
-    the figures told after the earlier event is named are that event's."""
+    """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives",
+    "killed three policemen in revenge for the deaths of six militants": the figures told after the
+    earlier or avenged deed is named are that deed's."""
     if not figures:
         return figures
-    starts = [m.start for m in lexicon().earlier_event.find_all(tokens)]
+    lex = lexicon()
+    starts = [m.start for m in lex.earlier_event.find_all(tokens)]
+    for cue in lex.avenged_deed.find_all(tokens):
+        if cue.start_index > _FRONTED_CUE_WORDS:
+            starts.append(cue.start)  # "... said the bombing was a reprisal for the killing of 15"
+            continue
+        # "In retaliation for the killing of 15 villagers, gunmen killed three soldiers": the fronted
+        # clause, up to its comma, tells the avenged deed; the attack's own figures follow it
+        comma = next((t.start for t in tokens[cue.end_index :] if t.text == ","), None)
+        if comma is not None:
+            figures = [f for f in figures if not cue.start <= f.start < comma]
     if not starts:
         return figures
     return [f for f in figures if f.start < min(starts)]

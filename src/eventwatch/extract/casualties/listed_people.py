@@ -3,7 +3,7 @@ injured" is three, however many of them carry a name."""
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties.names import is_name_word
+from eventwatch.extract.casualties.names import is_name_word, opening_place_end
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import side_of
 from eventwatch.text.tokens import Token
@@ -21,9 +21,10 @@ def people_listed_before(tokens: list[Token], k: int) -> int:
     wife", "Mayor Ruiz, his wife and a guard"), split by commas and a last "and"; 0 when fewer
     than two or when anything else breaks the list."""
     items, end = 0, k
+    place_end = opening_place_end(tokens)  # "IN LIMA, JUDGE RUIZ AND HIS DRIVER": Lima is no one
     while end > 0:
         start = _person_start(tokens, end)
-        if start is None:
+        if start is None or (place_end is not None and start <= place_end):
             break
         items += 1
         sep = start - 1

@@ -44,13 +44,32 @@ def names_listed_after(tokens: list[Token], j: int) -> int:
 
 # prepositions (grammar, kept in code)
 _PLACE_BEFORE = frozenset({"from", "of", "in", "at", "near", "to", "across", "between"})
+# the small words inside a place's name ("San Juan de Lurigancho", "Isle of Man"): grammar, kept in code
+_NAME_LINKS = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "do", "da", "dos"})
+
+
+def opening_place_end(tokens: list[Token]) -> int | None:
+    """ "In Lima, ...", "At San Pedro de Varo, ...": the index of the comma closing the place phrase a
+    sentence opens with; the names before it say where, not who was hit."""
+    if not tokens or tokens[0].lower not in ("in", "at", "near"):
+        return None
+    k = 1
+    while k < len(tokens) and k <= 6 and (is_name_word(tokens[k]) or tokens[k].lower in _NAME_LINKS):
+        k += 1
+    if k > 1 and k < len(tokens) and tokens[k].text == "," and is_name_word(tokens[k - 1]):
+        return k
+    return None
 
 
 def names_listed_before(tokens: list[Token], k: int) -> int:
     """How many names a list "Quispe, Ana Saune, and Dionisio Aguirre" ending at ``k`` holds: the
     items are one to four name words, split by commas and a last "and"."""
     items, words, j = 0, 0, k - 1
+    place_end = opening_place_end(tokens)
     while j >= 0:
+        if j == place_end:  # "In Lima, Ana Ruiz and Luis Soto": the list starts after the place
+            items += words > 0
+            return items if items >= 2 else 0
         token = tokens[j]
         if is_name_word(token) and words < 4:
             words += 1

@@ -98,6 +98,9 @@ class _SpanWords:
     told: frozenset[str]  # words naming a deed or a person already told ("the", "he")
     happened: frozenset[str]  # "came", "occurred": a clause saying only that something happened then
     other_deed: frozenset[str]  # "another", "a": a deed word behind them names an earlier deed
+    unit_days: dict[str, int]  # "days": 1, "weeks": 7: the days one unit spans
+    single: frozenset[str]  # "a", "one": a count of one unit
+    numbers: dict[str, int]  # "two": 2: counts written as words
 
 
 @cache
@@ -113,6 +116,9 @@ def _reference_words() -> _SpanWords:
         told=told,
         happened=frozenset(spans["happened"]),
         other_deed=frozenset(spans["other_deed"]),
+        unit_days={str(k): int(v) for k, v in spans["unit_days"].items()},
+        single=frozenset(spans["single"]),
+        numbers={k: v for k, v in load_yaml("text/numbers_en.yaml")["units"].items() if isinstance(v, int)},
     )
 
 
@@ -123,6 +129,22 @@ def _span_before(tokens: list, k: int) -> bool:
         return False
     count = tokens[k - 2]
     return count.text[:1].isdigit() or count.lower in words.counts
+
+
+def _days_spanned(tokens: list, k: int) -> int | None:
+    """The days the stretch right before "after" (at ``k``) spans ("two days", "a week"; none for
+    "12 hours", "a few hours"); None for a vague count of days ("a few days"), which names no day."""
+    words = _reference_words()
+    per_unit = words.unit_days.get(tokens[k - 1].lower)
+    count = tokens[k - 2]
+    if not per_unit:
+        return per_unit
+    if count.text.isdigit():
+        return int(count.text) * per_unit
+    if count.lower in words.single:
+        return per_unit
+    number = words.numbers.get(count.lower)
+    return number * per_unit if number else None
 
 
 _OTHER_DEED_REACH = 3  # the most words between "a"/"another" and the deed word ("a powerful car bomb")
@@ -169,7 +191,8 @@ def _earlier_deed_clauses(facts: SentenceFacts) -> list[SentenceFacts] | None:
         return None
     # the places named after "after" are the earlier deed's; the deed before keeps its own only
     own = [p for p in facts.places if _inside(p.start, (facts.sentence.start, cut))]
-    return [replace(before, places=own), replace(after, placing=True, definite=False, refers_back=False)]
+    earlier = replace(after, placing=True, definite=False, refers_back=False, days_before=_days_spanned(tokens, at))
+    return [replace(before, places=own), earlier]
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from eventwatch.extract.dates import DateMention
@@ -702,6 +702,8 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             ):
                 target.add(lead)  # "The following month, on April 20, ..." then the event itself
         target.add(facts)
+        if facts.days_before is not None and current is not None and target is not current:
+            _dated_before(target, current, facts.days_before)
         if not target.background and not (facts.placing and current is not None):
             if current is None:
                 _take_early(target, early, facts)
@@ -728,6 +730,16 @@ def threat_only(sentences: list[SentenceFacts]) -> bool:
     threat is an incident of its own, apart from the deeds done told beside it."""
     live = [t for f in sentences for t in f.live_triggers]
     return bool(live) and all(t.told_threat for t in live)
+
+
+def _dated_before(draft: Draft, later: Draft, days: int) -> None:
+    """ "The attack came two days after rebels shot a judge": the earlier deed, told with no day of
+    its own, was done that many days before the deed of the record told right before it (on its day
+    when told hours before it), not on the report's day."""
+    if draft.date_start is not None or later.date_start is None or later.date_precision != "day":
+        return
+    draft.date_start = later.date_start - timedelta(days=days)
+    draft.date_precision = "day"
 
 
 def _dated_by_hurt(draft: Draft, facts: SentenceFacts) -> None:

@@ -92,6 +92,9 @@ class SentenceFacts:
     # an earlier deed told in a "where" clause to place the sentence's deed ("a few blocks from where
     # the governor was murdered on 4 July"): a draft of its own, but what follows is about the deed
     placing: bool = False
+    # an earlier deed told "two days after" another (resolve/clauses.py): done this many days before
+    # the deed of the clause before it
+    days_before: int | None = None
     story_day: date | None = None  # the day the story had reached before this sentence (next_anchor)
 
     @property

@@ -253,6 +253,36 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
     return replace(focus, precision=3), named
 
 
+def _lead_town(
+    all_facts: list[SentenceFacts], places: list[PlaceFact], fallback: Place | None
+) -> tuple[Place, int] | None:
+    """ "BOGOTA, 7 SEP -- MEDELLIN LIVES THROUGH A WAVE OF TERROR. A BOMB EXPLODED ...": a wire
+    report whose opening paragraph names another town of the dateline's country before it tells
+    any deed is about that town; deeds the report places nowhere happened there, not where it was
+    filed. A lead that tells a deed of its own keeps its town to that deed."""
+    if not all_facts or fallback is None or fallback.feature != "place":
+        return None
+    filed = next((f.place for f in places if f.dateline and f.place is not None), None)
+    if filed is None or filed.geonames_id != fallback.geonames_id:
+        return None  # no dateline, or a report filed abroad about another country
+    lead = all_facts[0].sentence.paragraph
+    for facts in all_facts:
+        if facts.live_triggers or facts.sentence.paragraph != lead:
+            return None
+        for fact in facts.places:
+            place = fact.place
+            if (
+                fact.usable
+                and not fact.dateline
+                and place is not None
+                and place.feature == "place"
+                and place.country_code == filed.country_code
+                and place.geonames_id != filed.geonames_id
+            ):
+                return replace(place, precision=max(2, place.precision)), fact.start
+    return None
+
+
 _LEAD_PARAGRAPHS = 2  # a headline (0) and a standfirst (1) may come before the lead
 
 
@@ -345,6 +375,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     fill_group_counts(all_facts)
     own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
+    lead_town = _lead_town(all_facts, places, fallback)
+    if lead_town is not None:
+        fallback, fallback_at = lead_town
     fallback = fallback.tidied() if fallback is not None else None
     events = []
     groups = document_groups(all_facts)

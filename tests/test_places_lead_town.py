@@ -1,8 +1,10 @@
-"""A wire report whose first sentence tells no deed but names another town of its dateline's country
-("BOGOTA -- CALI LIVES IN FEAR.") is about that town: a deed the report places nowhere happened there,
-not where the report was filed. A first sentence that tells a deed of its own, a report without a
-dateline, or a town abroad leave the dateline's town as before. The sentences are written for these
-tests; names are invented, towns are used only as places."""
+"""A wire report whose opening paragraph names another town of its dateline's country before it tells
+any deed ("BOGOTA -- CALI LIVES IN FEAR.") is about that town: a deed the report places nowhere
+happened there, not where the report was filed. So within a paragraph: a deed named nowhere happened
+in the one town a sentence telling no deed names before it in its paragraph. A first sentence that
+tells a deed of its own, a town named in another paragraph, or a list of towns leave the dateline's
+town as before (resolve/scene_town.py). The sentences are written for these tests; names are
+invented, towns are used only as places."""
 
 from __future__ import annotations
 
@@ -72,3 +74,28 @@ def test_a_town_named_only_in_a_later_paragraph_is_no_lead() -> None:
         "QUIROGA, WAS SHOT DEAD AT HIS COUNTER THIS AFTERNOON, THE POLICE SAID."
     )
     assert _place(text) == "Bogotá"
+
+
+_PARAGRAPH_LEAD = (
+    "BOGOTA, 14 MAY 90 (RADIO CARACOL) -- [TEXT] GUNMEN SHOT DEAD A JUDGE, ANIBAL TORO, IN PEREIRA LAST NIGHT.\n\n   "
+)
+
+
+def _places(text: str) -> list[str]:
+    return sorted(e.location.name for e in _events(text) if e.location is not None)
+
+
+def test_a_town_setting_the_scene_of_a_paragraph_places_its_deed() -> None:
+    text = _PARAGRAPH_LEAD + (
+        "CALI, THE CAPITAL OF VALLE DEL CAUCA, HAS BEEN UNDER A CURFEW SINCE SUNDAY.  THIS MORNING "
+        "A BOMB WENT OFF IN A SHOE SHOP AND INJURED TWO CLERKS."
+    )
+    assert _places(text) == ["Cali", "Pereira"]
+
+
+def test_a_list_of_towns_sets_no_scene() -> None:
+    text = _PARAGRAPH_LEAD + (
+        "THE ARMY PATROLS CALI, PALMIRA AND BUGA SINCE SUNDAY.  THIS MORNING A BOMB WENT OFF IN A "
+        "SHOE SHOP AND INJURED TWO CLERKS."
+    )
+    assert _places(text) == ["Bogotá", "Pereira"]

@@ -43,6 +43,7 @@ from eventwatch.resolve.places import (
     town_quarter,
 )
 from eventwatch.resolve.recent import told_recent
+from eventwatch.resolve.scene_town import lead_town, paragraph_town
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.unplaced import name_unplaced, told_as_place
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
@@ -253,36 +254,6 @@ def _document_place(facts: list[PlaceFact], focus: Place | None) -> tuple[Place 
     return replace(focus, precision=3), named
 
 
-def _lead_town(
-    all_facts: list[SentenceFacts], places: list[PlaceFact], fallback: Place | None
-) -> tuple[Place, int] | None:
-    """ "BOGOTA, 7 SEP -- MEDELLIN LIVES THROUGH A WAVE OF TERROR. A BOMB EXPLODED ...": a wire
-    report whose opening paragraph names another town of the dateline's country before it tells
-    any deed is about that town; deeds the report places nowhere happened there, not where it was
-    filed. A lead that tells a deed of its own keeps its town to that deed."""
-    if not all_facts or fallback is None or fallback.feature != "place":
-        return None
-    filed = next((f.place for f in places if f.dateline and f.place is not None), None)
-    if filed is None or filed.geonames_id != fallback.geonames_id:
-        return None  # no dateline, or a report filed abroad about another country
-    lead = all_facts[0].sentence.paragraph
-    for facts in all_facts:
-        if facts.live_triggers or facts.sentence.paragraph != lead:
-            return None
-        for fact in facts.places:
-            place = fact.place
-            if (
-                fact.usable
-                and not fact.dateline
-                and place is not None
-                and place.feature == "place"
-                and place.country_code == filed.country_code
-                and place.geonames_id != filed.geonames_id
-            ):
-                return replace(place, precision=max(2, place.precision)), fact.start
-    return None
-
-
 _LEAD_PARAGRAPHS = 2  # a headline (0) and a standfirst (1) may come before the lead
 
 
@@ -375,9 +346,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     fill_group_counts(all_facts)
     own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
-    lead_town = _lead_town(all_facts, places, fallback)
-    if lead_town is not None:
-        fallback, fallback_at = lead_town
+    scene = lead_town(all_facts, places, fallback)
+    if scene is not None:
+        fallback, fallback_at = scene
     fallback = fallback.tidied() if fallback is not None else None
     events = []
     groups = document_groups(all_facts)
@@ -392,7 +363,11 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             draft.background = False
         elif draft.dated_long_before(article.published):
             draft.background = True
-        event = build_event(article, draft, fallback, groups, weapon)
+        # a deed named nowhere happened in the town its paragraph set as the scene, if any
+        fallen_back, fallen_back_at = paragraph_town(all_facts, places, draft, fallback) or (fallback, fallback_at)
+        if fallen_back is not fallback and fallen_back is not None:
+            fallen_back = fallen_back.tidied()
+        event = build_event(article, draft, fallen_back, groups, weapon)
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback
@@ -407,8 +382,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             if day is not None:
                 event.date_start = event.date_end = day
                 event.date_precision = "day"
-        if fallback is not None and event.location is fallback and fallback_at is not None:
-            sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
+        if fallen_back is not None and event.location is fallen_back and fallen_back_at is not None:
+            sentence = next(
+                (f.sentence for f in all_facts if f.sentence.start <= fallen_back_at < f.sentence.end), None
+            )
             span = (sentence.start, sentence.end) if sentence is not None else dateline
             if span is not None:
                 event.evidence.append(Evidence(article.doc_id, span[0], span[1], "", ["location"]))

@@ -1,5 +1,6 @@
 """In capitals, "IN <TOWN>, <REGION> DEPARTMENT" places a town the data lacks in the region written
-after it. The sentences are written for these tests; the town names are invented, the regions real."""
+after it, also when its municipality stands between ("IN <TOWN>, <UNIT> JURISDICTION, <REGION>
+DEPARTMENT"). The sentences are written for these tests; the town names are invented, the regions real."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_common_words_before_a_department_are_no_town() -> None:
     assert _unlisted(text) == []
     text = "SAN SALVADOR, 9 MAR 90 (RADIO) -- SOLDIERS DIED AT THE ARMY POST, MORAZAN DEPARTMENT, TODAY."
     assert _unlisted(text) == []
+
+
+def test_a_jurisdiction_may_stand_between_the_town_and_its_department() -> None:
+    text = (
+        "SAN SALVADOR, 9 MAR 90 (RADIO) -- [TEXT] AIRCRAFT BOMBED A HAMLET TODAY IN ZUMBACHO, SAN PEDRO "
+        "TOLVA JURISDICTION, CABANAS DEPARTMENT, KILLING FOUR PEASANTS, THE REBELS REPORTED."
+    )
+    assert "Zumbacho" in _unlisted(text)
+    [event] = _events(text)
+    assert event.location is not None
+    assert (event.location.name, event.location.admin1) == ("Zumbacho", "Cabañas")

@@ -43,6 +43,7 @@ from eventwatch.resolve.places import (
     town_quarter,
 )
 from eventwatch.resolve.recent import told_recent
+from eventwatch.resolve.scene_town import lead_town, paragraph_town
 from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.unplaced import name_unplaced, told_as_place
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
@@ -345,6 +346,9 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     fill_group_counts(all_facts)
     own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
+    scene = lead_town(all_facts, places, fallback)
+    if scene is not None:
+        fallback, fallback_at = scene
     fallback = fallback.tidied() if fallback is not None else None
     events = []
     groups = document_groups(all_facts)
@@ -359,7 +363,11 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             draft.background = False
         elif draft.dated_long_before(article.published):
             draft.background = True
-        event = build_event(article, draft, fallback, groups, weapon)
+        # a deed named nowhere happened in the town its paragraph set as the scene, if any
+        fallen_back, fallen_back_at = paragraph_town(all_facts, places, draft, fallback) or (fallback, fallback_at)
+        if fallen_back is not fallback and fallen_back is not None:
+            fallen_back = fallen_back.tidied()
+        event = build_event(article, draft, fallen_back, groups, weapon)
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback
@@ -374,8 +382,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             if day is not None:
                 event.date_start = event.date_end = day
                 event.date_precision = "day"
-        if fallback is not None and event.location is fallback and fallback_at is not None:
-            sentence = next((f.sentence for f in all_facts if f.sentence.start <= fallback_at < f.sentence.end), None)
+        if fallen_back is not None and event.location is fallen_back and fallen_back_at is not None:
+            sentence = next(
+                (f.sentence for f in all_facts if f.sentence.start <= fallen_back_at < f.sentence.end), None
+            )
             span = (sentence.start, sentence.end) if sentence is not None else dateline
             if span is not None:
                 event.evidence.append(Evidence(article.doc_id, span[0], span[1], "", ["location"]))

@@ -17,11 +17,16 @@ from eventwatch.gazetteer.spot_rules import (
     COMMON_WORDS_MIN_POPULATION,
     FEATURE_MIN_POPULATION,
     Rules,
+    listed,
 )
 from eventwatch.gazetteer.wire_capitals import dateline_shaped
 
 # "Shi'ite", "Sana'a": an apostrophe inside a word, not a possessive
 _INNER_APOSTROPHE = re.compile(r"['’`](?![sS]\b)\w")
+# "RIVADAVIA AND SAN MARTIN STREETS": the first of two names a plural street word follows
+_AND_SHARED_HEAD = re.compile(
+    r"[ \n]+AND[ \n]+(?:[A-Z][A-Z'’-]*[ \n]+){1,3}(?:" + "|".join(sorted(listed("shared_name_heads"))).upper() + r")\b"
+)
 # a locality word heading an official name ("City of Damascus"): tiny, kept in code
 _CITY_OF = re.compile(r"(?i:city|town)\s+of\s+")
 CITY_OF_RATIO = 10  # how much bigger the place named without "City of" must be to be meant
@@ -193,7 +198,7 @@ def reject_place(
             return True
         if first_name_before_surname(index, r, key, ids, nxt, next_sep):
             return True
-        return bool(nxt_l in r.name_heads and adjacent(next_sep))
+        return bool(nxt_l in r.name_heads and adjacent(next_sep) or _AND_SHARED_HEAD.match(text, end))
     # mixed case: a surname after a first name ("Omar Ossi"), the second half of a compound
     # name ("Abdul-Reda", "Anti-Balaka", "Labu-Labu") unless the first half is another place
     # ("Bor-Juba road")

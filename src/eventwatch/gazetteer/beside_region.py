@@ -1,8 +1,9 @@
 """Towns the data lacks, known by the region written after them.
 
 Wire copy in capitals places a village by its department or province: "IN <TOWN>, <REGION>
-DEPARTMENT". The data covers few villages of some countries, so a name in that frame that the
-gazetteer does not know is still a town, in that region.
+DEPARTMENT", or by its municipality too: "IN <TOWN>, <UNIT> JURISDICTION, <REGION> DEPARTMENT".
+The data covers few villages of some countries, so a name in that frame that the gazetteer does
+not know is still a town, in that region.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _LOCATIVES = "|".join(sorted((str(w).upper() for w in _SPOTTING["locatives"]), k
 _FRAME = re.compile(r"\b(?:" + _LOCATIVES + r")\s+((?:[A-Z][A-Z'’-]*[ \n]){0,2}[A-Z][A-Z'’-]*),[ \n]+")
 # words that may stand between the comma and the region ("IN X, SOUTHERN CESAR DEPARTMENT")
 _GAP = re.compile(r"^(?:[A-Z]+[ \n]+)?$")
+# the second-level unit holding the town, written between it and the region ("IN X, TOLVA
+# JURISDICTION, MORAZAN DEPARTMENT")
+_UNIT_WORDS = "|".join(sorted((str(w).upper() for w in _SPOTTING["unit_words_after"]), key=len, reverse=True))
+_UNIT_BETWEEN = re.compile(r"(?:[A-Z][A-Z'’-]*[ \n]+){1,3}(?:" + _UNIT_WORDS + r"),[ \n]+")
 
 
 def towns_beside_regions(text: str, mentions: list[PlaceMention], rules: Rules) -> list[PlaceMention]:
@@ -31,9 +36,13 @@ def towns_beside_regions(text: str, mentions: list[PlaceMention], rules: Rules) 
     for match in _FRAME.finditer(text):
         start, end = match.span(1)
         region = next((m for m in regions if m.start >= match.end()), None)
-        if region is None or not _GAP.match(text[match.end() : region.start]):
+        if region is None:
             continue
-        gap = text[match.end() : region.start].split()
+        unit = _UNIT_BETWEEN.match(text, match.end(), region.start)
+        after = unit.end() if unit else match.end()
+        if not _GAP.match(text[after : region.start]):
+            continue
+        gap = text[after : region.start].split()
         if gap and gap[0].lower() not in rules.prefixes:
             continue
         if any(m.start < end and start < m.end for m in mentions):

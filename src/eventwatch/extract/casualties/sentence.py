@@ -27,6 +27,7 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.other_days import other_days
 from eventwatch.extract.casualties.overfull import overfull_shares
 from eventwatch.extract.casualties.pairs import pair_sizes
 from eventwatch.extract.casualties.pointed_victims import pointed_victims
@@ -191,7 +192,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = restated_counts(
         tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
     )
-    return _merge_coordinated(told_how(tokens, figures))
+    return _merge_coordinated(other_days(tokens, told_how(tokens, figures)))
 
 
 _TIME_WORDS = words("time_units")

@@ -23,3 +23,10 @@ def test_weeks_counted_back_from_the_report() -> None:
 def test_vague_or_far_weeks_date_no_day() -> None:
     assert _days("A few weeks ago, a bomb went off near the bridge.") == []
     assert _days("The teacher was kidnapped 10 weeks ago.") == []
+
+
+def test_a_month_back_dates_the_day_thirty_days_before() -> None:
+    # "a month ago" counts back like "four weeks ago": a deed told with it is not the report's day's
+    assert _days("The pipeline was blown up a month ago.") == [date(1989, 8, 11)]
+    assert _days("The mayor was killed one month ago in the square.") == [date(1989, 8, 11)]
+    assert _days("A few months ago, a bomb went off near the bridge.") == []

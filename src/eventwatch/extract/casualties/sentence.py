@@ -27,6 +27,7 @@ from eventwatch.extract.casualties.linking import (
 from eventwatch.extract.casualties.listed_beside import listed_beside
 from eventwatch.extract.casualties.names import drop_renamed_victims
 from eventwatch.extract.casualties.noun_phrase import noun_phrase_end
+from eventwatch.extract.casualties.other_days import other_days
 from eventwatch.extract.casualties.overfull import overfull_shares
 from eventwatch.extract.casualties.pairs import pair_sizes
 from eventwatch.extract.casualties.pointed_victims import pointed_victims
@@ -35,6 +36,7 @@ from eventwatch.extract.casualties.restated import restated_counts
 from eventwatch.extract.casualties.shared_also import shared_also
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
 from eventwatch.extract.casualties.speakers import speaks
+from eventwatch.extract.casualties.told_how import told_how
 from eventwatch.extract.casualties.uncounted_objects import one_victim, possessed_deed
 from eventwatch.extract.casualties.uncounted_subjects import singular_victims
 from eventwatch.extract.casualties.verbs import active_before, object_follows, own_effect_word
@@ -187,11 +189,10 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = drop_renamed_victims(tokens, drop_repeated_victims(tokens, with_named_lists(tokens, figures)))
     figures = pair_sizes(tokens, household_sizes(tokens, figures))
     figures = shared_also(tokens, figures)
-    return _merge_coordinated(
-        restated_counts(
-            tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
-        ),
+    figures = restated_counts(
+        tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
     )
+    return _merge_coordinated(other_days(tokens, told_how(tokens, figures)))
 
 
 _TIME_WORDS = words("time_units")

@@ -18,6 +18,7 @@ from eventwatch.extract.speakers import (
     blamed_name_start,
     claims_deed,
     held_for_nouns,
+    held_responsible,
     held_to_be_doer,
     opens_clause,
     passed_on,
@@ -597,6 +598,8 @@ def _role(
     accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
     if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
+    if held_responsible(tokens, start, end):
+        return "perpetrator"  # "we hold the government and the high command responsible for the attack"
     if _named_the_doer(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):

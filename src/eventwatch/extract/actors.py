@@ -18,6 +18,7 @@ from eventwatch.extract.speakers import (
     blamed_name_start,
     claims_deed,
     held_for_nouns,
+    held_responsible,
     held_to_be_doer,
     opens_clause,
     passed_on,
@@ -469,13 +470,28 @@ def _member_nouns() -> frozenset[str]:
     return frozenset(load_yaml("actors/groups.yaml")["member_nouns"])
 
 
+@cache
+def _command_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/groups.yaml")
+    return frozenset(data["command_nouns"]), frozenset(data["command_qualifiers"])
+
+
 def _chain_start(tokens: list[Token], start: int) -> int:
-    """Where "members of the" before a group begins: the deed's verb speaks of the members."""
+    """Where "members of the" before a group begins: the deed's verb speaks of the members (or of
+    those who lead the force: "the general staff of the army")."""
     if not (start >= 2 and tokens[start - 1].lower in ("of", "from", "the")):
         return start
     k = start - 1 if tokens[start - 1].lower in ("of", "from") else start - 2
     # "troops from the 3d Brigade" as "troops of the 3d Brigade"
-    if k < 1 or tokens[k].lower not in ("of", "from") or tokens[k - 1].lower not in _member_nouns():
+    if k < 1 or tokens[k].lower not in ("of", "from"):
+        return start
+    command, qualifiers = _command_words()
+    if tokens[k - 1].lower in command and tokens[k].lower == "of":
+        k -= 1
+        while k >= 1 and tokens[k - 1].lower in qualifiers:
+            k -= 1  # "the high command of the", "the general staff of the"
+        return k - 1 if k >= 1 and tokens[k - 1].lower in ("the", "a") else k
+    if tokens[k - 1].lower not in _member_nouns():
         return start
     k -= 1
     # "a patrol of the", "five soldiers of the"
@@ -582,6 +598,8 @@ def _role(
     accused = any(t.lower in _PERP_BEFORE for t in tokens[max(0, chain - 3) : chain]) if chain < start else False
     if any(w in _PERP_BEFORE for w in before) or accused or _held_for_deed(tokens, start, end, trigger_indices):
         return "perpetrator"
+    if held_responsible(tokens, start, end):
+        return "perpetrator"  # "we hold the government and the high command responsible for the attack"
     if _named_the_doer(tokens, start, end, trigger_indices):
         return "perpetrator"
     if before[-1:] in (["on"], ["to"]) or before[-2:] in (["on", "the"], ["to", "the"]):

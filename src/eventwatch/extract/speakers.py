@@ -106,7 +106,7 @@ def speaks(tokens: list[Token], end: int) -> bool:
     """True when a verb of saying follows the group's name: "the front states:", "the group has
     denounced ...", "the Command of the Armed Forces reported ..."."""
     report, accused_as, _ = _words()
-    k = end
+    k = _past_gloss(tokens, end)
     if k + 1 < len(tokens) and tokens[k].lower == "of":
         # "the Joint Command of the Armed Forces reported": the body of which it is part comes first
         k += 2 if tokens[k + 1].lower == "the" else 1
@@ -118,6 +118,18 @@ def speaks(tokens: list[Token], end: int) -> bool:
     if k >= len(tokens) or not (tokens[k].lower in report or claims_of_others(tokens, k)):
         return False
     return not (k + 1 < len(tokens) and tokens[k + 1].lower in accused_as)
+
+
+def _past_gloss(tokens: list[Token], end: int) -> int:
+    """Where the words after a name go on past its gloss: "the front [FMLN] states", "the front [FMLN]
+    states" read from its acronym (the bracket it closes), "the front (FMLN) states"."""
+    k = end
+    if k < len(tokens) and tokens[k].text in ("[", "("):
+        close = "]" if tokens[k].text == "[" else ")"
+        k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == close), end)
+    elif k < len(tokens) and tokens[k].text in ("]", ")") and k > 1 and tokens[k - 2].text in ("[", "("):
+        k += 1  # the name was read from the one-word gloss itself
+    return k
 
 
 @cache
@@ -163,6 +175,31 @@ def held_to_be_doer(tokens: list[Token], end: int) -> bool:
 def _blame() -> tuple[frozenset[str], frozenset[str]]:
     data = load_yaml("actors/roles.yaml")
     return frozenset(data["blame_cues"]), frozenset(data["blame_ends"])
+
+
+@cache
+def _holding() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/roles.yaml")
+    return frozenset(data["hold_cues"]), frozenset(data["hold_ends"])
+
+
+_CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})  # punctuation, kept in code
+_HOLD_BEFORE, _HOLD_AFTER = 5, 10  # words searched each way for "hold ... responsible"
+
+
+def held_responsible(tokens: list[Token], start: int, end: int) -> bool:
+    """True for a body between a word of holding and "responsible" in one clause: "we hold the
+    government and the high command responsible", "they held the army accountable for the massacre"."""
+    cues, ends = _holding()
+    cue = next((k for k in range(start - 1, max(-1, start - 1 - _HOLD_BEFORE), -1) if tokens[k].lower in cues), None)
+    if cue is None or any(tokens[k].text in _CLAUSE_ENDS for k in range(cue, start)):
+        return False
+    for k in range(end, min(len(tokens), end + _HOLD_AFTER)):
+        if tokens[k].text in _CLAUSE_ENDS or tokens[k].lower in cues:
+            return False
+        if tokens[k].lower in ends:
+            return True
+    return False
 
 
 def blame_cues() -> frozenset[str]:

@@ -495,6 +495,13 @@ def build_event(
         if force is not None:
             perpetrators = [Actor(force.name, force.kind)]
     if chosen is not None and perpetrators[0].name == chosen[0].name:
+        # "policemen opened fire" told beside "the Peruvian police broke up a strike": the
+        # force the event's own sentences name (by name or with its country), as analysts code it
+        told = [a for a, _ in candidates if a.role not in ("target", "denied", "source")]
+        force = named_force(chosen[0], told)
+        if force is not None:
+            perpetrators = [Actor(force.name, force.kind)]
+    if chosen is not None and perpetrators[0].name == chosen[0].name:
         # "blamed on the army and the police": whoever the text blames with it
         together = partners(chosen[0], sentences[chosen[1]].actors)
         perpetrators += [Actor(a.name, a.kind) for a in together if a.name not in {p.name for p in perpetrators}]

@@ -37,6 +37,9 @@ class _Cue:
     # only where the sentence tells neither a day of its own nor a toll ("three other killings", not
     # "other bombings killed ten")
     bare: bool = False
+    # words between the cue word and the event word that end the cue's reach, beside the barriers
+    # every cue has ("an officer of 47 years was stabbed": an age, then the verb of the news)
+    stopped_by: frozenset[str] = frozenset()
 
 
 @cache
@@ -132,6 +135,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(phrase_key(p) for p in spec.get("preceded_by", [])),
             tuple(phrase_key(p) for p in spec.get("anywhere", []) if " " in p),
             bool(spec.get("bare", False)),
+            frozenset(spec.get("stopped_by", [])),
         )
         for spec in data["cues"].values()
     )
@@ -141,7 +145,7 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
 def _cued_before(tokens: list[Token], trigger: Trigger, cue: _Cue, barriers: frozenset[str]) -> bool:
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 1 - cue.window), -1):
         word = tokens[k].lower
-        if word in barriers:
+        if word in barriers or word in cue.stopped_by:
             return False
         if word in cue.before:
             return True

@@ -11,6 +11,7 @@ from functools import cache
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
 from eventwatch.extract.casualties.threatened import without_threatened
+from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
@@ -57,6 +58,12 @@ def _count_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words counting the events told ("three attacks") and words counting them vaguely ("several attacks")."""
     data = load_yaml("extract/event_counts_en.yaml")
     return frozenset(data["named"]), frozenset(data["vague"])
+
+
+@cache
+def _by_places() -> frozenset[str]:
+    """Prepositions that count a plural event word's events by the places struck ("in five towns")."""
+    return frozenset(load_yaml("extract/event_counts_en.yaml")["by_places"])
 
 
 @dataclass
@@ -140,7 +147,17 @@ class SentenceFacts:
         before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
         if any(t.lower in vague for t in before):
             return False
-        return any(t.text[:1].isdigit() or t.lower in named for t in before)
+        return any(t.text[:1].isdigit() or t.lower in named for t in before) or self._counted_by_places(trigger)
+
+    def _counted_by_places(self, trigger: Trigger) -> bool:
+        """ "car bombings in five towns", "shootings at two mosques": the events at so many places,
+        not violence in general; "attacks in 1989" or "in two weeks" count no places."""
+        named, _ = _count_words()
+        after = self.tokens[trigger.end_index : trigger.end_index + 3]
+        if len(after) < 3 or after[0].lower not in _by_places() or after[2].lower in casualty_words("time_units"):
+            return False
+        count = after[1]
+        return (count.text.isdigit() and len(count.text) < 4) or count.lower in named
 
     def counted(self, trigger: Trigger) -> bool:
         """Several events told as news, not a tally over a year ("31 assassinations in 1989")."""

@@ -18,7 +18,7 @@ from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers, irregular_past
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
-from eventwatch.model import Place
+from eventwatch.model import ARMED_GROUP_KINDS, Place
 from eventwatch.resolve.hurt_by_agent import hurt_by_agent
 from eventwatch.resolve.old_when import told_when_long_before
 from eventwatch.resolve.report_dates import deed_dates, statement_days
@@ -238,6 +238,17 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
     even when no event word names it."""
     hurt = [c for c in facts.casualties if c.effect in ("killed", "wounded") and c.value > 0]
     by_someone = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    # "extremists mistreated refugee children, three were injured": armed men described (not named:
+    # a name there is often the victim's, "X, former leader of the M-19, was killed") as the subject
+    # of a sentence whose people were hurt did it, though no event word gives them their role
+    by_someone = by_someone or any(
+        a.role is None
+        and not a.named
+        and a.kind in ARMED_GROUP_KINDS | {"unidentified armed group"}
+        and a.start_index <= 2
+        for a in facts.actors
+        if all(c.start > a.start for c in hurt)
+    )
     # "several men wounded a watchman": people who hurt others with their own hands are attackers,
     # whoever they are, and did an armed assault (not the bombing a report may tell elsewhere)
     by_hand = not (by_someone or facts.weapons) and hurt_by_agent(facts.tokens, facts.casualties)

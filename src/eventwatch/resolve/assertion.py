@@ -37,6 +37,12 @@ class _Cue:
     # only where the sentence tells neither a day of its own nor a toll ("three other killings", not
     # "other bombings killed ten")
     bare: bool = False
+    # words between the cue word and the event word that end the cue's reach, beside the barriers
+    # every cue has ("an officer of 47 years was stabbed": an age, then the verb of the news)
+    stopped_by: frozenset[str] = frozenset()
+    # not where the sentence told its toll before the cue word ("a soldier was hurt during an
+    # escalation of clashes": the clashes are the setting of news already told)
+    not_after_toll: bool = False
 
 
 @cache
@@ -132,19 +138,23 @@ def _cues() -> tuple[frozenset[str], tuple[_Cue, ...]]:
             frozenset(phrase_key(p) for p in spec.get("preceded_by", [])),
             tuple(phrase_key(p) for p in spec.get("anywhere", []) if " " in p),
             bool(spec.get("bare", False)),
+            frozenset(spec.get("stopped_by", [])),
+            bool(spec.get("not_after_toll", False)),
         )
         for spec in data["cues"].values()
     )
     return frozenset(data["barriers"]), cues
 
 
-def _cued_before(tokens: list[Token], trigger: Trigger, cue: _Cue, barriers: frozenset[str]) -> bool:
+def _cued_before(
+    tokens: list[Token], trigger: Trigger, cue: _Cue, barriers: frozenset[str], toll_end: int | None = None
+) -> bool:
     for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 1 - cue.window), -1):
         word = tokens[k].lower
-        if word in barriers:
+        if word in barriers or word in cue.stopped_by:
             return False
         if word in cue.before:
-            return True
+            return toll_end is None or k < toll_end
     return False
 
 
@@ -189,9 +199,12 @@ def _without_preposition(event_word: str) -> str:
     return event_word
 
 
-def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False, bare: bool = False) -> bool:
+def talked_about(
+    tokens: list[Token], trigger: Trigger, undated: bool = False, bare: bool = False, toll_end: int | None = None
+) -> bool:
     """Whether the sentence only speaks of the event word's event (imagined, called off, denied,
-    recalled); ``undated``: the sentence tells no day of its own; ``bare``: nor a toll."""
+    recalled); ``undated``: the sentence tells no day of its own; ``bare``: nor a toll; ``toll_end``:
+    the token where the sentence's first toll ends, if it tells one."""
     barriers, cues = _cues()
     lowered = [t.lower for t in tokens]
     words: set[str] | None = None  # the sentence's words, gathered once for all "anywhere" cues
@@ -202,7 +215,7 @@ def talked_about(tokens: list[Token], trigger: Trigger, undated: bool = False, b
             continue
         if cue.only and event_word not in cue.only and bare_word not in cue.only:
             continue
-        if cue.before and _cued_before(tokens, trigger, cue, barriers):
+        if cue.before and _cued_before(tokens, trigger, cue, barriers, toll_end if cue.not_after_toll else None):
             return True
         if cue.after and _cued_after(tokens, trigger, cue):
             return True
@@ -289,7 +302,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             not_done.append(t)
             continue
         if (
-            talked_about(tokens, t, not facts.own_dates, bare)
+            talked_about(tokens, t, not facts.own_dates, bare, _toll_end(facts))
             or _joined_to(tokens, t, spoken)
             or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)
@@ -309,6 +322,15 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
         and not (not facts.own_dates and _done_to_countless(tokens, t))
     ]
     return kept
+
+
+def _toll_end(facts: SentenceFacts) -> int | None:
+    """The token where the sentence's first count of dead or hurt ends, if it tells one."""
+    hurt = [c for c in facts.casualties if c.effect in ("killed", "wounded") and c.value > 0]
+    if not hurt:
+        return None
+    end = min(c.end for c in hurt)
+    return next((k for k, t in enumerate(facts.tokens) if t.start >= end), len(facts.tokens))
 
 
 # stages of an event word that tell no deed: event words listed with one share its stage ("threatened

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from eventwatch.extract.dates import DateMention
-from eventwatch.model import Place
+from eventwatch.model import ARMED_GROUP_KINDS, Place
 from eventwatch.resolve.also_deed import also_elsewhere
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.burned_too import split_burnings
@@ -349,6 +349,14 @@ def _tells_accident(facts: SentenceFacts | None) -> bool:
     return not any(is_violent_kind(t.kind) and t.kind not in _WEAK_KINDS for t in facts.live_triggers)
 
 
+def _armed_men_did_it(facts: SentenceFacts) -> bool:
+    """ "train crash: extremists derail a train and kill 20 people": a crash armed men caused is no
+    accident; armed men the sentence only tells of as targets, deniers or sources do not count."""
+    return any(
+        a.role == "perpetrator" and a.kind in ARMED_GROUP_KINDS | {"unidentified armed group"} for a in facts.actors
+    )
+
+
 def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: bool = False) -> bool:
     """``after_accident``: the sentence told right before tells an accident and no deed, so "15 dead"
     that follows is its toll ("... crashed into the houses. There are reports of 15 dead.")."""
@@ -363,7 +371,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: 
     if _habitual(facts) or asked or tally:
         return False  # a rate, or a question ("did the army bomb the village?"): not a report of an event
     violent = [t for t in asserted(facts, facts.live_triggers, in_quotation) if is_violent_kind(t.kind)]
-    if after_accident or {t.lower for t in facts.tokens} & _ACCIDENT_WORDS:
+    if (after_accident or {t.lower for t in facts.tokens} & _ACCIDENT_WORDS) and not _armed_men_did_it(facts):
         violent = [t for t in violent if t.kind not in _WEAK_KINDS]
     armed_actor = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
     towns_hit = bool(violent) and names_towns_hit(facts)

@@ -11,13 +11,14 @@ from functools import cache
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
 from eventwatch.extract.casualties.threatened import without_threatened
+from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
 from eventwatch.extract.triggers import Trigger, find_triggers, irregular_past
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
-from eventwatch.model import Place
+from eventwatch.model import ARMED_GROUP_KINDS, Place
 from eventwatch.resolve.hurt_by_agent import hurt_by_agent
 from eventwatch.resolve.old_when import told_when_long_before
 from eventwatch.resolve.report_dates import deed_dates, statement_days
@@ -57,6 +58,12 @@ def _count_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words counting the events told ("three attacks") and words counting them vaguely ("several attacks")."""
     data = load_yaml("extract/event_counts_en.yaml")
     return frozenset(data["named"]), frozenset(data["vague"])
+
+
+@cache
+def _by_places() -> frozenset[str]:
+    """Prepositions that count a plural event word's events by the places struck ("in five towns")."""
+    return frozenset(load_yaml("extract/event_counts_en.yaml")["by_places"])
 
 
 @dataclass
@@ -143,7 +150,17 @@ class SentenceFacts:
         before = self.tokens[max(0, trigger.start_index - 3) : trigger.start_index]
         if any(t.lower in vague for t in before):
             return False
-        return any(t.text[:1].isdigit() or t.lower in named for t in before)
+        return any(t.text[:1].isdigit() or t.lower in named for t in before) or self._counted_by_places(trigger)
+
+    def _counted_by_places(self, trigger: Trigger) -> bool:
+        """ "car bombings in five towns", "shootings at two mosques": the events at so many places,
+        not violence in general; "attacks in 1989" or "in two weeks" count no places."""
+        named, _ = _count_words()
+        after = self.tokens[trigger.end_index : trigger.end_index + 3]
+        if len(after) < 3 or after[0].lower not in _by_places() or after[2].lower in casualty_words("time_units"):
+            return False
+        count = after[1]
+        return (count.text.isdigit() and len(count.text) < 4) or count.lower in named
 
     def counted(self, trigger: Trigger) -> bool:
         """Several events told as news, not a tally over a year ("31 assassinations in 1989")."""
@@ -224,6 +241,17 @@ def _implied_attack(facts: SentenceFacts) -> Trigger | None:
     even when no event word names it."""
     hurt = [c for c in facts.casualties if c.effect in ("killed", "wounded") and c.value > 0]
     by_someone = any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors)
+    # "extremists mistreated refugee children, three were injured": armed men described (not named:
+    # a name there is often the victim's, "X, former leader of the M-19, was killed") as the subject
+    # of a sentence whose people were hurt did it, though no event word gives them their role
+    by_someone = by_someone or any(
+        a.role is None
+        and not a.named
+        and a.kind in ARMED_GROUP_KINDS | {"unidentified armed group"}
+        and a.start_index <= 2
+        for a in facts.actors
+        if all(c.start > a.start for c in hurt)
+    )
     # "several men wounded a watchman": people who hurt others with their own hands are attackers,
     # whoever they are, and did an armed assault (not the bombing a report may tell elsewhere)
     by_hand = not (by_someone or facts.weapons) and hurt_by_agent(facts.tokens, facts.casualties)

@@ -63,11 +63,8 @@ def link_figure(
     if is_age(tokens, number.end_index - 1):
         return None  # "killed a 10-year-old girl": her age, not a count
     k = number.start_index
-    before = tokens[max(0, k - 3) : k]
-    if any(t.lower in ("aged", "ages", "age") for t in before) and all(
-        t.lower in ("aged", "ages", "age", "and", ",", "between") or t.text[:1].isdigit() for t in before
-    ):
-        return None  # "two girls aged 6 and 4": ages, not more victims
+    if _told_as_age(tokens, k):
+        return None  # "two girls aged 6 and 4", "a man aged 47 was shot": ages, not more victims
     between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
     if np_end == number.end_index and between_commas:
         return None  # "Pablo Pelaez, 45, was shot": an age between commas
@@ -452,3 +449,16 @@ def _counted_before(tokens: list[Token], opening: int, k: int, figure: CasualtyF
             made = make_figure(figure.effect, earlier, tokens, opening)
             return replace(made, end=tokens[k - 1].end)
     return None
+
+
+_AGE_WORDS = frozenset({"aged", "ages", "age"})
+_BETWEEN_AGES = frozenset({"and", ",", "between", "to", "or"})  # grammar, kept in code
+
+
+def _told_as_age(tokens: list[Token], k: int) -> bool:
+    """Whether the number at ``k`` follows "aged", past other ages ("aged 6 and 4", "aged 30, 41
+    and 52"), however many words the noun before "aged" has ("a man aged 47")."""
+    j = k - 1
+    while j >= 0 and (tokens[j].lower in _BETWEEN_AGES or tokens[j].text[:1].isdigit()):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _AGE_WORDS

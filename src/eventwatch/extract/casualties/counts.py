@@ -3,6 +3,7 @@ size of a group someone belongs to ("one of the three leaders")."""
 
 from __future__ import annotations
 
+from eventwatch.extract.casualties.figure import has_person
 from eventwatch.extract.casualties.words import distance_units, month_names, words
 from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
@@ -11,11 +12,24 @@ from eventwatch.text.tokens import Token
 _MONTHS = month_names()
 _TIME_UNITS = words("time_units")
 _DISTANCE_UNITS = distance_units()
+# "a family of five", "a patrol of 12": a group's size after "of" is a count, not an age
+_COLLECTIVE_PEOPLE = words("collective_people")
+_ONE = frozenset({"a", "an"})  # grammar, kept in code
 
 
 def is_age(tokens: list[Token], k: int) -> bool:
-    """ "a 10-year-old girl", "a 53 year old man": an age inside the noun phrase."""
-    return any(t.lower.startswith("year") for t in tokens[k + 1 : k + 3])
+    """ "a 10-year-old girl", "a 53 year old man": an age inside the noun phrase; "a man of 47": an
+    age after "of" and one person."""
+    return any(t.lower.startswith("year") for t in tokens[k + 1 : k + 3]) or _age_after_of(tokens, k)
+
+
+def _age_after_of(tokens: list[Token], k: int) -> bool:
+    """ "a man of 47 was stabbed", "a woman of sixty": the number after "a <person> of" is the one
+    person's age; not "a family of five" (a group's size) nor "a total of 12" (no person)."""
+    if k < 3 or tokens[k - 1].lower != "of" or tokens[k - 3].lower not in _ONE:
+        return False
+    noun = tokens[k - 2]
+    return noun.lower not in _COLLECTIVE_PEOPLE and has_person(tokens, k - 2, k - 1)
 
 
 def is_date_number(tokens: list[Token], number: NumberPhrase) -> bool:

@@ -24,6 +24,7 @@ from eventwatch.extract.casualties.figure import CasualtyFigure, has_person, mak
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.noun_phrase import (
     POSSESSIVES,
+    counted_in_modifier,
     noun_phrase_end,
     past_coordinated_nouns,
     skip_brackets,
@@ -63,6 +64,8 @@ def link_figure(
     if is_age(tokens, number.end_index - 1):
         return None  # "killed a 10-year-old girl": her age, not a count
     k = number.start_index
+    if counted_in_modifier(tokens, k):
+        return None  # "two people from 3 villages were killed": the villages are no victims
     if _told_as_age(tokens, k):
         return None  # "two girls aged 6 and 4", "a man aged 47 was shot": ages, not more victims
     between_commas = k > 0 and np_end < len(tokens) and tokens[k - 1].text == tokens[np_end].text == ","
@@ -179,7 +182,7 @@ def link_figure(
             or (intransitive and is_counted_plural(tokens, number, np_end))  # "11 irregulars die": people die
             or (intransitive and is_one_who_died(tokens, number, np_end))
         )
-        and not other_number_between(tokens, aside_end, j)
+        and not other_number_between(tokens, modifier_end, j)  # a count inside the modifier is no obstacle
         and tokens[max(np_end, number.end_index) - 1].lower not in NOT_PEOPLE  # "52 cows were killed"
     ):
         end = np_end

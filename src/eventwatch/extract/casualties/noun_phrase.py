@@ -81,6 +81,21 @@ _REMAINS = words("remains_nouns")
 _MODIFIER_START = words("modifier_starts")
 
 
+def counted_in_modifier(tokens: list[Token], k: int) -> bool:
+    """ "two people from 3 villages", "four farmers from 2 districts": a number right after the word
+    that opens a modifier of counted people, the modifier following their noun phrase at once, counts
+    what the modifier names, not the victims ("the death of two soldiers and the injury of two others"
+    has more than a noun phrase between them)."""
+    if k < 3 or tokens[k - 1].lower not in _MODIFIER_START:
+        return False
+    for start in range(max(0, k - 6), k - 2):
+        number = parse_number(tokens, start, allow_article=False)
+        if number is None or number.end_index >= k - 1 or noun_phrase_end(tokens, number.end_index) != k - 1:
+            continue
+        return side_of(tokens, number.end_index, k - 1)[0] is not None
+    return False
+
+
 def skip_modifier(tokens: list[Token], j: int) -> int:
     """Past a short modifier of the people counted: "two people from the Hazara community were shot"."""
     if j >= len(tokens) or tokens[j].lower not in _MODIFIER_START:
@@ -100,6 +115,9 @@ def skip_modifier(tokens: list[Token], j: int) -> int:
             return k + 1
         if is_ordinal(tokens, k):
             k += 2  # "soldiers of the 3rd Battalion were wounded"
+            continue
+        if word[:1].isdigit() and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalpha():
+            k += 1  # "two people from 3 villages were killed": what the modifier names, counted
             continue
         if not word[:1].isalpha() or word in ("and", "or", "who", "which", "that", "where", "when", "whom"):
             break

@@ -37,3 +37,9 @@ def test_recalled_deed_in_the_active_voice(analyse_text) -> None:  # type: ignor
 )
 def test_news_told_beside_an_earlier_deed_keeps_its_count(analyse_text, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
     assert [k for k, _ in _tolls(analyse_text(text, "2021-03-03"))] == [killed]
+
+
+def test_another_effect_after_the_perfect_is_news(analyse_text) -> None:  # type: ignore[no-untyped-def]
+    """The count is kept when a verb of effect after the recalled one tells the news."""
+    text = "Two policemen who had been wounded earlier died in hospital in Tarvo on Monday."
+    assert _tolls(analyse_text(text, "2021-03-03")) != [(None, None)]

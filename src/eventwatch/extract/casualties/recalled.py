@@ -62,9 +62,18 @@ def _active_verb(tokens: list[Token], k: int, start: int) -> int | None:
 
 
 def _perfect_passive(tokens: list[Token], after: int, close: int) -> bool:
-    """ "two youths who had been shot dead": the first auxiliary after the count is "had", and no plain
-    "was" or "were" tells a deed of the news later in the clause."""
+    """ "two youths who had been shot dead": the first auxiliary after the count is "had", its verb
+    tells an effect, and neither a plain "was" or "were" nor another verb of effect tells a deed of the
+    news later in the clause ("two policemen who had been hurt earlier died today")."""
     aux = next((m for m in range(after, close) if tokens[m].lower == _PERFECT or tokens[m].lower in PLAIN_BE), None)
     if aux is None or tokens[aux].lower != _PERFECT:
         return False
-    return not any(t.lower in PLAIN_BE for t in tokens[aux:close])
+    passive = lexicon().passive
+    # "had died", "had been shot dead": the verb right after "had", or after "had been"
+    verbs = (passive.match_at(tokens, m) for m in (aux + 1, aux + 2) if m < close)
+    verb = next((v for v in verbs if v is not None), None)
+    if verb is None:
+        return False
+    if any(t.lower in PLAIN_BE for t in tokens[aux:close]):
+        return False
+    return all(passive.match_at(tokens, m) is None for m in range(verb.end_index, close))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -90,6 +89,15 @@ _OWN_DEED_VERBS = frozenset(_ROLES["own_deed_verbs"])
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "la", "al", "el"})
 
 
+def _name_goes_on(tokens: list[Token], j: int) -> bool:
+    """Whether a capitalised name runs on at ``j``: a capitalised word, or a function word between
+    capitalised ones ("Front for the Liberation of")."""
+    token = tokens[j]
+    if token.is_capitalised and token.text[0].isalpha():
+        return True
+    return token.lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised
+
+
 def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
     """Capitalised word runs that end in an organisation word ("... Liberation Front")."""
     if wire_caps:
@@ -103,11 +111,7 @@ def _org_runs(tokens: list[Token], wire_caps: bool) -> list[tuple[int, int]]:
             continue
         j = i
         last_head = None
-        while j < len(tokens) and (
-            (tokens[j].is_capitalised and tokens[j].text[0].isalpha())
-            or (tokens[j].lower in _CONNECTORS and j + 1 < len(tokens) and tokens[j + 1].is_capitalised)
-            or _possessive_mark(tokens, j)
-        ):
+        while j < len(tokens) and (_name_goes_on(tokens, j) or _possessive_mark(tokens, j)):
             if tokens[j].lower in heads:
                 last_head = j
             j += 1
@@ -134,10 +138,7 @@ def _purpose_tail_end(tokens: list[Token], last_head: int) -> int:
         return last_head + 1
     k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "the" else 1
     end = k
-    while end < len(tokens) and (
-        (tokens[end].is_capitalised and tokens[end].text[0].isalpha())
-        or (tokens[end].lower in _CONNECTORS and end + 1 < len(tokens) and tokens[end + 1].is_capitalised)
-    ):
+    while end < len(tokens) and _name_goes_on(tokens, end):
         end += 1
     # the name must close on a capitalised word, not on "of" before a lower-case one
     return end if end > k and tokens[end - 1].is_capitalised else last_head + 1
@@ -768,9 +769,6 @@ def _descriptor_end(tokens: list[Token], end: int, kind: str, starts: set[int]) 
     return end
 
 
-_POSSESSIVE = re.compile(r"['’][sS]$")
-
-
 @cache
 def _own_people_words() -> frozenset[str]:
     data = load_yaml("actors/groups.yaml")
@@ -791,8 +789,10 @@ def _own_people_after(tokens: list[Token], end: int) -> bool:
 
 def _without_possessives(tokens: list[Token]) -> list[Token]:
     """The tokens with a possessive ending cut off ("FARC's" → "FARC"), for looking up group names;
-    offsets stay those of the whole word."""
-    return [Token(t.start, t.end, t.text[:-2], t.lower[:-2]) if _POSSESSIVE.search(t.text) else t for t in tokens]
+    offsets stay those of the whole word. The same list when no word is possessive (most sentences)."""
+    if not any(t.is_possessive for t in tokens):
+        return tokens
+    return [Token(t.start, t.end, t.text[:-2], t.lower[:-2]) if t.is_possessive else t for t in tokens]
 
 
 def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool) -> list[ActorMention]:
@@ -814,7 +814,7 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     named = _without_possessives(tokens)
     possessed = [
         m
-        for m in groups.find_all(named)
+        for m in (groups.find_all(named) if named is not tokens else [])  # the lookup again only when it differs
         if named[m.end_index - 1] is not tokens[m.end_index - 1] and _own_people_after(tokens, m.end_index)
     ]
     for match in groups.find_all(tokens) + possessed:

@@ -140,7 +140,7 @@ def _items(tokens: list[Token], start: int, end: int, words: _Words) -> tuple[li
 def _possessive(token: Token) -> bool:
     """ "Torrado's son, William; ...": a name with its possessive ending is a word of the item (a
     kinsman or an aide named by whose he is), not a mark that ends the list."""
-    return token.lower.endswith(("'s", "’s")) and token.text[:-2].isalpha()
+    return token.is_possessive and token.text[:-2].isalpha()
 
 
 def _join_after(before: str, current: list[Token]) -> str:

@@ -19,6 +19,11 @@ class Token:
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def is_possessive(self) -> bool:
+        """ "FARC's", "SHINING PATH'S": the tokenizer keeps the possessive ending on its word."""
+        return len(self.lower) > 2 and self.lower.endswith("'s")
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]``, with offsets into ``text``."""

@@ -37,3 +37,18 @@ def test_the_clock_bracket_holds_no_date() -> None:
     sentence = "The bomb went off at 2330 (0430 UTC 7 May)."
     found = find_dates(sentence, 0, len(sentence), published=_PUBLISHED, anchor=None)
     assert found == []
+
+
+def test_a_translators_square_bracket_on_another_clock_holds_no_date() -> None:
+    sentence = "THE CAR BOMB WENT OFF AT 2310 [0410 GMT ON 9 MAY] OUTSIDE THE BARRACKS."
+    found = find_dates(sentence, 0, len(sentence), published=_PUBLISHED, anchor=None)
+    assert found == []
+
+
+def test_a_long_editors_note_in_square_brackets_keeps_its_date() -> None:
+    sentence = (
+        "[MADRID RADIO AT 1200 GMT REPORTS THAT A JUDGE WAS SHOT AND KILLED IN THE OLD QUARTER OF THE "
+        "CITY ON 6 MAY BY A GROUP OF ARMED MEN]"
+    )
+    found = find_dates(sentence, 0, len(sentence), published=_PUBLISHED, anchor=None)
+    assert [d.value for d in found] == [date(1990, 5, 6)]

@@ -40,9 +40,12 @@ def _quoted(chunk: str, s: int, e: int) -> bool:
     return s > 0 and chunk[s - 1] in _QUOTES and e < len(chunk) and chunk[e] in _QUOTES
 
 
-# "(0050 GMT 18 OCTOBER)": a time told again on another clock (dates_en.yaml)
+# "(0050 GMT 18 OCTOBER)", "[0230 GMT ON 12 JANUARY]": a time told again on another clock
+# (dates_en.yaml); translators' square brackets are kept short, a longer one is an editor's note
+# that tells its own news ("[PARIS AFP AT 1617 GMT REPORTS THAT ...]")
+_ZONES = alternation(load_yaml("extract/dates_en.yaml")["clock_zones"])
 _CLOCK_BRACKET = re.compile(
-    r"\([^()]*\b(?:" + alternation(load_yaml("extract/dates_en.yaml")["clock_zones"]) + r")\b[^()]*\)",
+    r"\([^()]*\b(?:" + _ZONES + r")\b[^()]*\)|\[[^\[\]]{0,12}\b(?:" + _ZONES + r")\b[^\[\]]{0,24}\]",
     re.IGNORECASE,
 )
 
@@ -160,7 +163,8 @@ def find_dates(text: str, start: int, end: int, *, published: date | None, ancho
     chunk = text[start:end]
     found: list[DateMention] = []
     # a date inside a time converted to another clock is that clock's day, not the event's
-    taken: list[tuple[int, int]] = [m.span() for m in _CLOCK_BRACKET.finditer(chunk)] if "(" in chunk else []
+    bracketed = "(" in chunk or "[" in chunk
+    taken: list[tuple[int, int]] = [m.span() for m in _CLOCK_BRACKET.finditer(chunk)] if bracketed else []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)

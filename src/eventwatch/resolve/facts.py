@@ -21,7 +21,7 @@ from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import ARMED_GROUP_KINDS, Place
 from eventwatch.resolve.hurt_by_agent import hurt_by_agent
 from eventwatch.resolve.old_when import told_when_long_before
-from eventwatch.resolve.report_dates import deed_dates, statement_days
+from eventwatch.resolve.report_dates import deed_dates, reporting_verbs, statement_days
 from eventwatch.resolve.verb_days import deed_days
 from eventwatch.resources import load_yaml
 from eventwatch.text import Sentence, tokenize
@@ -482,6 +482,37 @@ def sentence_facts(
 _STORY_DAYS = frozenset({"absolute", "month_day", "deictic", "weekday"})
 
 
+@cache
+def _day_parts() -> frozenset[str]:
+    return frozenset(load_yaml("extract/dates_en.yaml")["day_parts"])
+
+
+def _opening_day(facts: SentenceFacts) -> DateMention | None:
+    """A day written out that opens the sentence, or the passage after its colon, set off by a comma
+    ("On 2 July, rebels occupied the road", "The note reads: on the afternoon of 2 July, ..."): it
+    sets the time of what the report tells next even where the sentence itself names no deed, so
+    "minutes later" after it counts from that day. A day told inside the sentence ("the truce
+    decreed on 21 March") stays an aside, and a statement's day ("On 2 July, the minister said")
+    dates the statement."""
+    tokens = facts.tokens
+    for mention in facts.dates:
+        if mention.value is None or mention.kind not in ("absolute", "month_day") or mention.precision != "day":
+            continue
+        if any(mention is said for said in facts.said_on):
+            continue
+        first = bisect.bisect_left([t.start for t in tokens], mention.start)
+        last = bisect.bisect_left([t.start for t in tokens], mention.end)
+        if last >= len(tokens) or tokens[last].lower != ",":
+            continue
+        k = first - 1
+        if k >= 3 and tokens[k].lower == "of" and tokens[k - 1].lower in _day_parts() and tokens[k - 2].lower == "the":
+            k -= 3  # "on the afternoon of 2 July"
+        if k >= 0 and tokens[k].lower == "on" and (k == 0 or tokens[k - 1].lower == ":"):
+            # "On 2 July, the governor said ...": the day of a statement, not of the story
+            return None if any(t.lower in reporting_verbs() for t in tokens[last:]) else mention
+    return None
+
+
 def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
     """The story's date after this sentence: its last day, if any, where it tells an event, written
     out or counted from the report ("on Tuesday", "yesterday"), so "hours later" after "gunmen struck
@@ -489,7 +520,8 @@ def next_anchor(facts: SentenceFacts, anchor: date | None) -> date | None:
     on 21 March 1988") is an aside; the bare month-days told after it ("an attack on 21 October") are
     the report's."""
     if not facts.triggers:
-        return anchor
+        opening = _opening_day(facts)
+        return opening.value if opening is not None else anchor
     for mention in facts.dates:
         if mention.value is not None and mention.kind in _STORY_DAYS and mention.precision == "day":
             anchor = mention.value

@@ -22,6 +22,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["verbs"]), frozenset(data["between"])
 
 
+def reporting_verbs() -> frozenset[str]:
+    """The verbs of saying (reporting_en.yaml)."""
+    return _words()[0]
+
+
 def _after_saying(tokens: list[Token], starts: list[int], mention: DateMention) -> bool:
     verbs, between = _words()
     at = bisect.bisect_left(starts, mention.start)

@@ -35,3 +35,25 @@ def test_this_occurred_on_a_weekday_dates_the_deed() -> None:
 def test_a_deed_with_a_day_of_its_own_keeps_it() -> None:
     text = "Gunmen set fire to the house of a judge in Cusco yesterday. It happened on 2 July, police said."
     assert _days(text) == [date(1989, 7, 6)]
+
+
+def test_the_crime_perpetrated_on_a_day_dates_the_deed_told_before() -> None:
+    text = (
+        "QUITO, 7 JUL 89 (EFE) -- THE PROSECUTOR HAS CHARGED FOUR POLICEMEN WITH THE MURDER OF THREE FARM "
+        "LEADERS. HE TOLD REPORTERS THAT THE FOUR TOOK PART IN THE CRIME PERPETRATED ON 20 JUNE NEAR THE TOWN "
+        "OF AMBATO."
+    )
+    assert _days(text) == [date(1989, 6, 20)]
+
+
+def test_the_incident_that_occurred_on_a_weekday_dates_the_deed() -> None:
+    text = (
+        "Gunmen shot the manager of a bank in Cusco. Police have questioned two guards about the incident "
+        "that occurred on Tuesday."
+    )
+    assert _days(text) == [date(1989, 7, 4)]
+
+
+def test_a_crime_without_a_day_right_after_dates_nothing() -> None:
+    text = "Gunmen shot the manager of a bank in Cusco. The crime was perpetrated by two men, police said on Tuesday."
+    assert _days(text) == [date(1989, 7, 7)]

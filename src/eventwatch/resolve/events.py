@@ -775,7 +775,34 @@ def _tells_when(draft: Draft, facts: SentenceFacts) -> bool:
     if not facts.own_dates:
         return False
     words = tuple(t.lower for t in facts.tokens if t.lower.isalpha())
-    return any(words[: len(opener)] == opener for opener in _happened_openers())
+    return any(words[: len(opener)] == opener for opener in _happened_openers()) or _deed_done_on(facts)
+
+
+@cache
+def _deed_done_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    data = load_yaml("extract/event_reference_en.yaml")["deed_done_on"]
+    return frozenset(data["nouns"]), tuple(tuple(words) for words in data["done"])
+
+
+def _deed_done_on(facts: SentenceFacts) -> bool:
+    """ "... the names of those who took part in the crime perpetrated on 16 May": the deed named by a
+    word of crime with the day it was done, the day right after "on"."""
+    nouns, done = _deed_done_words()
+    tokens = facts.tokens
+    day_starts = {d.start for d in facts.own_dates if d.value is not None and not d.is_end}
+    for k, token in enumerate(tokens):
+        if token.lower not in nouns:
+            continue
+        for words in done:
+            on = k + 1 + len(words)
+            if (
+                on + 1 < len(tokens)
+                and tuple(t.lower for t in tokens[k + 1 : on]) == words
+                and tokens[on].lower == "on"
+                and tokens[on + 1].start in day_starts
+            ):
+                return True
+    return False
 
 
 def _towns(facts: SentenceFacts) -> list[Place]:

@@ -291,7 +291,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         start, end = held
         text = " ".join(t.text for t in tokens[start:end])
         stage = _stage(tokens, start - 1, end, "kidnapping")  # read from its auxiliary, as one verb
-        found.append(Trigger("kidnapping", tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
+        # "held by the police since Monday": detained, not abducted (the one-word span of held_since)
+        kind = kind_by_doer(tokens, start, end, "kidnapping")
+        if kind != "kidnapping":
+            changed.append((len(found), "kidnapping"))
+        found.append(Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
     if not any(t.kind in _CAPTIVE_KINDS for t in found):
         seized = seized_people(tokens)
         if seized is not None and not harmed_after(tokens, seized[0], [(t.kind, t.end_index) for t in found]):

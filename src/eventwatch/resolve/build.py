@@ -245,13 +245,24 @@ def _shooting_words(tokens: list) -> set[str]:
     return found
 
 
+# words of weapons found or taken: a sentence with one tells arms, not the means of a deed
+_ARMS_TAKEN = frozenset(_WEAPON_WORDS["arms_taken"])
+
+
+def _used_weapon_words(facts) -> set[str]:
+    """The words of a sentence that may name the weapon a deed was done with: none where the sentence
+    tells weapons found or seized ("troops seized rifles and dynamite")."""
+    words = {t.lower for t in facts.tokens}
+    return set() if words & _ARMS_TAKEN else words
+
+
 def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     # a rally or an arrest told beside the deaths does not name how people died
     if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
     if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
-    words = {t.lower for f in _weapon_sentences(draft) for t in f.tokens}
+    words = {w for f in _weapon_sentences(draft) for w in _used_weapon_words(f)}
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
 
 

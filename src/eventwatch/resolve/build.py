@@ -394,6 +394,13 @@ def document_weapon_kind(all_facts: list) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def tells_blast(draft: Draft) -> bool:
+    """Whether a draft's own sentences tell an explosion done ("a bomb exploded at the bank")."""
+    return any(
+        t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for f in draft.sentences for t in f.live_triggers
+    )
+
+
 _HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})  # kinds of events (codes), not words
 _CAPTIVES = casualty_words("captive_nouns")
 

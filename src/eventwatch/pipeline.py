@@ -19,7 +19,7 @@ from eventwatch.gazetteer.disambiguate import elsewhere_only_aside
 from eventwatch.model import Article, Event, Evidence, Place
 from eventwatch.resolve.also_deed import also_day
 from eventwatch.resolve.asides import names_whose
-from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind
+from eventwatch.resolve.build import build_event, document_groups, document_weapon_kind, tells_blast
 from eventwatch.resolve.cited_actors import cite_perpetrator
 from eventwatch.resolve.containers import place_in_containers
 from eventwatch.resolve.demonym_capital import CAPITAL_LEAD, NAMELESS_CAPITAL_END, demonym_capitals
@@ -354,9 +354,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     groups = document_groups(all_facts)
     weapon = document_weapon_kind(all_facts)
     lead = _lead_paragraph(all_facts)
-    for draft in group_sentences(all_facts):
-        if not _newsworthy(draft):
-            continue
+    drafts = [d for d in group_sentences(all_facts) if _newsworthy(d)]
+    # the report's one explosive weapon belongs to the blast another event tells, not to a bare "attack"
+    blasts = [d for d in drafts if tells_blast(d)]
+    for draft in drafts:
         if _tells_lead(draft, lead):
             # a feature leading with an attack long past ("... ended on March 3, 2015, as gunmen
             # opened fire") reports that attack, however old its day
@@ -367,7 +368,8 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         fallen_back, fallen_back_at = paragraph_town(all_facts, places, draft, fallback) or (fallback, fallback_at)
         if fallen_back is not fallback and fallen_back is not None:
             fallen_back = fallen_back.tidied()
-        event = build_event(article, draft, fallen_back, groups, weapon)
+        own_weapon = weapon if all(d is draft for d in blasts) else None
+        event = build_event(article, draft, fallen_back, groups, own_weapon)
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback

@@ -26,6 +26,7 @@ from eventwatch.resolve.summary import write_summary
 from eventwatch.resolve.taxonomy import (
     classify,
     deed_kinds,
+    fight_noise,
     ground_assault,
     is_violent_kind,
     kind_rank,
@@ -244,13 +245,24 @@ def _shooting_words(tokens: list) -> set[str]:
     return found
 
 
+# words of weapons found or taken: a sentence with one tells arms, not the means of a deed
+_ARMS_TAKEN = frozenset(_WEAPON_WORDS["arms_taken"])
+
+
+def _used_weapon_words(facts) -> set[str]:
+    """The words of a sentence that may name the weapon a deed was done with: none where the sentence
+    tells weapons found or seized ("troops seized rifles and dynamite")."""
+    words = {t.lower for t in facts.tokens}
+    return set() if words & _ARMS_TAKEN else words
+
+
 def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
     # a rally or an arrest told beside the deaths does not name how people died
     if not kinds or any(k not in _GENERIC_KINDS and is_violent_kind(k) for k in kinds):
         return []
     if any(_shooting_words(f.tokens) for f in draft.sentences):
         return []  # "shot dead a judge ... police found two bombs nearby": the bombs were not the attack
-    words = {t.lower for f in _weapon_sentences(draft) for t in f.tokens}
+    words = {w for f in _weapon_sentences(draft) for w in _used_weapon_words(f)}
     return [kind for names, kind in _WEAPON_KINDS if words.intersection(names)][:1]
 
 
@@ -283,6 +295,59 @@ def _as_ground_assault(draft: Draft, kinds: list[str]) -> list[str]:
         for words in [{t.lower for t in f.tokens}]
     )
     return ["armed_assault" if k in afar else k for k in kinds] if told_with_guns else kinds
+
+
+# explosions a fight may hold: a suicide bombing or an air strike is a deed of its own
+_FIGHT_BLASTS = frozenset({"bombing", "grenade", "shelling"})
+# deeds that tell an assault an explosion may be part of ("attacked the town", "clashes")
+_ASSAULT_KINDS = frozenset({"attack", "armed_assault", "clash", "massacre"})
+
+
+def _fight_sentence(facts, assault_told_before: bool) -> bool:
+    """Whether a sentence tells its explosions as a moment of a fight: heard with gunfire ("explosions and
+    shootouts were heard"), or, after a sentence that told the assault, placed in it ("a bomb went off in a
+    shop during the attack on the town"). An assault named by its explosives ("during a grenade attack")
+    is no other deed than they."""
+    noise = fight_noise()
+    words = [t.lower for t in facts.tokens]
+    present = set(words)
+    if present & noise.heard and present & noise.gunfire:
+        return True
+    if not assault_told_before:
+        return False
+    for k, word in enumerate(words):
+        if word not in noise.during:
+            continue
+        phrase = words[k + 1 : k + 2 + noise.during_reach]
+        head = next((i for i, w in enumerate(phrase) if w in noise.assaults), None)
+        if head is not None and not _EXPLOSIVES.intersection(phrase[:head]):
+            return True
+    return False
+
+
+def _as_fight(draft: Draft, kinds: list[str]) -> list[str]:
+    """Explosions the event's first telling of them places in a fight ("explosions and shootouts were heard
+    in the suburbs", "a bomb exploded in her kitchen during the attack on the town") are part of an armed
+    assault, which types the event (``ground_assault.noise`` in taxonomy/event_types.yaml); an explosion
+    told first as a deed of its own ("a bomb exploded at the bank") keeps its kind."""
+    if not kinds or max(kinds, key=kind_rank) not in _FIGHT_BLASTS:
+        return kinds
+    first = next(
+        (
+            i
+            for i, f in enumerate(draft.sentences)
+            if any(t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for t in f.live_triggers)
+        ),
+        None,
+    )
+    if first is None:
+        return kinds
+    assault_before = any(
+        t.kind in _ASSAULT_KINDS and t.stage == "accomplished" for f in draft.sentences[:first] for t in f.live_triggers
+    )
+    if not _fight_sentence(draft.sentences[first], assault_before):
+        return kinds
+    return ["armed_assault" if k in _FIGHT_BLASTS else k for k in kinds]
 
 
 # kinds that are themselves the seizure of people or a carrier, not a deed a seized vehicle served
@@ -327,6 +392,13 @@ def document_weapon_kind(all_facts: list) -> str | None:
     words = {t.lower for f in all_facts for t in f.tokens}
     found = [kind for names, kind in _WEAPON_KINDS if words.intersection(names)]
     return found[0] if len(found) == 1 else None
+
+
+def tells_blast(draft: Draft) -> bool:
+    """Whether a draft's own sentences tell an explosion done ("a bomb exploded at the bank")."""
+    return any(
+        t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for f in draft.sentences for t in f.live_triggers
+    )
 
 
 _HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})  # kinds of events (codes), not words
@@ -544,6 +616,7 @@ def build_event(
     ):
         deadly = True
     kinds = _as_ground_assault(draft, kinds)
+    kinds = _as_fight(draft, kinds)
     kinds = _without_seized_vehicle(draft, kinds)
     event_type, sub_type, attack_type, main = classify(kinds, target_kinds, deadly=deadly)
     if perpetrators and perpetrators[0].kind in STATE_KINDS and event_type == "Violence against civilians":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.model import VIOLENT_EVENT_TYPES
@@ -30,6 +31,29 @@ def ground_assault() -> tuple[frozenset[str], frozenset[str]]:
     """(kinds fired from afar, small-arms nouns) that together tell a ground assault on a position."""
     spec = _taxonomy().get("ground_assault") or {}
     return frozenset(spec.get("kinds") or []), frozenset(spec.get("small_arms") or [])
+
+
+@dataclass(frozen=True)
+class FightNoise:
+    """Words that tell explosions as a moment of a fight (``ground_assault.noise`` in event_types.yaml)."""
+
+    heard: frozenset[str]
+    gunfire: frozenset[str]
+    during: frozenset[str]
+    assaults: frozenset[str]
+    during_reach: int
+
+
+@cache
+def fight_noise() -> FightNoise:
+    spec = (_taxonomy().get("ground_assault") or {}).get("noise") or {}
+    return FightNoise(
+        heard=frozenset(spec.get("heard") or []),
+        gunfire=frozenset(spec.get("gunfire") or []),
+        during=frozenset(spec.get("during") or []),
+        assaults=frozenset(spec.get("assaults") or []),
+        during_reach=int(spec.get("during_reach") or 0),
+    )
 
 
 @cache

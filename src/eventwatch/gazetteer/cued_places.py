@@ -107,10 +107,27 @@ def cued_places(index: Index, r: Rules, text: str, mentions: list[PlaceMention],
         name = " ".join(text[start:end].split())
         m = PlaceMention(start, end, name.title() if caps else name, "place", None, [], unlisted=True, cued=True)
         m.key = fold_key(name)
+        if caps:
+            _known_towns(index, m, text[start:end])
         if qualifier is not None:
             m.country_code = qualifier.country_code
         added.append(m)
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _known_towns(index: Index, m: PlaceMention, written: str) -> None:
+    """ "IN THE TOWN OF CHINAMECA": in capitals the spotter passes over a small town (any word may
+    be a hamlet somewhere), but the cue makes the name a town, so the data's towns of that name are
+    its candidates; disambiguation keeps the one in the report's country, and a name with none
+    there stays a town the data lacks."""
+    ids = [i for i in index.ids_for_name(written) if index.kind_of(i) == "place"]
+    if not ids:
+        return
+    m.ids = m.all_ids = index.order(ids)
+    m.text = written
+    m.unlisted = False
+    ccs = {index.cc_of(i) for i in ids}
+    m.country_code = ccs.pop() if len(ccs) == 1 else None
 
 
 def _cue(index: Index, m: PlaceMention, qualifier: PlaceMention | None) -> None:
@@ -134,8 +151,8 @@ def _qualifying_country(text: str, mentions: list[PlaceMention], phrase: int) ->
         if q.end > phrase:
             continue
         gap = text[q.end : phrase]
-        # a country qualifies through its possessive ("Iraq's northern city of"); "fired from
-        # Syria struck the city of Kilis" names where the rockets came from
+        # a country qualifies through its possessive ("Iraq's northern city of"); "shells launched
+        # from Syria hit the town of X" names where the shells came from
         owned = q.kind == "demonym" or gap.startswith(("'s", "’s")) or not gap.strip()
         if q.kind in ("country", "demonym") and q.country_code and owned and _QUALIFIER_GAP.match(gap):
             q.locative = True

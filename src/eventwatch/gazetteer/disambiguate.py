@@ -163,7 +163,7 @@ def resolve(
         m.unsupported = False
         if not m.ids:
             if m.candidates:
-                results[n] = m.candidates[0]
+                results[n] = _in_resolved_container(m, m.candidates[0], results)
             elif m.unlisted:
                 unlisted.append(n)
             continue
@@ -306,6 +306,22 @@ def _town_named_as_country(
         and index.place(i).admin1 == region.admin1
     ]
     return max(towns, key=index.population) if towns else None
+
+
+def _in_resolved_container(m: PlaceMention, place: Place, results: list[Place | None]) -> Place:
+    """A town the data lacks, placed by the spotter at the first region of the name written beside
+    it ("X MUNICIPALITY, BOLIVAR DEPARTMENT": several countries have a Bolivar region): at the region
+    or country that name resolved to for the whole document instead."""
+    if m.qualifier is None or place.geonames_id is not None:
+        return place
+    container = results[m.qualifier]
+    if container is None or container.feature not in ("admin1", "country"):
+        return place
+    if container.country_code == place.country_code and container.feature == "country":
+        return place
+    if (container.country_code, container.admin1) == (place.country_code, place.admin1):
+        return place
+    return named_as_written(place.name, container)
 
 
 def _only_region(results: list[Place | None], cc: str) -> Place | None:

@@ -412,7 +412,10 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             end = tokens[max(stopped, start + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end, share=True))
     found.extend(_announced_lists(tokens, words))
-    for match in words.active.find_all(tokens):
+    # "the murder in Lima of X and Y": a place or a day may stand between the deed and "of"
+    from eventwatch.extract.casualties.uncounted_objects import deeds_with_aside  # casualties imports this module
+
+    for match in words.active.find_all(tokens) + deeds_with_aside(tokens):
         before = {t.lower for t in tokens[max(0, match.start_index - 2) : match.start_index]}
         if before & {"was", "were", "been", "be", "being"}:
             continue  # "were seriously injured": passive, its people come before

@@ -87,6 +87,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         )
         claimed.append((found[-1].start, found[-1].end))
     found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_pronoun_who_died(tokens, figures + found))
     found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
@@ -262,6 +263,24 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
 
 
 _HURT_NOUNS = words("hurt_nouns")
+_ONE_PERSON = words("one_person_pronouns")
+_CLAUSE_JOINS = frozenset({"and", "but", "or"})
+
+
+def _pronoun_who_died(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "He died a few minutes later at the hospital": one person, told by a singular pronoun right
+    before "died", in a sentence that counts no dead of its own (one counted there is whom the
+    pronoun means)."""
+    if any(f.effect == "killed" for f in figures):
+        return []
+    for k in range(1, len(tokens)):
+        if tokens[k].lower not in ("died", "dies") or tokens[k - 1].lower not in _ONE_PERSON:
+            continue
+        # the death told with more of it ("of his wounds", "at the clinic", "an hour later"), not
+        # in passing ("I was told he died, but ...")
+        if k + 1 < len(tokens) and tokens[k + 1].text.isalnum() and tokens[k + 1].lower not in _CLAUSE_JOINS:
+            return [CasualtyFigure("killed", 1, 1, 1, None, tokens[k - 1].start, tokens[k].end)]
+    return []
 
 
 def _hurt_told_besides(tokens: list[Token], died: int) -> bool:

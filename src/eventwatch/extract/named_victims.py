@@ -41,6 +41,8 @@ class _Words:
     intransitive: frozenset[str]  # "died": a list before it is its subject without "were"
     list_heads: frozenset[str]  # the words a list told before its verb may end at
     modifiers: frozenset[str]  # words opening a phrase on the last item before the verb ("from the police")
+    span_openers: frozenset[str]  # "in", "within": a span of time after the verb ("in less than two days,")
+    time_units: frozenset[str]  # "hours", "days": the word a span of time ends with
 
 
 @cache
@@ -68,6 +70,8 @@ def _words() -> _Words:
         intransitive=frozenset(lists.get("intransitive") or []),
         list_heads=frozenset({"were", "have", "had", "also"} | set(lists.get("intransitive") or [])),
         modifiers=frozenset(lists.get("item_modifiers") or []),
+        span_openers=frozenset(lists.get("span_openers") or []),
+        time_units=frozenset(load_yaml("extract/casualty_words_en.yaml")["time_units"]),
     )
 
 
@@ -412,7 +416,10 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
             end = tokens[max(stopped, start + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end, share=True))
     found.extend(_announced_lists(tokens, words))
-    for match in words.active.find_all(tokens):
+    # "the murder in Lima of X and Y": a place or a day may stand between the deed and "of"
+    from eventwatch.extract.casualties.uncounted_objects import deeds_with_aside  # casualties imports this module
+
+    for match in words.active.find_all(tokens) + deeds_with_aside(tokens):
         before = {t.lower for t in tokens[max(0, match.start_index - 2) : match.start_index]}
         if before & {"was", "were", "been", "be", "being"}:
             continue  # "were seriously injured": passive, its people come before
@@ -420,16 +427,33 @@ def find_named_victims(tokens: list[Token]) -> list[NamedVictims]:
         if owned is not None:  # "wounded Castillo's son", "killed the mayor's driver"
             found.append(NamedVictims(match.payload, 1, match.start, tokens[owned].end))
             continue
-        if match.end_index >= len(tokens) or not tokens[match.end_index].text.isalnum():
+        start = _past_time_span(tokens, match.end_index, words)
+        if start >= len(tokens) or not tokens[start].text.isalnum():
             continue  # "so many killed, so much destruction": no object
-        items, stopped = _items(tokens, match.end_index, len(tokens), words)
+        items, stopped = _items(tokens, start, len(tokens), words)
         if len(items) < 2 or not any(item.joined_by in _LIST_JOINS for item in items[1:]):
             continue  # "the assassinated X, believes that ...": a list of people closes with a join
         value = _count(items, words)
         if value >= 2:
-            end = tokens[max(stopped, match.end_index + 1) - 1].end
+            end = tokens[max(stopped, start + 1) - 1].end
             found.append(NamedVictims(match.payload, value, match.start, end))
     return found
+
+
+_SPAN_REACH = 6  # words from the opener to the comma ("in less than 48 hours,")
+
+
+def _past_time_span(tokens: list[Token], k: int, words: _Words) -> int:
+    """ "assassinated in less than 48 hours, X, Y and Z": past a span of time set off by a comma right
+    after the verb (its last word a unit of time), to the list after it; anywhere else ``k`` stays."""
+    if k >= len(tokens) or tokens[k].lower not in words.span_openers:
+        return k
+    for m in range(k + 1, min(len(tokens), k + 1 + _SPAN_REACH)):
+        if tokens[m].text == ",":
+            return m + 1 if m > k + 1 and tokens[m - 1].lower in words.time_units else k
+        if not tokens[m].text.isalnum():
+            return k
+    return k
 
 
 def _modifier_tail(tokens: list[Token], stopped: int, verb: int, words: _Words) -> bool:

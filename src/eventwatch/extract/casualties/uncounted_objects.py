@@ -57,7 +57,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
     lex = lexicon()
     found: list[CasualtyFigure] = []
     claimed = [(f.start, f.end) for f in figures]
-    asides = _deeds_with_aside(tokens)
+    asides = deeds_with_aside(tokens)
     for match in lex.active.find_all(tokens) + asides:
         verb = " ".join(t.lower for t in tokens[match.start_index : match.end_index])
         left = _left_pronoun(tokens, match.end_index) if verb in ("left", "leaving") else None
@@ -205,7 +205,7 @@ _CLOSING_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 _ASIDE_OPENERS = frozenset({"on", "in", "at", "last", "this", "yesterday", "today"})
 
 
-def _deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
+def deeds_with_aside(tokens: list[Token]) -> list[PhraseMatch[str]]:
     """ "the assassination on 22 March of Bernardo Valdez", "the murder in Lima of a judge": a date
     or a place between the deed and "of"; the match runs from the noun to "of"."""
     nouns = deed_nouns()

@@ -87,6 +87,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         )
         claimed.append((found[-1].start, found[-1].end))
     found.extend(_one_who_died(tokens, figures + found, used))
+    found.extend(_pronoun_who_died(tokens, figures + found))
     found.extend(_died_in_hospital(tokens, figures + found))
     found.extend(_elided_second_victim(tokens, figures + found))
     return found
@@ -201,18 +202,24 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
     for k, token in enumerate(tokens):
         if token.lower not in ("died", "dies") or k == 0:
             continue
-        subject_end = k
-        if tokens[k - 1].text == ",":  # "Galan, senator and presidential hopeful, died"
-            opening = next((m for m in range(k - 2, max(0, k - 14), -1) if tokens[m].text == ","), None)
+        # "General Lopez has died of his wounds": the present perfect of one person; its subject ends
+        # before "has". Told bare ("former president X has died") it is the lead of an obituary as
+        # often as of a deed, so the sentence must tell a hurt or a deed besides
+        verb = k - 1 if tokens[k - 1].lower == "has" and k > 1 else k
+        if verb != k and not _hurt_told_besides(tokens, k):
+            continue
+        subject_end = verb
+        if tokens[verb - 1].text == ",":  # "Galan, senator and presidential hopeful, died"
+            opening = next((m for m in range(verb - 2, max(0, verb - 14), -1) if tokens[m].text == ","), None)
             if opening is None:
                 continue
             lone = tokens[opening + 1].text
-            age = k - 1 - opening == 2 and lone.isdigit() and int(lone) < 120  # "Jose Marin, 32, died"
-            if side_of(tokens, opening + 1, k - 1)[0] is None and not age:
+            age = verb - 1 - opening == 2 and lone.isdigit() and int(lone) < 120  # "Jose Marin, 32, died"
+            if side_of(tokens, opening + 1, verb - 1)[0] is None and not age:
                 continue  # the aside must name the person ("a senator"), not a place
             subject_end = opening
-        elif tokens[k - 1].lower == "who":
-            subject_end = k - 1  # "the air force chief's son-in-law who died yesterday"
+        elif tokens[verb - 1].lower == "who":
+            subject_end = verb - 1  # "the air force chief's son-in-law who died yesterday"
             if subject_end and tokens[subject_end - 1].text in (")", "]"):
                 # "the son-in-law of the air force chief (General X) who died": past the bracket
                 opening = next(
@@ -253,6 +260,36 @@ def _one_who_died(tokens: list[Token], figures: list[CasualtyFigure], used: set[
             CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, last.start, token.end)
         )
     return found
+
+
+_HURT_NOUNS = words("hurt_nouns")
+_ONE_PERSON = words("one_person_pronouns")
+_CLAUSE_JOINS = frozenset({"and", "but", "or"})
+
+
+def _pronoun_who_died(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """ "He died a few minutes later at the hospital": one person, told by a singular pronoun right
+    before "died", in a sentence that counts no dead of its own (one counted there is whom the
+    pronoun means)."""
+    if any(f.effect == "killed" for f in figures):
+        return []
+    for k in range(1, len(tokens)):
+        if tokens[k].lower not in ("died", "dies") or tokens[k - 1].lower not in _ONE_PERSON:
+            continue
+        # the death told with more of it ("of his wounds", "at the clinic", "an hour later"), not
+        # in passing ("I was told he died, but ...")
+        if k + 1 < len(tokens) and tokens[k + 1].text.isalnum() and tokens[k + 1].lower not in _CLAUSE_JOINS:
+            return [CasualtyFigure("killed", 1, 1, 1, None, tokens[k - 1].start, tokens[k].end)]
+    return []
+
+
+def _hurt_told_besides(tokens: list[Token], died: int) -> bool:
+    """Whether the sentence tells a hurt ("of his wounds") or an effect ("after he was shot") besides
+    the "died" at ``died``."""
+    if any(t.lower in _HURT_NOUNS for t in tokens):
+        return True
+    lex = lexicon()
+    return any(m.start_index != died for m in lex.passive.find_all(tokens) + lex.active.find_all(tokens))
 
 
 def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -82,7 +82,7 @@ def _coordinated_head(tokens: list[Token], end: int, phrases: set[tuple[str, ...
 @cache
 def _stage_words() -> dict[str, frozenset]:
     data = load_yaml("extract/stages_en.yaml")
-    words = {key: frozenset(data[key]) for key in ("attempted", "threatened", "negated")}
+    words = {key: frozenset(data[key]) for key in ("attempted", "threatened", "negated", "foreseen_try", "trying")}
     words["attempted_after"] = frozenset(tuple(p.split()) for p in data["attempted_after"])
     return words
 
@@ -174,6 +174,16 @@ def past_verb(word: str) -> bool:
     return word.endswith("ed") or word in irregular_past()
 
 
+_TRY_REACH = 2  # words from a word of intent to the word of trying ("plan to attempt")
+
+
+def _foreseen_try(window: list[str], k: int) -> bool:
+    """Whether the word of trying at ``k`` of ``window`` follows a word that tells it only as intended
+    or foreseen ("will attempt", "might try", "plan to attempt"; ``foreseen_try`` of stages_en.yaml)."""
+    words = _stage_words()
+    return window[k] in words["trying"] and any(w in words["foreseen_try"] for w in window[max(0, k - _TRY_REACH) : k])
+
+
 def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     words = _stage_words()
     window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
@@ -184,8 +194,10 @@ def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
         # "responsible for seven other murders": a tally of someone's crimes, held against them as a
         # bare "charged with murder" is, so no deed told as news
         return "threatened"
-    if any(w in words["attempted"] for w in window):
-        return "attempted"
+    tries = [k for k, w in enumerate(window) if w in words["attempted"]]
+    if tries:
+        # "will attempt to attack", "might try to kidnap him": a try only foreseen is no deed tried
+        return "threatened" if _foreseen_try(window, tries[-1]) else "attempted"
     if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _purpose_of():
         return "intended"  # "had the mission of assassinating the president"
     cues = [w for w in _own_clause(window, tokens, start) if w in words["threatened"]]

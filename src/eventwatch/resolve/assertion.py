@@ -349,10 +349,30 @@ def _done_to_many(tokens: list[Token], trigger: Trigger) -> bool:
         before = before[:-1]
     if not before or before[-1] not in _PERFECT:
         return False
-    after = tokens[trigger.end_index : trigger.end_index + 1]
-    if not after or not after[0].text.isalpha():
-        return False
-    return after[0].lower.endswith("s") and after[0].lower not in _NOT_PLURAL
+    return _bare_plural_at(tokens, trigger.end_index)
+
+
+# words that may describe a bare plural object before its noun ("attacked Soviet interests", "has
+# attacked government officials"); a determiner, a number or a name in mixed case makes it no bare plural
+_MODIFIER_REACH = 2
+_DETERMINERS = frozenset(  # grammar, not domain words
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+) | frozenset({"some", "any", "each", "every", "no"})
+
+
+def _bare_plural_at(tokens: list[Token], start: int) -> bool:
+    """Whether a bare plural starts at ``start``, its noun after at most ``_MODIFIER_REACH`` words that
+    describe it: "judges", "government officials", "Soviet interests"."""
+    in_capitals = all(not t.text.isalpha() or t.text.isupper() for t in tokens)
+    for k in range(start, min(len(tokens), start + 1 + _MODIFIER_REACH)):
+        token = tokens[k]
+        if not token.text.isalpha() or token.lower in _DETERMINERS or parse_number(tokens, k) is not None:
+            return False
+        if token.lower.endswith("s") and token.lower not in _NOT_PLURAL:
+            return True
+        if token.text[:1].isupper() and not in_capitals:
+            return False  # "have murdered Ana Cruz": a name, not a kind of people
+    return False
 
 
 def _uncounted(facts: SentenceFacts) -> bool:

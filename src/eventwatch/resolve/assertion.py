@@ -290,7 +290,7 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
     if any(_counted_many(facts, t) for t in facts.triggers):
         return []  # "393 guerrillas were killed in more than 600 clashes": the toll of a statistic
     if not facts.own_dates and _toll_of_a_period(facts):
-        return []  # "nearly 1,500 people were killed in clashes in 1988": a year's toll
+        return []  # "some 900 people died in fighting during 1991": a year's toll
     if not facts.own_dates and _only_vague_hundreds(facts):
         return []  # "hundreds of peasants have been murdered": a tally over time, not one event
     bare = not facts.own_dates and not facts.casualties

@@ -217,7 +217,24 @@ def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
     return relative and any(tok.lower in _reference_words().back_markers for tok in tokens)
 
 
+@cache
+def _also_elsewhere_words() -> tuple[str, ...]:
+    return tuple(load_yaml("extract/new_incident_en.yaml")["also_at_another_place"])
+
+
+def _also_at_another_place(tokens: list[Token]) -> bool:
+    """ "..., also in northern Cordoba, a rancher was kidnapped", "Also in the capital, ...": the deed's
+    place is told as one more of the area the report has just named, so its deed is another incident
+    than the one told there (a place's apposition comes late in a long sentence: no reach limit)."""
+    phrase = _also_elsewhere_words()
+    n = len(phrase)
+    words = [t.lower for t in tokens]
+    return any(tuple(words[k : k + n]) == phrase and (k == 0 or words[k - 1] == ",") for k in range(len(words) - n + 1))
+
+
 def _starts_new(tokens: list[Token], casualties: list[CasualtyFigure]) -> bool:
+    if _also_at_another_place(tokens):
+        return True
     words = [t.lower for t in tokens[:12]]
     # "Another guard was wounded in the attack": more victims of the event told, not a new event
     words = [w if not _counts_victims(t, casualties) else "" for w, t in zip(words, tokens, strict=False)]

@@ -29,6 +29,7 @@ def _facts(text: str):  # type: ignore[no-untyped-def]
         "Likewise, a grenade was thrown at the offices of the farmers' union.",
         "Similarly, gunmen shot a bus driver at the terminal.",
         "At the same time, a bomb went off near the electricity board.",
+        "In the meantime, a patrol was ambushed near the river crossing.",
     ],
 )
 def test_a_digest_item_opens_another_incident(sentence: str) -> None:

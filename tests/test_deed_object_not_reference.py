@@ -1,5 +1,5 @@
-"""An event word that is the bare object of an active verb in the past ("terrorists threw bombs at the
-homes of candidates", "rebels set off grenades in the market") tells the deed, not a reference to one
+"""An event word that is the bare object of an active verb in the past ("rebels threw bombs at two
+police posts", "rebels set off grenades in the market") tells the deed, not a reference to one
 already told, even when the sentence opens with a definite place ("In the town of X ..."). The sentences
 are written for these tests, with invented town names."""
 
@@ -24,7 +24,7 @@ def _facts(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In the village of Arvena the rebels threw bombs at the homes of two councillors.",
+        "In the village of Arvena the rebels threw bombs at a police post.",
         "In the market of the old town the guerrillas set off bombs before dawn.",
     ],
 )
@@ -47,6 +47,6 @@ def test_a_deed_word_that_is_no_bare_plural_object_still_refers(sentence: str) -
 def test_the_bombs_thrown_in_a_second_town_are_a_record_of_their_own() -> None:
     text = (
         "LIMA, 7 NOV 89 -- In Pomacancha a rebel detachment seized the mayor and shot him in the main "
-        "square. In the town of Huariaca terrorists threw bombs at the homes of two candidates."
+        "square. In the town of Huariaca rebels threw bombs at two police posts."
     )
     assert len(violent_events(text, _PUBLISHED)) == 2

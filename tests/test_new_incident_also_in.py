@@ -1,5 +1,5 @@
-"""A place told as "also in" the area just named ("In Torvale, also in Cordoba, a rancher was
-kidnapped"; "..., also in the north of the city") is one more place struck, so its deed is another
+"""A place told as "also in" the area just named ("In Torvale, also in Velmora province, a farmer
+was abducted"; "..., also in the north of the city") is one more place struck, so its deed is another
 incident than the one before. The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _facts(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In Torvale, also in Cordoba, a rancher was kidnapped by armed men.",
+        "In Torvale, also in Velmora province, a farmer was abducted by armed men.",
         "Also in the capital, gunmen shot two traffic officers at a checkpoint.",
         "Early today a night watchman was stabbed to death at a warehouse in the port district of the "
         "town, also in the south of the province.",
@@ -46,9 +46,9 @@ def test_also_in_not_placing_a_deed_opens_nothing(sentence: str) -> None:
 
 def test_two_shootings_in_two_quarters_of_the_city_are_two_records() -> None:
     text = (
-        "SAN SALVADOR, 20 OCT 89 -- Unidentified men this afternoon machinegunned a bus driver in a "
-        "neighborhood in eastern San Salvador, a radio station reported.\n\n"
-        "This morning, a clerk of the water company was shot dead in the Ilopango neighborhood, also in "
-        "eastern San Salvador."
+        "GUATEMALA CITY, 20 OCT 89 -- Unknown gunmen at noon shot a taxi driver at a market in the south "
+        "of Guatemala City, police said.\n\n"
+        "At dawn, a bank clerk was stabbed to death near the Trebol bridge, also in the south of "
+        "Guatemala City."
     )
     assert len(violent_events(text, _PUBLISHED)) == 2

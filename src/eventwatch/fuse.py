@@ -242,7 +242,7 @@ def _one_incident(earlier: Event, later: Event, document_place: Place | None) ->
     if other_kind and _counted_apart(earlier, later):
         return False
     if other_kind and later.opens_anew:
-        return False  # "Meanwhile, guerrillas set fire to a bus": told as another incident, of another kind
+        return False  # "Meanwhile, rebels burned a depot": told as another incident, of another kind
     return not (other_kind and not later.background and not _placed_by_document(later, document_place))
 
 

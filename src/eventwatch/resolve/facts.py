@@ -217,7 +217,7 @@ _AUXILIARIES = frozenset({"have", "has", "had", "having", "is", "are", "was", "w
 
 
 def _object_of_deed_verb(tokens: list[Token], trigger: Trigger) -> bool:
-    """ "In the town of X terrorists threw bombs at the homes of candidates", "rebels set off grenades":
+    """ "In the town of X rebels threw bombs at two police posts", "rebels set off grenades":
     a plural event word that is the bare object of an active verb in the past (no article between) is
     the deed told, not a reference to one already told, whatever article stands before the verb's
     subject (not after "have"/"had" or a passive's "was": a tally or another construction)."""
@@ -243,7 +243,7 @@ def _also_elsewhere_words() -> tuple[str, ...]:
 
 
 def _also_at_another_place(tokens: list[Token]) -> bool:
-    """ "..., also in northern Cordoba, a rancher was kidnapped", "Also in the capital, ...": the deed's
+    """ "..., also in the same province, a farmer was abducted", "Also in the capital, ...": the deed's
     place is told as one more of the area the report has just named, so its deed is another incident
     than the one told there (a place's apposition comes late in a long sentence: no reach limit)."""
     phrase = _also_elsewhere_words()

@@ -234,12 +234,15 @@ def _one_incident(earlier: Event, later: Event, document_place: Place | None) ->
     """Two records of one report are one incident at the same place and day, unless the later tells
     another kind of deed (a kidnapping after a bombing) at a place the text itself names: a passage
     of its own about a different deed is a different incident (GTD codes one per deed). A record
-    placed only by the dateline says too little of where it happened to stand apart."""
+    placed only by the dateline says too little of where it happened to stand apart, unless the
+    report tells it apart ("Meanwhile, ...", a burning split from the raid's other deeds)."""
     if not same_incident(earlier, later):
         return False
     other_kind = bool(earlier.attack_type and later.attack_type and earlier.attack_type != later.attack_type)
     if other_kind and _counted_apart(earlier, later):
         return False
+    if other_kind and later.opens_anew:
+        return False  # "Meanwhile, rebels burned a depot": told as another incident, of another kind
     return not (other_kind and not later.background and not _placed_by_document(later, document_place))
 
 

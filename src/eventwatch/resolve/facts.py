@@ -15,7 +15,7 @@ from eventwatch.extract.casualties.words import words as casualty_words
 from eventwatch.extract.dates import DateMention, find_dates
 from eventwatch.extract.phrases import phrase_key
 from eventwatch.extract.targets import TargetMention, find_targets
-from eventwatch.extract.triggers import Trigger, find_triggers, irregular_past
+from eventwatch.extract.triggers import Trigger, find_triggers, irregular_past, past_verb
 from eventwatch.extract.victims import find_groups, size_of
 from eventwatch.extract.weapons import find_weapons
 from eventwatch.model import ARMED_GROUP_KINDS, Place
@@ -211,13 +211,50 @@ def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     return False
 
 
+# grammar, not domain words: a phrasal verb's particle, and the auxiliaries of the perfect and passive
+_PARTICLES = frozenset({"off", "up"})
+_AUXILIARIES = frozenset({"have", "has", "had", "having", "is", "are", "was", "were", "be", "been", "being"})
+
+
+def _object_of_deed_verb(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "In the town of X rebels threw bombs at two police posts", "rebels set off grenades":
+    a plural event word that is the bare object of an active verb in the past (no article between) is
+    the deed told, not a reference to one already told, whatever article stands before the verb's
+    subject (not after "have"/"had" or a passive's "was": a tally or another construction)."""
+    if not tokens[trigger.end_index - 1].lower.endswith("s"):
+        return False  # a bare object is a plural noun ("bombs"); "crushed to death" tells a manner
+    k = trigger.start_index - 1
+    if k >= 0 and tokens[k].lower in _PARTICLES:
+        k -= 1  # "set off bombs", "blew up buses"
+    if k < 1 or not past_verb(tokens[k].lower):
+        return False
+    return tokens[k - 1].lower not in _AUXILIARIES
+
+
 def _refers_back(tokens: list[Token], live: list[Trigger]) -> bool:
     """An event told as a relative clause of one named as a time reference ("since the ...")."""
     relative = any(t.start_index and tokens[t.start_index - 1].lower in ("which", "that") for t in live)
     return relative and any(tok.lower in _reference_words().back_markers for tok in tokens)
 
 
+@cache
+def _also_elsewhere_words() -> tuple[str, ...]:
+    return tuple(load_yaml("extract/new_incident_en.yaml")["also_at_another_place"])
+
+
+def _also_at_another_place(tokens: list[Token]) -> bool:
+    """ "..., also in the same province, a farmer was abducted", "Also in the capital, ...": the deed's
+    place is told as one more of the area the report has just named, so its deed is another incident
+    than the one told there (a place's apposition comes late in a long sentence: no reach limit)."""
+    phrase = _also_elsewhere_words()
+    n = len(phrase)
+    words = [t.lower for t in tokens]
+    return any(tuple(words[k : k + n]) == phrase and (k == 0 or words[k - 1] == ",") for k in range(len(words) - n + 1))
+
+
 def _starts_new(tokens: list[Token], casualties: list[CasualtyFigure]) -> bool:
+    if _also_at_another_place(tokens):
+        return True
     words = [t.lower for t in tokens[:12]]
     # "Another guard was wounded in the attack": more victims of the event told, not a new event
     words = [w if not _counts_victims(t, casualties) else "" for w, t in zip(words, tokens, strict=False)]
@@ -471,7 +508,10 @@ def sentence_facts(
     # "Army" in "New People's Army" names the attackers, not a target
     facts.targets = [t for t in facts.targets if not any(s <= t.start_index < e for s, e in named)]
     live = facts.live_triggers
-    facts.definite = bool(live) and all((t.plural and not facts.counted(t)) or _is_definite(tokens, t) for t in live)
+    facts.definite = bool(live) and all(
+        ((t.plural and not facts.counted(t)) or _is_definite(tokens, t)) and not _object_of_deed_verb(tokens, t)
+        for t in live
+    )
     facts.new_event = _starts_new(tokens, facts.casualties)
     facts.said_on = statement_days(tokens, facts.dates)
     facts.stale = _stale(facts, published)

@@ -8,6 +8,7 @@ from functools import cache
 
 from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, dash_breakdown_end
 from eventwatch.extract.casualties.besides import besides_earlier
+from eventwatch.extract.casualties.colon_breakdown import colon_shares
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
@@ -193,7 +194,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = restated_counts(
         tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
     )
-    return _merge_coordinated(other_days(tokens, told_how(tokens, drop_recalled(tokens, figures))))
+    figures = other_days(tokens, told_how(tokens, drop_recalled(tokens, figures)))
+    return _merge_coordinated(colon_shares(tokens, figures))
 
 
 _TIME_WORDS = words("time_units")

@@ -299,12 +299,15 @@ _FRONTED_CUE_WORDS = 2
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives",
-    "killed three policemen in revenge for the deaths of six militants": the figures told after the
-    earlier or avenged deed is named are that deed's."""
+    "killed three policemen in revenge for the deaths of six militants", "killed two guards, the first
+    raid since the killing of their chief": the figures told after the earlier or avenged deed is
+    named are that deed's."""
     if not figures:
         return figures
     lex = lexicon()
-    starts = [m.start for m in lex.earlier_event.find_all(tokens)]
+    first = min(f.start for f in figures)
+    # "since the killing of ..." names an earlier death only once the sentence has told its own
+    starts = [m.start for m in lex.earlier_event.find_all(tokens) if not m.payload or first < m.start]
     for cue in lex.avenged_deed.find_all(tokens):
         if cue.start_index > _FRONTED_CUE_WORDS:
             starts.append(cue.start)  # "... said the bombing was a reprisal for the killing of 15"

@@ -56,8 +56,7 @@ def lexicon() -> Lexicon:
         part_markers=PhraseTable((w, True) for w in data["part_markers"]),
         # payload: whether the cue tells an earlier deed only after a figure of the sentence's own
         earlier_event=PhraseTable(
-            [(w, False) for w in data.get("earlier_event") or []]
-            + [(w, True) for w in data.get("earlier_death") or []]
+            [(w, False) for w in data.get("earlier_event") or []] + [(w, True) for w in data.get("earlier_death") or []]
         ),
         avenged_deed=PhraseTable((w, True) for w in data.get("avenged_deed") or []),
     )

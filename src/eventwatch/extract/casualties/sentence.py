@@ -17,6 +17,7 @@ from eventwatch.extract.casualties.household import household_sizes
 from eventwatch.extract.casualties.hurt_died_later import hurt_died_later
 from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
+from eventwatch.extract.casualties.item_modifier import past_item_modifier
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
     VERB_GROUP,
@@ -145,6 +146,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             # "killed four monks -- three Italians and one Kenyan -- and two cooks": the count after the
             # breakdown is coordinated with the one before it ("-- including 18 attackers --" tells shares)
             i = past_breakdown
+        if figure.value == 1 and not figure.is_total:
+            # "killed a man running for mayor in the district, his driver and a guard": past the modifier
+            i = past_item_modifier(tokens, i)
         # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):

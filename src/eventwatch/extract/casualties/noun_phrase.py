@@ -14,6 +14,10 @@ from eventwatch.text.tokens import Token
 _NP_STOP = words("np_stops")
 
 
+# articles that open a noun phrase of their own right after the one noun a count counts ("in one
+# village the residents"; "two of the attackers" has "of" there) (grammar, kept in code)
+_NEW_PHRASE = frozenset({"the", "a", "an"})
+
 # determiners and possessives (grammar, kept in code)
 _DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
 
@@ -62,6 +66,8 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if j > i and word in _NP_STOP_INSIDE:
             break  # "five tribesmen accused of ...", but "five suspected militants"
+        if j == i + 1 and word in _NEW_PHRASE and tokens[i].lower != "of":
+            break  # "in one village the residents were killed": the count is of villages, not people
         described = j > i and _describes_people(tokens, j)
         if lexicon().passive.match_at(tokens, j) is not None and not described:
             break  # but "two of the kidnapped officers": between a determiner and people the participle describes

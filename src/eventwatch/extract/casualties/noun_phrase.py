@@ -7,6 +7,7 @@ from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_ordinal
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT
 from eventwatch.extract.casualties.words import words
+from eventwatch.extract.nationality import is_country_adjective
 from eventwatch.extract.people import side_of
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
@@ -44,6 +45,11 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if word == ")":
             break
+        if word in (",", "and") and j > i and is_country_adjective(tokens[j - 1]):
+            k = j + 1 + (word == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "and")
+            if k < limit and is_country_adjective(tokens[k]):
+                j = k  # "16 Afghan, Nepali, and Indian guards": country adjectives listed before the noun
+                continue
         dotted = _initialism_end(tokens, j) if len(word) == 1 else None
         if dotted is not None and dotted < limit:
             j = dotted  # "two U.S. missionaries": the initials are one word of the phrase

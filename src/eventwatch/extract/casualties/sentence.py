@@ -113,7 +113,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
-        np_end = noun_phrase_end(tokens, number.end_index)
+        np_end = _past_bracket(tokens, number.start_index, noun_phrase_end(tokens, number.end_index))
         if (
             number.start_index > 0
             and tokens[number.start_index - 1].text == ","
@@ -383,3 +383,20 @@ def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             figure = CasualtyFigure(**{**as_dict(figure), "side": merged[-1].side})
         merged.append(figure)
     return merged
+
+
+_BRACKET_TAIL = 3  # words between the people and the closing bracket ("in all", "in total")
+_SUM_WORDS = words("bracket_sum_words")
+
+
+def _past_bracket(tokens: list[Token], start: int, np_end: int) -> int:
+    """ "a farmer, his son and his wife (three people in all) were hurt": a count in brackets after
+    the people it sums up reaches past the bracket to the verb after it."""
+    if start == 0 or tokens[start - 1].text != "(":
+        return np_end
+    for k in range(np_end, min(len(tokens), np_end + _BRACKET_TAIL + 1)):
+        if tokens[k].text == ")":
+            return k + 1
+        if tokens[k].lower not in _SUM_WORDS:
+            break
+    return np_end

@@ -31,6 +31,11 @@ def names_people(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower in _people_nouns()
 
 
+def is_country_adjective(token: Token) -> bool:
+    """ "Afghan", "Nepali": a capitalised country adjective (as in "Afghan, Nepali and Indian guards")."""
+    return token.text[:1].isupper() and token.lower in _adjectives()
+
+
 def with_nationality(tokens: list[Token], start: int) -> int:
     """``start - 1`` when the word before a description is a country adjective, else ``start``."""
     if start > 0 and tokens[start - 1].lower in _adjectives():

@@ -1,5 +1,6 @@
 """Some of the hurt told dead in a clause of their own: "One of the injured men died from his burns
-nine days on", "two of the wounded policemen have since died". The people were counted among the hurt
+nine days on", "two of the wounded policemen have since died", "one of the four injured children has
+died", "one of three guards wounded later died". The people were counted among the hurt
 before, so the death is one more besides the dead told before (an additional figure), not a recount
 of them. The hurt stay as told: reports differ on whether they are still counted among the hurt.
 The words for the hurt are ``hurt_groups`` in casualties_en.yaml; the verbs of dying and the words
@@ -29,14 +30,31 @@ def _hurt_groups() -> frozenset[str]:
     return frozenset(load_yaml("extract/casualties_en.yaml").get("hurt_groups") or [])
 
 
-def _of_the_hurt(tokens: list[Token]) -> list[int]:
-    """Indices of the "of" in "of the injured", "of those wounded" (after a word that may count)."""
+def _of_the_hurt(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """For each "of the injured", "of those wounded", "of the four injured", "of three guards
+    wounded" (after a word that may count): the index of the "of", where the people's words start
+    and where they end (the hurt word and the people nouns it names)."""
     hurt = _hurt_groups()
-    return [
-        k
-        for k in range(1, len(tokens) - 2)
-        if tokens[k].lower == "of" and tokens[k + 1].lower in _ARTICLES and tokens[k + 2].lower in hurt
-    ]
+    found = []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].lower != "of":
+            continue
+        n = k + 1
+        article = tokens[n].lower in _ARTICLES
+        n += article
+        counted = parse_number(tokens, n, allow_article=False) if n < len(tokens) else None
+        if counted is not None and not counted.vague:
+            n = counted.end_index  # "of the four injured", "of three guards wounded": the group's size
+        elif not article:
+            continue
+        if n < len(tokens) and tokens[n].lower in hurt:
+            found.append((k, n, n + 1))  # "of the injured [policemen]": the hurt word first
+            continue
+        # "of three guards wounded", "of the two young herders injured": the hurt word after the people
+        end = next((m for m in range(n, min(len(tokens), n + _NOUN_REACH + 1)) if tokens[m].lower in hurt), None)
+        if end is not None and end > n and side_of(tokens, end - 1, end)[0] is not None:
+            found.append((k, n, end + 1))
+    return found
 
 
 def takes_out_of_hurt(tokens: list[Token]) -> bool:
@@ -48,8 +66,8 @@ def hurt_died_later(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
     """``figures`` with the deaths of people taken out of the hurt ("one of the injured died") told
     as additional deaths, in place of any reading of the same words."""
     out = figures
-    for k in _of_the_hurt(tokens):
-        found = _dead_of_hurt(tokens, k)
+    for k, people, after in _of_the_hurt(tokens):
+        found = _dead_of_hurt(tokens, k, people, after)
         if found is None:
             continue
         figure = found
@@ -59,8 +77,9 @@ def hurt_died_later(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
     return out
 
 
-def _dead_of_hurt(tokens: list[Token], k: int) -> CasualtyFigure | None:
-    """The death told by "N of the injured [people] [later] died" around the "of" at ``k``."""
+def _dead_of_hurt(tokens: list[Token], k: int, people: int, after: int) -> CasualtyFigure | None:
+    """The death told by "N of the injured [people] [later] died" around the "of" at ``k``; the
+    people's words run from ``people``, the hurt word ends before ``after``."""
     number = None
     for start in (k - 1, k - 2):
         if start < 0:
@@ -72,7 +91,7 @@ def _dead_of_hurt(tokens: list[Token], k: int) -> CasualtyFigure | None:
     if number is None:
         return None
     links, verbs = died_in_care_words()
-    n = k + 3
+    n = after
     noun_end = n
     while noun_end < len(tokens) and noun_end - n < _NOUN_REACH and side_of(tokens, noun_end, noun_end + 1)[0]:
         noun_end += 1  # "of the wounded policemen"
@@ -87,7 +106,7 @@ def _dead_of_hurt(tokens: list[Token], k: int) -> CasualtyFigure | None:
     died = verbs.match_at(tokens, n)
     if died is None:
         return None
-    side = side_of(tokens, k + 3, noun_end)[0] if noun_end > k + 3 else None
+    side = side_of(tokens, people, noun_end)[0] if noun_end > people + 1 else None
     value, end = number.value, died.end_index
     another = _elided_another(tokens, died.end_index)
     if another is not None:

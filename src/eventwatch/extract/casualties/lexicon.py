@@ -54,6 +54,9 @@ def lexicon() -> Lexicon:
         left={w: effect for effect, words in data["left_effects"].items() for w in words},
         aux=frozenset(data["auxiliaries"]),
         part_markers=PhraseTable((w, True) for w in data["part_markers"]),
-        earlier_event=PhraseTable((w, True) for w in data.get("earlier_event") or []),
+        # payload: whether the cue tells an earlier deed only after a figure of the sentence's own
+        earlier_event=PhraseTable(
+            [(w, False) for w in data.get("earlier_event") or []] + [(w, True) for w in data.get("earlier_death") or []]
+        ),
         avenged_deed=PhraseTable((w, True) for w in data.get("avenged_deed") or []),
     )

@@ -7,12 +7,17 @@ from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_age, is_ordinal
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.verbs import PLAIN_BE, VERB_AFTER_SUBJECT
 from eventwatch.extract.casualties.words import words
+from eventwatch.extract.nationality import is_country_adjective
 from eventwatch.extract.people import side_of
 from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 _NP_STOP = words("np_stops")
 
+
+# articles that open a noun phrase of their own right after the one noun a count counts ("in one
+# village the residents"; "two of the attackers" has "of" there) (grammar, kept in code)
+_NEW_PHRASE = frozenset({"the", "a", "an"})
 
 # determiners and possessives (grammar, kept in code)
 _DETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "its"})
@@ -40,6 +45,11 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if word == ")":
             break
+        if word in (",", "and") and j > i and is_country_adjective(tokens[j - 1]):
+            k = j + 1 + (word == "," and j + 1 < len(tokens) and tokens[j + 1].lower == "and")
+            if k < limit and is_country_adjective(tokens[k]):
+                j = k  # "16 Afghan, Nepali, and Indian guards": country adjectives listed before the noun
+                continue
         dotted = _initialism_end(tokens, j) if len(word) == 1 else None
         if dotted is not None and dotted < limit:
             j = dotted  # "two U.S. missionaries": the initials are one word of the phrase
@@ -62,6 +72,8 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break
         if j > i and word in _NP_STOP_INSIDE:
             break  # "five tribesmen accused of ...", but "five suspected militants"
+        if j == i + 1 and word in _NEW_PHRASE and tokens[i].lower != "of":
+            break  # "in one village the residents were killed": the count is of villages, not people
         described = j > i and _describes_people(tokens, j)
         if lexicon().passive.match_at(tokens, j) is not None and not described:
             break  # but "two of the kidnapped officers": between a determiner and people the participle describes

@@ -27,7 +27,7 @@ def overfull_shares(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
             end += 1
         if (
             end > k + 1
-            and _exact(head)
+            and exact(head)
             and before.get(out[k + 1].start) == ","
             and sum(f.value for f in out[k + 1 : end]) > head.value
         ):
@@ -36,6 +36,6 @@ def overfull_shares(tokens: list[Token], figures: list[CasualtyFigure]) -> list[
     return out
 
 
-def _exact(figure: CasualtyFigure) -> bool:
+def exact(figure: CasualtyFigure) -> bool:
     """A whole told exactly ("two workers"), not "at least ten" or "dozens", which any parts may outgrow."""
     return not figure.is_part and not figure.vague and figure.low == figure.value == figure.high

@@ -8,6 +8,7 @@ from functools import cache
 
 from eventwatch.extract.casualties.asides import SHARE_ASIDE_START, dash_breakdown_end
 from eventwatch.extract.casualties.besides import besides_earlier
+from eventwatch.extract.casualties.colon_breakdown import colon_shares
 from eventwatch.extract.casualties.companions import companions
 from eventwatch.extract.casualties.counts import group_size, is_age, is_date_number, is_ordinal
 from eventwatch.extract.casualties.figure import CasualtyFigure, as_dict, has_person, make_figure
@@ -16,6 +17,7 @@ from eventwatch.extract.casualties.household import household_sizes
 from eventwatch.extract.casualties.hurt_died_later import hurt_died_later
 from eventwatch.extract.casualties.hurt_who_died import hurt_who_died
 from eventwatch.extract.casualties.inverted import inverted_victims
+from eventwatch.extract.casualties.item_modifier import past_item_modifier
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.linking import (
     VERB_GROUP,
@@ -111,7 +113,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             i += 1
             continue
         from_article = tokens[number.start_index].lower in ("a", "an") and number.value == 1
-        np_end = noun_phrase_end(tokens, number.end_index)
+        np_end = _past_bracket(tokens, number.start_index, noun_phrase_end(tokens, number.end_index))
         if (
             number.start_index > 0
             and tokens[number.start_index - 1].text == ","
@@ -144,6 +146,9 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             # "killed four monks -- three Italians and one Kenyan -- and two cooks": the count after the
             # breakdown is coordinated with the one before it ("-- including 18 attackers --" tells shares)
             i = past_breakdown
+        if figure.value == 1 and not figure.is_total:
+            # "killed a man running for mayor in the district, his driver and a guard": past the modifier
+            i = past_item_modifier(tokens, i)
         # "killing eight police officers and two civilians", "a judge and his driver": the effect carries over
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):
@@ -193,7 +198,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
     figures = restated_counts(
         tokens, _contrast_not_addition(tokens, _before_earlier_event(tokens, drop_records(tokens, figures)))
     )
-    return _merge_coordinated(other_days(tokens, told_how(tokens, drop_recalled(tokens, figures))))
+    figures = other_days(tokens, told_how(tokens, drop_recalled(tokens, figures)))
+    return _merge_coordinated(colon_shares(tokens, figures))
 
 
 _TIME_WORDS = words("time_units")
@@ -297,12 +303,15 @@ _FRONTED_CUE_WORDS = 2
 
 def _before_earlier_event(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """ "four killed in an attack that comes two days after a series of blasts that claimed 16 lives",
-    "killed three policemen in revenge for the deaths of six militants": the figures told after the
-    earlier or avenged deed is named are that deed's."""
+    "killed three policemen in revenge for the deaths of six militants", "killed two guards, the first
+    raid since the killing of their chief": the figures told after the earlier or avenged deed is
+    named are that deed's."""
     if not figures:
         return figures
     lex = lexicon()
-    starts = [m.start for m in lex.earlier_event.find_all(tokens)]
+    first = min(f.start for f in figures)
+    # "since the killing of ..." names an earlier death only once the sentence has told its own
+    starts = [m.start for m in lex.earlier_event.find_all(tokens) if not m.payload or first < m.start]
     for cue in lex.avenged_deed.find_all(tokens):
         if cue.start_index > _FRONTED_CUE_WORDS:
             starts.append(cue.start)  # "... said the bombing was a reprisal for the killing of 15"
@@ -374,3 +383,20 @@ def _merge_coordinated(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
             figure = CasualtyFigure(**{**as_dict(figure), "side": merged[-1].side})
         merged.append(figure)
     return merged
+
+
+_BRACKET_TAIL = 3  # words between the people and the closing bracket ("in all", "in total")
+_SUM_WORDS = words("bracket_sum_words")
+
+
+def _past_bracket(tokens: list[Token], start: int, np_end: int) -> int:
+    """ "a farmer, his son and his wife (three people in all) were hurt": a count in brackets after
+    the people it sums up reaches past the bracket to the verb after it."""
+    if start == 0 or tokens[start - 1].text != "(":
+        return np_end
+    for k in range(np_end, min(len(tokens), np_end + _BRACKET_TAIL + 1)):
+        if tokens[k].text == ")":
+            return k + 1
+        if tokens[k].lower not in _SUM_WORDS:
+            break
+    return np_end

@@ -262,6 +262,31 @@ def _is_name_word(token: Token) -> bool:
     return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
 
 
+def _blamed_runs(tokens: list[Token], start: int, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """The names blamed from ``start`` on, each ending at an organisation word: "blamed the Red Hand
+    Front for ...", and "the Red Hand Front and the Green Tiger Commandos responsible": "and the"
+    between two names parts two parties blamed, where one run would read them as one group."""
+    n = len(tokens)
+    runs: list[tuple[int, int]] = []
+    while True:
+        stop = start
+        while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+            if tokens[stop].lower == "and" and stop + 1 < n and tokens[stop + 1].lower == "the":
+                break
+            stop += 1
+        last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+        if last is None or last <= start:
+            # "the Red Hand Front and the government responsible": a body with no name of its own ends it
+            ended = any(blame_ends_at(tokens, k) for k in range(start + 1, stop + 1))
+            return runs if runs and ended else []
+        runs.append((start, last + 1))
+        if blame_ends_at(tokens, last + 1):
+            return runs
+        if last + 1 != stop or stop >= n or tokens[stop].lower != "and":
+            return []
+        start = stop + 2
+
+
 def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     heads = _org_heads() | {"force", "group"}
     cues = blame_cues()
@@ -310,13 +335,7 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             if run is not None:
                 runs.append(run)
         elif token.lower in cues and blamed_name_start(tokens, i):
-            start = i + 2
-            stop = start
-            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
-                stop += 1
-            last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
-            if last is not None and last > start and blame_ends_at(tokens, last + 1):
-                runs.append((start, last + 1))
+            runs.extend(_blamed_runs(tokens, i + 2, heads))
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):

@@ -80,6 +80,7 @@ _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
+_OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
 _OWN_DEED = frozenset(_ROLES["own_deed"])
@@ -598,12 +599,25 @@ def _owner_of_next(tokens: list[Token], end: int, stop: int) -> bool:
     return k < stop and tokens[k].lower.endswith(("'s", "’s"))
 
 
+def _owns_blame(tokens: list[Token], end: int) -> bool:
+    """True when the name ending at ``end`` is a possessive before a noun of blame and "for" or "in"
+    ("the government's responsibility for the massacre"): the text holds that body to be the doer."""
+    return (
+        0 < end < len(tokens) - 1
+        and tokens[end - 1].is_possessive
+        and tokens[end].lower in _OWNED_BLAME
+        and tokens[end + 1].lower in _OWNED_BLAME_ENDS
+    )
+
+
 def _role(
     tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
 ) -> str | None:
     """``named``: a named group or force. Groups and forces may be a source of the news ("the front said
     ..."); a gunman or attacker who speaks tells of his own deed ("the gunman said he shot them")."""
     teller = named or kind != "unidentified armed group"
+    if _owns_blame(tokens, end):
+        return "perpetrator"  # "the army's responsibility for the killings"
     by = _by_index(tokens, start)
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
@@ -834,7 +848,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     possessed = [
         m
         for m in (groups.find_all(named) if named is not tokens else [])  # the lookup again only when it differs
-        if named[m.end_index - 1] is not tokens[m.end_index - 1] and _own_people_after(tokens, m.end_index)
+        if named[m.end_index - 1] is not tokens[m.end_index - 1]
+        and (_own_people_after(tokens, m.end_index) or _owns_blame(tokens, m.end_index))
     ]
     for match in groups.find_all(tokens) + possessed:
         # "the Colombian Army of National Liberation": the name as written keeps its country
@@ -872,6 +887,9 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     descriptions = _descriptors().find_all(tokens)
+    if named is not tokens:
+        # "the government's responsibility for ...": the body read from its possessive, held to be the doer
+        descriptions += [m for m in _descriptors().find_all(named) if _owns_blame(tokens, m.end_index)]
     starts = {a.start_index for a in found} | {m.start_index for m in descriptions}
     for match in descriptions:
         if qualifies_noun(tokens, match.end_index - 1):
@@ -881,7 +899,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
         # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
-        text = _as_written(tokens, start + 1 if tokens[start].lower in ("a", "an") else start, end)
+        source = named if _owns_blame(tokens, end) else tokens  # "the army's responsibility": "the army"
+        text = _as_written(source, start + 1 if tokens[start].lower in ("a", "an") else start, end)
         add(start, end, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return coordinated(tokens, described_by_part_of(tokens, with_claimants(tokens, found, trigger_indices)))

@@ -610,6 +610,31 @@ def _owns_blame(tokens: list[Token], end: int) -> bool:
     )
 
 
+_ATTRIBUTION = frozenset(_ROLES["attributed_to"])
+_ATTRIBUTION_REACH = 6  # words between the verb and "to": "attributed the murder of the mayor to"
+
+
+def _attributed_to(tokens: list[Token], start: int) -> bool:
+    """True for a body after "to" or "on" where a verb of attribution comes a few words before in the
+    same clause: "attributed the murder of the mayor to the cartel", 'blamed the attack on "rogue"
+    police units'. Quotes, "the" and one word qualifying the body may stand after "to"."""
+    k, qualifiers = start - 1, 0
+    while k >= 0 and tokens[k].lower not in ("to", "on"):
+        if tokens[k].text not in ('"', "'") and tokens[k].lower != "the":
+            qualifiers += 1
+        if qualifiers > 1 or start - k > 4 or not tokens[k].text[:1].isalpha() and tokens[k].text not in ('"', "'"):
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _ATTRIBUTION_REACH), -1):
+        if tokens[j].lower in _ATTRIBUTION:
+            return True
+        if not tokens[j].text[:1].isalnum() and tokens[j].text not in ('"', "'"):
+            return False  # the clause ends
+    return False
+
+
 def _role(
     tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
 ) -> str | None:
@@ -640,6 +665,8 @@ def _role(
         cut = start - (2 if before[-1] == "the" else 1)
         if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
+    if _attributed_to(tokens, start):
+        return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])

@@ -406,6 +406,16 @@ def _object_follows(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (tokens[k].lower in _OBJECT_OPENERS or parse_number(tokens, k) is not None)
 
 
+def _past_joined_deeds(tokens: list[Token], t: int) -> int:
+    """The word after the deed verb at ``t`` and the deed verbs joined to it by "and": "the army bombed
+    and strafed the hamlet" is active, its object after the last verb, where "and" right after "bombed"
+    alone would read as a reduced passive ("soldiers killed and buried in ..." stays one)."""
+    k = t + 1
+    while k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].lower.endswith(_DEED_ENDINGS):
+        k += 2
+    return k
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     # "five soldiers killed four peasants": a counted force does the deed only when its verb takes an
     # object or an auxiliary of its own; "five soldiers killed in an ambush", "... were killed" are victims
@@ -427,7 +437,8 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
                 return True
             continue
         auxiliary = auxiliary or opens_clause(tokens, start)
-        if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
+        after = _past_joined_deeds(tokens, t)
+        if auxiliary or (after < len(tokens) and tokens[after].lower not in _PASSIVE_NEXT):
             return True
     return not counted and _does_own_deed(tokens, end, trigger_indices)
 

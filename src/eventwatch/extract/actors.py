@@ -80,6 +80,7 @@ _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
+_OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
 _OWN_DEED = frozenset(_ROLES["own_deed"])
@@ -262,6 +263,31 @@ def _is_name_word(token: Token) -> bool:
     return token.text[:1].isalpha() and token.lower not in _NAME_WORD_STOPS
 
 
+def _blamed_runs(tokens: list[Token], start: int, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """The names blamed from ``start`` on, each ending at an organisation word: "blamed the Red Hand
+    Front for ...", and "the Red Hand Front and the Green Tiger Commandos responsible": "and the"
+    between two names parts two parties blamed, where one run would read them as one group."""
+    n = len(tokens)
+    runs: list[tuple[int, int]] = []
+    while True:
+        stop = start
+        while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
+            if tokens[stop].lower == "and" and stop + 1 < n and tokens[stop + 1].lower == "the":
+                break
+            stop += 1
+        last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
+        if last is None or last <= start:
+            # "the Red Hand Front and the government responsible": a body with no name of its own ends it
+            ended = any(blame_ends_at(tokens, k) for k in range(start + 1, stop + 1))
+            return runs if runs and ended else []
+        runs.append((start, last + 1))
+        if blame_ends_at(tokens, last + 1):
+            return runs
+        if last + 1 != stop or stop >= n or tokens[stop].lower != "and":
+            return []
+        start = stop + 2
+
+
 def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
     heads = _org_heads() | {"force", "group"}
     cues = blame_cues()
@@ -310,13 +336,7 @@ def _named_runs_in_capitals(tokens: list[Token]) -> list[tuple[int, int]]:
             if run is not None:
                 runs.append(run)
         elif token.lower in cues and blamed_name_start(tokens, i):
-            start = i + 2
-            stop = start
-            while stop < min(n, start + 7) and (_is_name_word(tokens[stop]) or tokens[stop].lower in _CONNECTORS):
-                stop += 1
-            last = max((k for k in range(start, stop) if tokens[k].lower in heads), default=None)
-            if last is not None and last > start and blame_ends_at(tokens, last + 1):
-                runs.append((start, last + 1))
+            runs.extend(_blamed_runs(tokens, i + 2, heads))
         elif token.text in ("(", "[") and i + 2 < n and tokens[i + 2].text in (")", "]", ","):
             acronym = tokens[i + 1].text
             if not (acronym.replace("-", "").isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
@@ -386,6 +406,16 @@ def _object_follows(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (tokens[k].lower in _OBJECT_OPENERS or parse_number(tokens, k) is not None)
 
 
+def _past_joined_deeds(tokens: list[Token], t: int) -> int:
+    """The word after the deed verb at ``t`` and the deed verbs joined to it by "and": "the army bombed
+    and strafed the hamlet" is active, its object after the last verb, where "and" right after "bombed"
+    alone would read as a reduced passive ("soldiers killed and buried in ..." stays one)."""
+    k = t + 1
+    while k + 1 < len(tokens) and tokens[k].lower == "and" and tokens[k + 1].lower.endswith(_DEED_ENDINGS):
+        k += 2
+    return k
+
+
 def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     # "five soldiers killed four peasants": a counted force does the deed only when its verb takes an
     # object or an auxiliary of its own; "five soldiers killed in an ambush", "... were killed" are victims
@@ -407,7 +437,8 @@ def _does_deed(tokens: list[Token], start: int, end: int, trigger_indices: list[
                 return True
             continue
         auxiliary = auxiliary or opens_clause(tokens, start)
-        if auxiliary or (t + 1 < len(tokens) and tokens[t + 1].lower not in _PASSIVE_NEXT):
+        after = _past_joined_deeds(tokens, t)
+        if auxiliary or (after < len(tokens) and tokens[after].lower not in _PASSIVE_NEXT):
             return True
     return not counted and _does_own_deed(tokens, end, trigger_indices)
 
@@ -579,12 +610,50 @@ def _owner_of_next(tokens: list[Token], end: int, stop: int) -> bool:
     return k < stop and tokens[k].lower.endswith(("'s", "’s"))
 
 
+def _owns_blame(tokens: list[Token], end: int) -> bool:
+    """True when the name ending at ``end`` is a possessive before a noun of blame and "for" or "in"
+    ("the government's responsibility for the massacre"): the text holds that body to be the doer."""
+    return (
+        0 < end < len(tokens) - 1
+        and tokens[end - 1].is_possessive
+        and tokens[end].lower in _OWNED_BLAME
+        and tokens[end + 1].lower in _OWNED_BLAME_ENDS
+    )
+
+
+_ATTRIBUTION = frozenset(_ROLES["attributed_to"])
+_ATTRIBUTION_REACH = 6  # words between the verb and "to": "attributed the murder of the mayor to"
+
+
+def _attributed_to(tokens: list[Token], start: int) -> bool:
+    """True for a body after "to" or "on" where a verb of attribution comes a few words before in the
+    same clause: "attributed the murder of the mayor to the cartel", 'blamed the attack on "rogue"
+    police units'. Quotes, "the" and one word qualifying the body may stand after "to"."""
+    k, qualifiers = start - 1, 0
+    while k >= 0 and tokens[k].lower not in ("to", "on"):
+        if tokens[k].text not in ('"', "'") and tokens[k].lower != "the":
+            qualifiers += 1
+        if qualifiers > 1 or start - k > 4 or not tokens[k].text[:1].isalpha() and tokens[k].text not in ('"', "'"):
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _ATTRIBUTION_REACH), -1):
+        if tokens[j].lower in _ATTRIBUTION:
+            return True
+        if not tokens[j].text[:1].isalnum() and tokens[j].text not in ('"', "'"):
+            return False  # the clause ends
+    return False
+
+
 def _role(
     tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
 ) -> str | None:
     """``named``: a named group or force. Groups and forces may be a source of the news ("the front said
     ..."); a gunman or attacker who speaks tells of his own deed ("the gunman said he shot them")."""
     teller = named or kind != "unidentified armed group"
+    if _owns_blame(tokens, end):
+        return "perpetrator"  # "the army's responsibility for the killings"
     by = _by_index(tokens, start)
     if by is not None:
         # "it was reported by the national police": the source of the news, not the attacker
@@ -607,6 +676,8 @@ def _role(
         cut = start - (2 if before[-1] == "the" else 1)
         if any(t.lower in _PERP_BEFORE for t in tokens[max(0, cut - 4) : cut]):
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
+    if _attributed_to(tokens, start):
+        return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])
@@ -815,7 +886,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     possessed = [
         m
         for m in (groups.find_all(named) if named is not tokens else [])  # the lookup again only when it differs
-        if named[m.end_index - 1] is not tokens[m.end_index - 1] and _own_people_after(tokens, m.end_index)
+        if named[m.end_index - 1] is not tokens[m.end_index - 1]
+        and (_own_people_after(tokens, m.end_index) or _owns_blame(tokens, m.end_index))
     ]
     for match in groups.find_all(tokens) + possessed:
         # "the Colombian Army of National Liberation": the name as written keeps its country
@@ -853,6 +925,9 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue
         add(start, end, f"{acronym}: {name}" if acronym else name, _kind_of_run(words), True)
     descriptions = _descriptors().find_all(tokens)
+    if named is not tokens:
+        # "the government's responsibility for ...": the body read from its possessive, held to be the doer
+        descriptions += [m for m in _descriptors().find_all(named) if _owns_blame(tokens, m.end_index)]
     starts = {a.start_index for a in found} | {m.start_index for m in descriptions}
     for match in descriptions:
         if qualifies_noun(tokens, match.end_index - 1):
@@ -862,7 +937,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
         # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
-        text = _as_written(tokens, start + 1 if tokens[start].lower in ("a", "an") else start, end)
+        source = named if _owns_blame(tokens, end) else tokens  # "the army's responsibility": "the army"
+        text = _as_written(source, start + 1 if tokens[start].lower in ("a", "an") else start, end)
         add(start, end, text.lower() if wire_caps else text, match.payload, False, match.start_index)
     found.sort(key=lambda a: a.start)
     return coordinated(tokens, described_by_part_of(tokens, with_claimants(tokens, found, trigger_indices)))

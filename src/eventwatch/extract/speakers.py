@@ -129,6 +129,10 @@ def _past_gloss(tokens: list[Token], end: int) -> int:
         k = next((j + 1 for j in range(k + 1, min(len(tokens), k + 6)) if tokens[j].text == close), end)
     elif k < len(tokens) and tokens[k].text in ("]", ")") and k > 1 and tokens[k - 2].text in ("[", "("):
         k += 1  # the name was read from the one-word gloss itself
+    elif k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 2].text == "," and tokens[k + 1].text.isalpha():
+        k += 3  # "the ... Front, FSLN, termed the charges ...": a one-word aside between commas
+    elif k < len(tokens) and tokens[k].text == "," and k > 1 and tokens[k - 2].text == ",":
+        k += 1  # the name was read from that aside itself
     return k
 
 

@@ -397,8 +397,8 @@ def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> 
 
 
 def _fold_references(fused: list[Event], document_place: Place | None, published: date | None) -> list[Event]:
-    """ "The ministry today denied the charges over the murder of the six priests ... The priests were
-    killed on 16 November": a record told only by naming a deed (``Event.told_as_reference``), dated
+    """ "The ministry today denied the charges over the murder of the four nuns ... The nuns were
+    killed on 3 May": a record told only by naming a deed (``Event.told_as_reference``), dated
     by the statement or the report, is the one deed the report dates before it; it joins that deed and
     takes its day. So does a passage dated by the report's day that only names a deed ("a statement
     today confirmed the kidnapping") with nothing of its own: no toll and no place but the dateline's.

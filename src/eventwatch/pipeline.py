@@ -124,7 +124,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
     for n, (mention, place) in enumerate(zip(mentions, places, strict=True)):
         usable, preposition = is_usable(view, mention.start, mention.end, mention.kind, mention.followed_by_org)
         if preposition == "the" and (_DISTRICT_AFTER.match(view, mention.end) or _DISTRICT_END.search(mention.text)):
-            # "in the Al-Tarmia district north of Baghdad": the district is where, as after "in"
+            # "in the Al-Rashid district south of Baghdad": the district is where, as after "in"
             preposition = preposition_before(view, view.rfind("the", 0, mention.start))
         following = mentions[n + 1] if n + 1 < len(mentions) else None
         previous = mentions[n - 1] if n > 0 else None
@@ -299,7 +299,7 @@ def _newsworthy(draft: Draft) -> bool:
     )
     # a news lead ("A bomb exploded inside a bus ...") reports an event even with nothing specific
     told_as_news = any(not f.definite and f.live_triggers and f.sentence.index < 3 for f in draft.sentences)
-    # "a few days ago there was an explosion on the campus": days old, so news, though no day is named
+    # "two days ago there was a blast near the campus": days old, so news, though no day is named
     recent = any(told_recent(f) for f in draft.sentences if not f.definite)
     # "the cartel has threatened to kill 10 judges": a threat made is news of its own
     threat = any(t.told_threat for f in draft.sentences for t in f.live_triggers)

@@ -251,7 +251,7 @@ def _count(items: list[_Item], words: _Words) -> int:
         where = _people_noun(toks)
         names = _names_after(toks, where + 1 if where is not None else 0, words)
         if first in words.determiners and any(parse_number(toks, m) is not None for m in range(1, len(toks))):
-            continue  # "the first five Spaniards and the last a Salvadoran": an aside on the people before
+            continue  # "the first four Belgians and the other a Peruvian": an aside on the people before
         if number is not None and where is not None and number.end_index <= where:
             if first in words.determiners:
                 continue  # "the first five Spaniards": an aside on the people before

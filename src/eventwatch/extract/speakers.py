@@ -108,7 +108,7 @@ def speaks(tokens: list[Token], end: int) -> bool:
     report, accused_as, _ = _words()
     k = _past_gloss(tokens, end)
     if k + 1 < len(tokens) and tokens[k].lower == "of":
-        # "the Joint Command of the Armed Forces reported": the body of which it is part comes first
+        # "the General Staff of the National Army stated": the body of which it is part comes first
         k += 2 if tokens[k + 1].lower == "the" else 1
         stop = k + 5
         while k < min(stop, len(tokens)) and tokens[k].text.isalpha() and tokens[k].lower not in report:

@@ -1,7 +1,7 @@
 """Groups of victims told without their number, and the number the report gives them elsewhere.
 
-"Six Jesuit priests were murdered on 16 November. ... the investigation of the murder of the Jesuit
-priests": the second sentence counts six, a number only the first one tells. One sentence at a time
+"Four Dutch nuns were murdered on 3 May. ... the inquiry into the murder of the Dutch
+nuns": the second sentence counts four, a number only the first one tells. One sentence at a time
 cannot know it; the document's pass (``resolve.facts.fill_group_counts``) pairs them.
 """
 

@@ -87,7 +87,7 @@ def named_only_across(mentions: list[PlaceMention]) -> set[str]:
 
 
 def _not_across(index: Index, ids: list[int], best: int, scores: dict[int, float], across: set[str]) -> int:
-    """ "the Rafah region, on the border with the Gaza Strip": of two namesakes, the one in a
+    """ "the Tumbes region, on the border with Ecuador": of two namesakes, the one in a
     country the text names only as across a border is not the scene."""
     if index.cc_of(best) not in across:
         return best
@@ -186,7 +186,7 @@ def resolve(
             # counts when written beside its region or country
             ids = [i for i in ids if index.cc_of(i) == focus_country or index.population(i) >= SMALL_TOWN_POPULATION]
             if not ids:
-                # "EL TRIUNFO CIVIL DEFENSE POST, SAN MIGUEL DEPARTMENT": a town the data lacks,
+                # "LAS PALMAS CIVIL DEFENSE POST, USULUTAN DEPARTMENT": a town the data lacks,
                 # written beside a region of the document's country
                 region = (
                     None if _names_a_building(m, text) else _region_beside(mentions, results, n, text, focus_country)
@@ -209,8 +209,8 @@ def resolve(
                 continue
         # with no focus, the country named most other than the namesake's ("the Zhari District ...
         # blamed on the Taliban")
-        # or, failing that, the one country whose own forces are named ("Syrian Army positions in
-        # the Al-Safa area" is no Emirati suburb)
+        # or, failing that, the one country whose own forces are named ("Syrian Army posts in
+        # the Al-Qasr area" is no Emirati suburb)
         home = focus or (None if caps else _other_country(counts, index.cc_of(best)) or _only_forces(forces))
         abroad = m.cued and home and index.cc_of(best) != home
         if abroad and (
@@ -218,7 +218,7 @@ def resolve(
             # in a wire report filed from its country, "THE TOWNSHIP OF CAMPINA" is a town there
             # unless the text names the namesake's country
             or (caps and focus_country and not any_country.get(index.cc_of(best)) and m.qualifier is None)
-            # "the Safi tehsil of Mohmand Agency in Pakistan": a district in the country named, not
+            # "the Jamrud tehsil of Khyber Agency in Pakistan": a district in the country named, not
             # a town of a country the text never names
             or (
                 not caps
@@ -572,7 +572,7 @@ def _unit_after(mentions: list[PlaceMention], results: list[Place | None], n: in
 
 
 def _measured_from(mentions: list[PlaceMention], results: list[Place | None], n: int, text: str) -> Place | None:
-    """The town mention ``n`` is measured from ("Taji, 20 kilometers north of the capital Baghdad"):
+    """The town mention ``n`` is measured from ("Mahmudiya, 30 kilometers south of the capital Baghdad"):
     a place that close lies in the town's country."""
     if n + 1 >= len(mentions):
         return None

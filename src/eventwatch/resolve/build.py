@@ -268,8 +268,8 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
 
 def _weapon_sentences(draft: Draft) -> list:
     """The sentences whose weapon words may tell how a draft's deed was done. A murder, massacre or
-    shooting the draft opens with is told by its own sentence: "after killing the family, the terrorists used
-    explosives against the town hall" tells what was done next, not how the family died (the reading
+    shooting the draft opens with is told by its own sentence: "after killing the family, the gunmen used
+    dynamite against the police post" tells what was done next, not how the family died (the reading
     ``_without_campaigns`` gives explosions told after a lead murder). Where a later sentence tells a
     blast as a deed of its own ("rebels detonated eight bombs"), the draft holds that deed too and all
     its sentences count."""
@@ -327,7 +327,7 @@ def _fight_sentence(facts, assault_told_before: bool) -> bool:
 
 def _as_fight(draft: Draft, kinds: list[str]) -> list[str]:
     """Explosions the event's first telling of them places in a fight ("explosions and shootouts were heard
-    in the suburbs", "a bomb exploded in her kitchen during the attack on the town") are part of an armed
+    in the suburbs", "a bomb blew up in their shop during the assault on the village") are part of an armed
     assault, which types the event (``ground_assault.noise`` in taxonomy/event_types.yaml); an explosion
     told first as a deed of its own ("a bomb exploded at the bank") keeps its kind."""
     if not kinds or max(kinds, key=kind_rank) not in _FIGHT_BLASTS:
@@ -414,7 +414,7 @@ def _told_as_earlier(facts, trigger) -> bool:
     if "had" in before:
         return True
     if before & {"who", "whom"} and before & {"was", "were"}:
-        return True  # "a taxi driver who was taken hostage by the gunman": a detail of the attack told
+        return True  # "a bus driver who was held captive by the attackers": a detail of the attack told
     # "executed six hostages": the hostages are who was killed
     killed_before = any(
         t.kind == "killing" and 0 < trigger.start_index - t.start_index <= 3 for t in facts.live_triggers
@@ -505,7 +505,7 @@ def build_event(
         (f.sentence.index, t.start_index) for f in draft.sentences for t in f.live_triggers if _told_as_earlier(f, t)
     }
     if earlier and len(earlier) < len(done):
-        # "executed six hostages that had been held hostage for two months": the killing is the news
+        # "executed four captives that had been held for three weeks": the killing is the news
         done = [
             t.kind
             for f in draft.sentences
@@ -597,7 +597,7 @@ def build_event(
     if document_weapon and set(kinds) <= {"attack"} and not shooting and not earlier_only:
         # "the attack took place at 2100" in a report about a dynamite attack: the report's weapon
         kinds = kinds + [document_weapon]
-    # "five civilians were killed and several houses were burned": deaths told beside the burning
+    # "three farmers were killed and a dozen huts were burned": deaths told beside the burning
     deadly = any(
         any(c.effect == "killed" and c.value > 0 for c in f.casualties) and any(t.kind == "arson" for t in f.triggers)
         for f in draft.sentences
@@ -606,7 +606,7 @@ def build_event(
     # after a deadly lead is the attack's aftermath too
     if fatalities.best and not any(t.kind == "arson" for t in draft.sentences[0].triggers):
         deadly = True
-    # "they shot him before setting the vehicle on fire": people shot come before property burned
+    # "they shot the driver and then set his truck on fire": people shot come before property burned
     # (GTD's hierarchy puts an armed assault above a facility attack)
     if any(
         t.kind == "armed_assault" and _shooting_words([f.tokens[t.start_index]])

@@ -239,6 +239,6 @@ def _going_on() -> frozenset[str]:
 
 
 def _goes_on(facts: SentenceFacts, start: int, half: SentenceFacts) -> bool:
-    """ "... and the attacks are apparently continuing this morning": the deed before, going on."""
+    """ "... and the shelling was still continuing this morning": the deed before, going on."""
     day = min(d.start for d in half.own_dates)
     return any(t.lower in _going_on() for t in facts.tokens if start <= t.start < day)

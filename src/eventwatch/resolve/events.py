@@ -286,7 +286,7 @@ def _campaign_named(facts: SentenceFacts, words: set[str]) -> bool:
 
 
 def _running_toll(facts: SentenceFacts) -> bool:
-    """ "The war, which has left over 70,000 dead", "13,000 people have been killed since 1980": the
+    """ "The conflict, which has left more than 40,000 dead", "13,000 people have been killed since 1980": the
     toll of a war or a campaign, not of one event; a toll in the thousands told in the perfect with
     no day of its own is one too, whatever names the campaign ("thanks to this aid, 70,000 people
     have been killed"), and so is one counted over weeks (``_over_days``); a verb that sums a toll up
@@ -350,7 +350,7 @@ def _tells_accident(facts: SentenceFacts | None) -> bool:
 
 
 def _armed_men_did_it(facts: SentenceFacts) -> bool:
-    """ "train crash: extremists derail a train and kill 20 people": a crash armed men caused is no
+    """ "rail disaster: militants derail a freight train and kill 14 people": a crash armed men caused is no
     accident; armed men the sentence only tells of as targets, deniers or sources do not count."""
     return any(
         a.role == "perpetrator" and a.kind in ARMED_GROUP_KINDS | {"unidentified armed group"} for a in facts.actors
@@ -362,7 +362,7 @@ def _has_news(facts: SentenceFacts, in_quotation: bool = False, after_accident: 
     that follows is its toll ("... crashed into the houses. There are reports of 15 dead.")."""
     tally = facts.sentence.index > 0 and not facts.own_dates and _tally(facts.sentence.text)
     tally = tally or _running_toll(facts) or running_count(facts) or span_tally(facts)
-    # "in the past few days the rebels have threatened to kill election officials": threats made
+    # "over the last few days the guerrillas have threatened to kill poll workers": threats made
     # over a span count no one, so they are news all the same
     tally = tally and not threat_only([facts])
     # a question that takes a deed with its day and toll for granted ("what of the bombs that killed
@@ -469,7 +469,7 @@ _CONDEMNED_WITHIN = 4  # tokens from the verb to the event word: "condemned the 
 
 
 def _condemned_deed(facts: SentenceFacts) -> bool:
-    """ "The committee condemned the recent murder in Guatemala of two leaders", "we repudiate the
+    """ "The council condemned the recent murder in Honduras of two union leaders", "we repudiate the
     violent murder of a police officer": one deed condemned and named by its victims is news the
     report tells, without a day or a toll ("condemned the attack", naming no one it was done to, and
     "condemned the killings", several, are not)."""
@@ -492,7 +492,7 @@ _BESIDE = 8  # tokens between an event word and a day told for it
 
 def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
     """ "The kidnapping took place yesterday", "the 30 October attack": a day told for the deed,
-    not for what was done about it ("suspects in the attack were released on 7 December")."""
+    not for what was done about it ("suspects in the attack were freed on 12 March")."""
     at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
@@ -605,7 +605,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 elif victim_draft is not None and victim_draft.accepts_place(facts):
                     victim_draft.add(facts)  # "... riding with three escorts. Two of them were wounded."
                 elif facts.sentence.index - last_index <= 2 and _tells_when(current, facts):
-                    current.add(facts)  # "It happened on 5 July at 1010 hours"
+                    current.add(facts)  # "It happened on 9 April at 2230 hours"
                     last_index = facts.sentence.index
                     lead = None
                 elif (
@@ -644,7 +644,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             lead_news = facts.sentence.index <= _LEAD and not facts.refers_back and _names_one_event(facts)
             named_news = _deed_by_named_group(facts) or condemned
             # once the report has told news, a day told for what was done about "the attack"
-            # ("suspects in the attack were released on 7 December") does not make it news again
+            # ("suspects in the attack were freed on 12 March") does not make it news again
             told = any(not d.background for d in drafts)
             dated = any(not told or _day_beside_deed(facts, d) for d in facts.own_dates)
             if target is None and not (dated or facts.casualties or lead_news or named_news):
@@ -767,7 +767,7 @@ def _happened_openers() -> tuple[tuple[str, ...], ...]:
 
 
 def _tells_when(draft: Draft, facts: SentenceFacts) -> bool:
-    """ "It happened on 5 July at 1010 hours local time": a sentence without an event word that
+    """ "It happened on 9 April at 2230 hours local time": a sentence without an event word that
     opens by pointing at the deed just told and names its day dates that deed, when the report told
     it without a day of its own."""
     if draft.date_start is not None and draft.date_precision == "day":
@@ -871,7 +871,7 @@ def _other_day(lead: SentenceFacts, facts: SentenceFacts) -> bool:
 
 
 def _toll_of_lead(drafts: list[Draft], facts: SentenceFacts) -> Draft | None:
-    """ "The authorities confirmed that the number of victims is 59": a toll told as the total, in a
+    """ "Officials have confirmed that the number of victims is now 37": a toll told as the total, in a
     sentence telling no deed of its own, is the toll of the deed the report leads with, however far
     from it; the report's first news draft, when it counts no one of that effect yet."""
     tolls = [c for c in facts.casualties if c.value > 0]

@@ -361,7 +361,7 @@ def _counted_months_ago(facts: SentenceFacts, words: list[str]) -> list[tuple[st
 
 
 def _told_long_ago(facts: SentenceFacts) -> bool:
-    """ "Kidnapped by the contras more than 5 years ago", "a dynamite attack last year", "killed
+    """ "Abducted by the rebels more than 3 years ago", "a dynamite attack last year", "killed
     eight months ago"."""
     if not facts.live_triggers:
         return False

@@ -353,7 +353,7 @@ def names_its_quarter(written: str, between: str) -> bool:
     return bool(_QUARTER_WORD_END.search(written)) and between.strip() == "of"
 
 
-# "Arhama in Shopian district", "Jakana in the local government area of Konduga", "Barriya area in
+# "Arhama in Shopian district", "Ngamdu in the local government area of Kaga", "Barriya area in
 # western Baghdad": a small or unlisted place written with the larger unit that holds it
 _PART_WORD = "(?:" + alternation(_WORDS["part_words"]) + ")"
 _DISTANCE_UNITS = alternation(load_yaml("text/numbers_en.yaml")["distance_units"])

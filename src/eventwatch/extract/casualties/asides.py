@@ -14,7 +14,7 @@ from eventwatch.text.tokens import Token
 def skip_aside(tokens: list[Token], j: int) -> int:
     """Past an aside between commas: "three people, including a former delegate, were shot"."""
     if j < len(tokens) and tokens[j].lower == "aged":
-        # "two girls aged 6 and 4 are killed"
+        # "two boys aged 9 and 7 were killed"
         k = j + 1
         while k < len(tokens) and (tokens[k].text[:1].isdigit() or tokens[k].lower in ("and", ",", "years", "old")):
             k += 1
@@ -36,7 +36,7 @@ def skip_aside(tokens: list[Token], j: int) -> int:
     ):
         return j + 1  # "three security personnel, were killed" (not "aged 25 and 26, were")
     if j < len(tokens) and tokens[j].lower in ("who", "that") and j + 1 < len(tokens):
-        # "three soldiers who were in the car were killed", "two people who worked for the mayor were
+        # "four guards who were riding in the truck were killed", "two people who worked for the mayor were
         # shot dead": past the relative clause to its verb
         for k in range(j + 2, min(len(tokens), j + 20)):
             if tokens[k].lower in ("were", "was") and passive_after(tokens, k + 1) is not None:

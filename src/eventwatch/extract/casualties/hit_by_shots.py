@@ -73,7 +73,7 @@ def _passive_hit(tokens: list[Token], verb: int, w: dict[str, frozenset[str]]) -
         where = be - 1
     elif side is None or where is None:
         return None
-    # "the other general wounded in the attack, retired general X, was hit": one besides the person
+    # "the other colonel hurt in the ambush, retired colonel X, was hit": one besides the person
     # told before, named where the sentence opens
     opening = [t.lower for t in tokens[: min(be, _OTHER_REACH)]]
     other = opening[:2] == ["the", "other"] or opening[:1] == ["another"]

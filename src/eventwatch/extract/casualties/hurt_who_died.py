@@ -1,5 +1,5 @@
-"""People counted among the hurt, some of whom then died: "two officers were seriously injured, one of
-them died in hospital", "five were wounded, two of whom later died".
+"""People counted among the hurt, some of whom then died: "two guards were badly injured, one of
+them died at the clinic", "five were wounded, two of whom later died".
 
 The dead among the hurt count as dead, and the hurt as those left alive, as analysts code them (the
 wounded who die are deaths of the attack). The partitive after the hurt figure ("one of them", "two of

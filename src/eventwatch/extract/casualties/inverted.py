@@ -51,8 +51,8 @@ def inverted_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
 
 
 def _inverting_verb(tokens: list[Token], k: int) -> int | None:
-    """Index of "was"/"were" at ``k`` or after a short phrase of time or place ("also injured during
-    the demonstration was a citizen"), with no comma or other verb on the way."""
+    """Index of "was"/"were" at ``k`` or after a short phrase of time or place ("also hurt during
+    the march was a teacher"), with no comma or other verb on the way."""
     for m in range(k, min(len(tokens) - 1, k + 7)):
         if tokens[m].lower in _INVERTING:
             return m

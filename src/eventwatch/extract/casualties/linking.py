@@ -204,7 +204,7 @@ def link_figure(
             and closed_aside_end(tokens, np_end) == aside_end
         )
         # "two policemen who guarded her and a citizen were wounded": the citizen is counted apart; but
-        # "two people, a professor and a guard, were" names the two
+        # "two people, a teacher and a driver, were" names the two
         counted_inside = any(
             parse_number(tokens, k, allow_article=relative) is not None for k in range(np_end, aside_end)
         )
@@ -213,7 +213,7 @@ def link_figure(
         if dash_aside_end(tokens, np_end) == aside_end:
             closed, counted_inside = True, False  # the aside between dashes breaks down the figure before it
         if closed and not counted_inside:
-            # "two people, a professor and a guard, were injured": the people in the aside are the two
+            # "two people, a teacher and a driver, were injured": the people in the aside are the two
             figure = replace(figure, end=tokens[aside_end - 1].end)
         return figure
     if noun is not None and not from_article:
@@ -276,7 +276,7 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         # count, not inside it
         and tokens[number.start_index].lower not in POSSESSIVES
     ):
-        return True  # "six persons, four civilians and two police officers, were killed": the breakdown
+        return True  # "seven persons, five farmers and two soldiers, were killed": the breakdown
     lex = lexicon()
     for back in (1, 2, 3):
         k = number.start_index - back
@@ -285,7 +285,7 @@ def is_share_of_previous(tokens: list[Token], number: NumberPhrase, previous: li
         match = lex.part_markers.match_at(tokens, k)
         if match is not None and match.end_index == number.start_index:
             return True
-    # "26 others, including a governor and 18 policemen, were wounded": still inside the aside; but
+    # "31 others, including a mayor and 12 soldiers, were wounded": still inside the aside; but
     # "including two children and another 14 were wounded" starts a clause of its own
     ahead = tokens[number.end_index : number.end_index + 5]
     if "another" in {t.lower for t in tokens[max(0, number.start_index - 1) : number.start_index + 1]} or any(
@@ -311,7 +311,7 @@ _PREDICATE_BREAKS = frozenset(
 def _coordinated_passive(tokens: list[Token], k: int) -> int | None:
     """Where the effect word of "<people> were <complement> and were <effect>" starts, or None: the
     complement is short, in one clause, and counts no one. A complement that is itself a passive
-    ("were taken from their homes and shot dead") shares its "were" with the effect after "and",
+    ("were dragged out of their houses and shot dead") shares its "were" with the effect after "and",
     unless that effect has an object of its own ("were seen nearby and killed a guard")."""
     lex = lexicon()
     first = tokens[k].lower if k < len(tokens) else ""
@@ -371,7 +371,7 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
             return counted
     # "a judge, a mayor, and a senator": a comma before the last "and" ends the item before it too
     item_end = k - 1 if tokens[k - 1].text == "," else k
-    for start in range(max(0, item_end - 7), item_end):  # "three members of the army and 13 terrorists"
+    for start in range(max(0, item_end - 7), item_end):  # "two members of the navy and 9 rebels"
         earlier = parse_number(tokens, start)
         if earlier is None or earlier.end_index > item_end:
             continue
@@ -383,10 +383,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
             continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
         inside = range(earlier.end_index, item_end)
         if any(parse_number(tokens, m) is not None or lexicon().active.match_at(tokens, m) for m in inside):
-            continue  # "a bomb kills one policeman and another four": a clause, not one noun phrase
+            continue  # "a mine kills one soldier and another three": a clause, not one noun phrase
         if noun_phrase_end(tokens, earlier.end_index) == item_end and has_person(tokens, earlier.end_index, item_end):
             return make_figure(figure.effect, earlier, tokens, item_end)
-    # "at this time, he and one of his bodyguards are in hospital": the pronoun opening the clause is one
+    # "for now, he and one of his aides are in hospital": the pronoun opening the clause is one
     # person more
     if tokens[k - 1].lower in _ONE_PERSON and (k == 1 or tokens[k - 2].text in _CLAUSE_OPENERS):
         return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
@@ -394,7 +394,7 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
     # clause before is one more person of the same kind
     if k >= 2 and tokens[k - 1].lower in _ONE_MORE and tokens[k - 2].lower in ("and", ","):
         return CasualtyFigure(figure.effect, 1, 1, 1, None, tokens[k - 1].start, tokens[k - 1].end)
-    # "his driver and one of his bodyguards were killed": a person named without a number
+    # "her chauffeur and one of her aides were killed": a person named without a number
     if k >= 2 and tokens[k - 2].lower in POSSESSIVES | {"a", "an"}:
         side, where = side_of(tokens, k - 1, k)
         if side is not None and where == k - 1 and not tokens[k - 1].lower.endswith("s"):

@@ -1,5 +1,5 @@
-"""Shares that do not fit inside their whole are no shares: in "killing two workers, two police
-officers, and a judge" the officers and the judge were read as a breakdown of the two workers (a count
+"""Shares that do not fit inside their whole are no shares: in "killing two farmers, two
+soldiers, and a mayor" the soldiers and the mayor were read as a breakdown of the two farmers (a count
 after a comma right after a figure), but five people cannot be a breakdown of two. A breakdown's parts
 add up to no more than its whole ("six persons, four farmers and two officers"); when they add up to
 more, each is counted as people besides the figure before them."""

@@ -165,7 +165,7 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
             if own_noun is not None and own_noun.payload != figure.effect:
                 break  # "two deaths and seven injuries among the police": the noun tells its own effect
             if own_effect_word(tokens, following.end_index, following_end, figure.effect):
-                break  # "a killed guard and seven other wounded people": the adjective tells its own effect
+                break  # "a killed driver and four other wounded passengers": the adjective tells its own effect
             k = following_end
             while k < len(tokens) and tokens[k].lower in lexicon().aux and k - following_end < VERB_GROUP:
                 k += 1
@@ -351,7 +351,7 @@ def _chained_effects(tokens: list[Token], figures: list[CasualtyFigure]) -> list
 
 
 def _contrast_not_addition(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """ "one soldier died and another five were wounded": "another" sets the hurt apart from the dead
+    """ "one policeman died and another three were hurt": "another" sets the hurt apart from the dead
     of its own sentence; they are not more than the hurt told before ("injuring dozens more" still is)."""
     told = [f for f in figures if not f.additional and f.value > 0]
     starts = {t.start: k for k, t in enumerate(tokens)}

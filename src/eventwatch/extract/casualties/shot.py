@@ -102,7 +102,7 @@ def _unhurt(tokens: list[Token], figure: CasualtyFigure, missed: frozenset[str],
     )
 
 
-_CLAUSE_REACH = 12  # "were shot at close range by the suspected militias and were seriously wounded"
+_CLAUSE_REACH = 12  # "were shot at short range by the alleged rebels and were badly hurt"
 
 
 def _effect_follows(tokens: list[Token], verb: int, effect: str) -> bool:

@@ -84,7 +84,7 @@ def one_victim(tokens: list[Token], figures: list[CasualtyFigure], used: set[int
         while k < len(tokens) and k - match.end_index < 2 and tokens[k].lower in DETERMINERS | {"other", "only"}:
             k += 1  # "the mayor", "the other two"
         if k < len(tokens) and tokens[k].text.isdigit() and is_age(tokens, k):
-            # "the killing of 42-year-old Josef Piescher": past the age to the person
+            # "the killing of 37-year-old Marta Olsen": past the age to the person
             k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 4)) if tokens[m].lower.endswith("old")), k)
         if k >= len(tokens) or k in used or parse_number(tokens, k, allow_article=False) is not None:
             continue

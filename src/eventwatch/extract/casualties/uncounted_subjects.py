@@ -37,7 +37,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
             continue
         if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
-            continue  # "44 people, most of them women and children, were killed": already counted
+            continue  # "31 villagers, most of them old men and boys, were killed": already counted
         if any(f.effect == passive.payload and _same_subject(tokens, f, k) for f in found):
             continue  # "the porter was hurt and is now in hospital": the porter told again
         if any(f.effect == passive.payload and _named_as_part(tokens, f, k) for f in figures):
@@ -293,7 +293,7 @@ def _hurt_told_besides(tokens: list[Token], died: int) -> bool:
 
 
 def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """ "the victim was taken to the air force hospital, where he passed away": one person ("was") taken
+    """ "the guard was taken to the naval hospital, where he passed away": one person ("was") taken
     to a hospital the lexicon does not name word for word, who died there."""
     if any(f.effect == "killed" for f in figures):
         return []

@@ -178,7 +178,7 @@ _ANTECEDENT = 8  # tokens from an effect verb, past its object, to "who" ("murde
 
 def object_of_other_effect(tokens: list[Token], who: int, effect: str) -> bool:
     """Whether "who" at ``who`` opens a clause on the object of a verb of another effect told just
-    before ("they murdered, at gunpoint, a soldier who was receiving medical attention"): the clause
+    before ("they killed, at point-blank range, a policeman who was being treated for wounds"): the clause
     tells the state of someone that verb counts, not one more person of ``effect``."""
     active = lexicon().active
     for m in range(who - 1, max(-1, who - 1 - _ANTECEDENT), -1):

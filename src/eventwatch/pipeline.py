@@ -26,6 +26,7 @@ from eventwatch.resolve.demonym_capital import CAPITAL_LEAD, NAMELESS_CAPITAL_EN
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.hurt_in_town import hurt_in_town
+from eventwatch.resolve.next_day import next_day
 from eventwatch.resolve.own_acronyms import own_acronyms
 from eventwatch.resolve.places import (
     country_only,
@@ -370,6 +371,14 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             fallen_back = fallen_back.tidied()
         own_weapon = weapon if all(d is draft for d in blasts) else None
         event = build_event(article, draft, fallen_back, groups, own_weapon)
+        if event.dated_by_statement and event.date_start is not None:
+            # "doctors reported today that the teacher shot ... . ... after being wounded on 4 March":
+            # the next sentence, with no event word, tells the deed's own day (resolve/next_day.py)
+            at = draft.date_sentences[0] + 1
+            day = next_day(event.date_start, all_facts[at]) if at < len(all_facts) else None
+            if day is not None:
+                event.date_start = event.date_end = day
+                event.dated_by_statement = False
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback

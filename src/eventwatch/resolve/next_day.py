@@ -45,3 +45,23 @@ def next_day(report: date, following: SentenceFacts) -> date | None:
         if any(t.lower in words for t in near):
             return day
     return None
+
+
+@cache
+def _pointing_back() -> tuple[str, ...]:
+    return tuple(load_yaml("extract/dates_en.yaml")["day_named_before"])
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence dates something by "that very day", the day the sentence before named."""
+    lower = " ".join(text.lower().split())
+    return any(phrase in lower for phrase in _pointing_back())
+
+
+def named_day(facts: SentenceFacts) -> date | None:
+    """The one day a sentence with no event word names ("he chaired a forum on 18 August"), which
+    "on that very day" in the next sentence points back at."""
+    if facts.triggers:
+        return None
+    days = {d.value for d in facts.own_dates if not d.is_end}
+    return days.pop() if len(days) == 1 else None

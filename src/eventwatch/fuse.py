@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from eventwatch.fuse_reports import same_family
-from eventwatch.fuse_retold import retells
+from eventwatch.fuse_retold import in_part_of, retells
 from eventwatch.model import Casualties, Event, Place
 
 _ORDER = {"place": 0, "admin1": 1, "country": 2}
@@ -123,6 +123,14 @@ def merge(into: Event, other: Event) -> Event:
 
 def _placed_by_document(event: Event, document_place: Place | None) -> bool:
     return document_place is not None and event.location is document_place and not event.background
+
+
+def _names_document_town(event: Event, document_place: Place | None) -> bool:
+    """``event`` is placed by naming the dateline's town again in the text."""
+    place = event.location
+    if place is None or document_place is None or event.background or place.feature != "place":
+        return False
+    return place.name == document_place.name and place.country_code == document_place.country_code
 
 
 def _placed_abroad(event: Event, document_place: Place) -> bool:
@@ -422,10 +430,15 @@ def _fold_retold(fused: list[Event], document_place: Place | None) -> list[Event
     the deed counts stands, the passage only fills gaps."""
     kept: list[Event] = []
     for k, event in enumerate(fused):
-        bare = event.is_violent and _undated(event) and _placed_by_document(event, document_place)
         # "Meanwhile, four rebels were killed in a clash": told as another incident, not retold
-        bare = bare and not event.opens_anew
+        undated = event.is_violent and _undated(event) and not event.opens_anew
+        bare = undated and _placed_by_document(event, document_place)
         deeds = [e for i, e in enumerate(fused) if retells(event, e, after=i < k)] if bare else []
+        if undated and not bare and _names_document_town(event, document_place):
+            # "... set off the charge on the eastern side of Lima" (the dateline's town named again)
+            # retells the deed dated before in a district of that town
+            town = event.location
+            deeds = [e for i, e in enumerate(fused) if retells(event, e, after=i < k) and in_part_of(e, town)]
         if len(deeds) == 1:
             for evidence in event.evidence:  # its day was the report's
                 evidence.fields = [f for f in evidence.fields if f != "date"]

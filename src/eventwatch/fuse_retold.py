@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from eventwatch.fuse_reports import same_family
-from eventwatch.model import Event
+from eventwatch.fuse_reports import _km, same_family
+from eventwatch.model import Event, Place
 
 # how long before the report a deed it retells without a day may lie; as the in-document fusion's
 # reach for records dated by their report
 _REACH = timedelta(days=7)
+# a part of a town named on its own that the gazetteer places at the town's own point (a district
+# it does not list apart) lies this close to it; a suburb it lists is a town of its own, kilometres away
+_PART_KM = 1.0
 
 
 def retells(bare: Event, deed: Event, after: bool) -> bool:
@@ -35,3 +38,15 @@ def retells(bare: Event, deed: Event, after: bool) -> bool:
     if told is None or counted is None or told == counted:
         return True
     return after and told < counted
+
+
+def in_part_of(deed: Event, town: Place) -> bool:
+    """Whether ``deed`` is placed in a part of ``town`` named on its own, a district placed at the
+    town's point ("in the district of San Roque" of the capital): a retelling that places it "on the
+    eastern side of" the town tells no other place. A suburb the gazetteer lists at its own point
+    (kilometres away) is another town."""
+    place = deed.location
+    if place is None or place.feature != "place" or place.name == town.name:
+        return False
+    km = _km(place, town)
+    return km is not None and place.country_code == town.country_code and km <= _PART_KM

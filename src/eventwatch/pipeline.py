@@ -26,6 +26,7 @@ from eventwatch.resolve.demonym_capital import CAPITAL_LEAD, NAMELESS_CAPITAL_EN
 from eventwatch.resolve.events import Draft, group_sentences
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts, fill_group_counts, next_anchor, sentence_facts
 from eventwatch.resolve.hurt_in_town import hurt_in_town
+from eventwatch.resolve.next_day import named_day, next_day, points_back
 from eventwatch.resolve.own_acronyms import own_acronyms
 from eventwatch.resolve.places import (
     country_only,
@@ -327,8 +328,12 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
     anchor: date | None = article.published
     all_facts: list[SentenceFacts] = []
     place_iter = 0
+    named_before: date | None = None
     for sentence in split_sentences(view):
-        facts = sentence_facts(view, sentence, published=article.published, anchor=anchor, wire_caps=wire_caps)
+        # "on 18 August he chaired a forum. On that very day ...": the day named just before, even
+        # where no deed was told with it
+        told_anchor = named_before if named_before is not None and points_back(sentence.text) else anchor
+        facts = sentence_facts(view, sentence, published=article.published, anchor=told_anchor, wire_caps=wire_caps)
         while place_iter < len(places) and places[place_iter].start < sentence.start:
             place_iter += 1
         k = place_iter
@@ -343,6 +348,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         facts.story_day = anchor
         all_facts.append(facts)
         anchor = next_anchor(facts, anchor)
+        named_before = named_day(facts)
     fill_group_counts(all_facts)
     own_acronyms(all_facts)
     fallback, fallback_at = _document_place(places, focus)
@@ -370,6 +376,14 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             fallen_back = fallen_back.tidied()
         own_weapon = weapon if all(d is draft for d in blasts) else None
         event = build_event(article, draft, fallen_back, groups, own_weapon)
+        if event.dated_by_statement and event.date_start is not None:
+            # "doctors reported today that the teacher shot ... . ... after being wounded on 4 March":
+            # the next sentence, with no event word, tells the deed's own day (resolve/next_day.py)
+            at = draft.date_sentences[0] + 1
+            day = next_day(event.date_start, all_facts[at]) if at < len(all_facts) else None
+            if day is not None:
+                event.date_start = event.date_end = day
+                event.dated_by_statement = False
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback

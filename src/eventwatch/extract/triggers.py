@@ -184,11 +184,26 @@ def _foreseen_try(window: list[str], k: int) -> bool:
     return window[k] in words["trying"] and any(w in words["foreseen_try"] for w in window[max(0, k - _TRY_REACH) : k])
 
 
+def done_after_all(tokens: list[Token], end: int) -> bool:
+    """ "The rebels had promised they would not plant car bombs, but they planted one on Friday": the
+    negation ends at "but", and a past verb whose object takes the deed back ("one", "it") tells the
+    deed done."""
+    data = load_yaml("extract/stages_en.yaml")["done_after_all"]
+    window = [t.lower for t in tokens[end : end + data["reach"]]]
+    if "but" not in window:
+        return False
+    after = window[window.index("but") + 1 :]
+    return any(
+        past_verb(word) and k + 1 < len(after) and after[k + 1] in data["taken_back"]
+        for k, word in enumerate(after[:4])
+    )
+
+
 def _stage(tokens: list[Token], start: int, end: int, kind: str = "") -> str:
     words = _stage_words()
     window = [_stage_word(tokens, k) for k in range(max(0, start - 6), start)]
     near = window[-3:]
-    if any(w in words["negated"] for w in near):
+    if any(w in words["negated"] for w in near) and not done_after_all(tokens, end):
         return "negated"
     if tallied_crimes(tokens, start):
         # "responsible for seven other murders": a tally of someone's crimes, held against them as a

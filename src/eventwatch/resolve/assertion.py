@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwatch.extract.phrases import phrase_key
-from eventwatch.extract.triggers import Trigger, past_verb
+from eventwatch.extract.triggers import Trigger, done_after_all, past_verb
 from eventwatch.resolve.facts import SentenceFacts
 from eventwatch.resolve.time_clauses import time_clause_deeds
 from eventwatch.resources import load_yaml
@@ -302,7 +302,11 @@ def asserted(facts: SentenceFacts, triggers: list[Trigger], in_quotation: bool =
             not_done.append(t)
             continue
         if (
-            talked_about(tokens, t, not facts.own_dates, bare, _toll_end(facts))
+            # "would not plant car bombs, but they planted one on Friday": told done after all
+            (
+                talked_about(tokens, t, not facts.own_dates, bare, _toll_end(facts))
+                and not done_after_all(tokens, t.end_index)
+            )
             or _joined_to(tokens, t, spoken)
             or (_joined_to(tokens, t, not_done, listed=True) and not _told_in_the_past(tokens, t))
             or (recalling is not None and t.start_index > recalling)

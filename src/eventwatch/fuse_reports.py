@@ -82,7 +82,8 @@ class Match:
         return self.ruled_out is None and self.score >= settings()["threshold"]
 
 
-def _km(a: Place, b: Place) -> float | None:
+def km_between(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, or None when either has no point."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))  # type: ignore[arg-type]
@@ -146,7 +147,7 @@ def _place_score(new: Place | None, old: Place | None, match: Match, w: dict) ->
         match.country_only = True
         match.reasons.append(f"same country only ({new.country_code})")
         return
-    distance = _km(new, old)
+    distance = km_between(new, old)
     s = settings()
     exact = new.precision == 1 and old.precision == 1
     if exact:

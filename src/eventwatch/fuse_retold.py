@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from eventwatch.fuse_reports import _km, same_family
+from eventwatch.fuse_reports import km_between, same_family
 from eventwatch.model import Event, Place
 
 # how long before the report a deed it retells without a day may lie; as the in-document fusion's
@@ -48,5 +48,5 @@ def in_part_of(deed: Event, town: Place) -> bool:
     place = deed.location
     if place is None or place.feature != "place" or place.name == town.name:
         return False
-    km = _km(place, town)
+    km = km_between(place, town)
     return km is not None and place.country_code == town.country_code and km <= _PART_KM

@@ -42,3 +42,13 @@ def test_a_known_town_of_the_body_outweighs_the_title() -> None:
         "Velmoran market attack: Gunmen entered the Kabul offices of a newspaper and killed three clerks."
     )
     assert place is not None and place.name == "Kabul"
+
+
+def test_a_craft_model_may_stand_before_the_deed() -> None:
+    place = event_place("2004 Khanbul Mi-8 crash: Rebels shot down a Russian helicopter, killing nine soldiers.")
+    assert place is not None and place.name == "Khanbul" and place.country_code == "RU"
+
+
+def test_the_name_ends_before_a_common_word() -> None:
+    place = event_place("2011 Tarvel Industrial Park shooting: A gunman shot dead two Israeli guards.")
+    assert place is not None and place.name.startswith("Tarvel") and "Park" not in place.name

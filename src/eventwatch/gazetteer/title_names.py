@@ -1,10 +1,10 @@
 """An incident's own name opening the text names its place: "Zorbuko massacre: gunmen killed ...",
 "2011 Tarvel bus bombing", "Battle of Oskoro: ...". Timelines and encyclopaedias head an entry
 with the incident's name, and that name is most often its town's; the body may not name the town
-again. The title stands in only for a text that names no town the data knows: "Charlie Hebdo
-shooting: gunmen entered the Paris offices of ..." titles the deed by its target, and a body
-naming a known town ("in the Jammu suburb of ...") tells the town better than its quarter in
-the title. A name the data lacks is kept as written, as after "the village of" (``cued=True``); a
+again. The title stands in only for a text that names no town the data knows: "Morning Courier
+shooting: gunmen stormed the newspaper's offices in Lyon" titles the deed by its target, and a
+body naming a known town ("in a suburb of Kano") tells the town better than its quarter in the
+title. A name the data lacks is kept as written, as after "the village of" (``cued=True``); a
 name the spotter already knows is left to it."""
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def _titles() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,{_MAX_WORDS - 1}}})"
     # a title ends the text, its line, or is set off by a colon or semicolon
     end = r"\s*(?:[:;]|\n|$)"
-    told_after = rf"(?:(?:19|20)\d\d\s+)?{name}(?:\s+(?:{objects}))*\s+(?:{deeds}){end}"
+    # a model or number may name the craft or flight between ("Khanbul Mi-8 crash")
+    told_after = rf"(?:(?:19|20)\d\d\s+)?{name}(?:\s+(?:{objects}|[\w-]*\d[\w-]*))*\s+(?:{deeds}){end}"
     told_of = rf"(?:(?:19|20)\d\d\s+)?(?i:{alternation(SPOTTING['title_deeds_of'])})\s+of\s+{name}{end}"
     return re.compile(rf"\A\s*{told_after}"), re.compile(rf"\A\s*{told_of}")
 
@@ -42,12 +43,21 @@ def title_place(r: Rules, text: str, mentions: list[PlaceMention]) -> list[Place
     match = next((m for m in (p.match(text) for p in _titles()) if m is not None), None)
     if match is None:
         return mentions
-    start, end = match.span("name")
+    start = match.start("name")
     words = match.group("name").split()
-    if any(w.lower() in r.function_words or w.lower() in r.common or w.lower() in r.titles for w in words):
-        return mentions  # "The attack", "Police shooting": a title, no place
+    # the place's name ends before a common or facility word ("Tarvel Industrial Park shooting");
+    # a title opening with one names no place ("The attack", "Police shooting")
+    kept = next((k for k, w in enumerate(words) if _not_a_name_word(r, w.lower())), len(words))
+    if kept == 0:
+        return mentions
+    name = " ".join(words[:kept])
+    end = start + len(name)
     if any(m.start < end and start < m.end or m.kind == "place" and not m.unlisted for m in mentions):
         return mentions  # the title is spotted already, or the body names a town of its own
-    m = PlaceMention(start, end, match.group("name"), "place", None, [], unlisted=True, cued=True)
+    m = PlaceMention(start, end, name, "place", None, [], unlisted=True, cued=True)
     m.key = fold_key(m.text)
     return sorted([*mentions, m], key=lambda x: x.start)
+
+
+def _not_a_name_word(r: Rules, low: str) -> bool:
+    return low in r.function_words or low in r.common or low in r.titles or low in r.facility_words

@@ -250,8 +250,10 @@ def reject_place(
     # function word after the name, or a town big enough to be meant, keeps the town
     if nxt_l in r.facility_words or nxt_l in r.function_words:
         return False
-    if nxt_l in r.first_names and _name_follows(text, next_end):
-        return True  # "Shir Mohammad Zadran": a compound first name, then the surname
+    if nxt_l in r.first_names and _name_follows(text, next_end) and not _own_name(index, key, ids):
+        # "Shir Mohammad Zadran": a compound first name, then the surname; a town written by
+        # its own name stays ("the mayor of Kandahar Abdul Wali")
+        return True
     return max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
 
 
@@ -268,6 +270,11 @@ def without_small_city_of(index: Index, text: str, found: list[Found]) -> list[F
             continue
         kept.append(entry)
     return kept
+
+
+def _own_name(index: Index, key: str, ids: list[int]) -> bool:
+    """Whether a candidate is a region, or a town whose main name is the one written."""
+    return any(index.kind_of(i) != "place" or fold_key(index.t.names[i]) == key for i in ids)
 
 
 def _name_follows(text: str, pos: int) -> bool:

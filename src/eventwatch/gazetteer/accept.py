@@ -180,7 +180,7 @@ def reject_place(
         # unless a sizeable town bears it ("Plantation, Florida")
         return True
     prev_l = prev.lower() if prev else None
-    nxt, next_sep, _ = word_after(text, end)
+    nxt, next_sep, next_end = word_after(text, end)
     nxt_l = nxt.lower() if nxt else None
     if (
         nxt_l in r.feature_words
@@ -250,6 +250,10 @@ def reject_place(
     # function word after the name, or a town big enough to be meant, keeps the town
     if nxt_l in r.facility_words or nxt_l in r.function_words:
         return False
+    if nxt_l in r.first_names and _name_follows(text, next_end) and not _own_name(index, key, ids):
+        # "Shir Mohammad Zadran": a compound first name, then the surname; a town written by
+        # its own name stays ("the mayor of Kandahar Abdul Wali")
+        return True
     return max(index.population(i) for i in ids) < BIG_TOWN_POPULATION
 
 
@@ -266,6 +270,17 @@ def without_small_city_of(index: Index, text: str, found: list[Found]) -> list[F
             continue
         kept.append(entry)
     return kept
+
+
+def _own_name(index: Index, key: str, ids: list[int]) -> bool:
+    """Whether a candidate is a region, or a town whose main name is the one written."""
+    return any(index.kind_of(i) != "place" or fold_key(index.t.names[i]) == key for i in ids)
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """A capitalised word right after ``pos`` on the same line (a surname after a first name)."""
+    word, sep, _ = word_after(text, pos)
+    return word is not None and adjacent(sep) and word[0].isupper()
 
 
 def _half_of_one_name(index: Index, key: str, other: str) -> bool:

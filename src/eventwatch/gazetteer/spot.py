@@ -44,6 +44,7 @@ from eventwatch.gazetteer.spot_rules import (
     Rules,
     rules,
 )
+from eventwatch.gazetteer.title_names import title_place
 from eventwatch.gazetteer.transliterated import transliterated
 from eventwatch.gazetteer.wire_capitals import drop_unsupported, is_capitals
 
@@ -110,6 +111,8 @@ class Spotter:
         if caps:
             mentions = drop_unsupported(idx, text, mentions)
         mentions = cued_places(idx, r, text, mentions, caps)
+        if not caps:
+            mentions = title_place(r, text, mentions)
         if caps:
             mentions = names_led_by_unknown_words(idx, text, mentions, r)
             mentions = longer_names_in_capitals(text, mentions, r)

@@ -332,14 +332,7 @@ def _as_fight(draft: Draft, kinds: list[str]) -> list[str]:
     told first as a deed of its own ("a bomb exploded at the bank") keeps its kind."""
     if not kinds or max(kinds, key=kind_rank) not in _FIGHT_BLASTS:
         return kinds
-    first = next(
-        (
-            i
-            for i, f in enumerate(draft.sentences)
-            if any(t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for t in f.live_triggers)
-        ),
-        None,
-    )
+    first = next((i for i, f in enumerate(draft.sentences) if _blast_done(f)), None)
     if first is None:
         return kinds
     assault_before = any(
@@ -394,11 +387,14 @@ def document_weapon_kind(all_facts: list) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _blast_done(facts) -> bool:
+    """Whether a sentence tells an explosion done ("a bomb exploded at the bank")."""
+    return any(t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for t in facts.live_triggers)
+
+
 def tells_blast(draft: Draft) -> bool:
-    """Whether a draft's own sentences tell an explosion done ("a bomb exploded at the bank")."""
-    return any(
-        t.kind in _EXPLOSIVE_KINDS and t.stage == "accomplished" for f in draft.sentences for t in f.live_triggers
-    )
+    """Whether a draft's own sentences tell an explosion done."""
+    return any(_blast_done(f) for f in draft.sentences)
 
 
 _HELD_KINDS = frozenset({"kidnapping", "hostage_barricade"})  # kinds of events (codes), not words

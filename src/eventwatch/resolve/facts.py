@@ -535,13 +535,14 @@ def _opening_day(facts: SentenceFacts) -> DateMention | None:
     decreed on 21 March") stays an aside, and a statement's day ("On 2 July, the minister said")
     dates the statement."""
     tokens = facts.tokens
+    starts = [t.start for t in tokens]
     for mention in facts.dates:
         if mention.value is None or mention.kind not in ("absolute", "month_day") or mention.precision != "day":
             continue
         if any(mention is said for said in facts.said_on):
             continue
-        first = bisect.bisect_left([t.start for t in tokens], mention.start)
-        last = bisect.bisect_left([t.start for t in tokens], mention.end)
+        first = bisect.bisect_left(starts, mention.start)
+        last = bisect.bisect_left(starts, mention.end)
         if last >= len(tokens) or tokens[last].lower != ",":
             continue
         k = first - 1

@@ -3,7 +3,9 @@
 "Gunmen killed three farmers, defying the curfew imposed by the mayor 6 days ago": the day dates the
 curfew. "The president left for home Friday following a bomb explosion in the capital on Wednesday":
 Friday dates the journey, Wednesday the explosion. Such a day gives way to a day told beside a deed
-word, and dates nothing when it stands far from every deed word.
+word, and dates nothing when it stands far from every deed word. The day of an act done to people
+("on 3 June, the police arrested two men", "the men suspected of the attack were released on 7 May")
+dates that act even beside a deed word.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ def _verbs() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(_data()["verbs"]), frozenset(_data()["aspect_verbs"])
 
 
+@cache
+def _person_verbs() -> frozenset[str]:
+    return frozenset(_data()["person_verbs"])
+
+
 def _verb_before(tokens: list[Token], at: int, deed_tokens: set[int]) -> int | None:
     """The index of the other-deed verb right before token ``at``, if any."""
     verbs, aspect = _verbs()
@@ -40,6 +47,33 @@ def _verb_before(tokens: list[Token], at: int, deed_tokens: set[int]) -> int | N
             return None if _timing(tokens, k) else k
         if word in aspect:
             return None if _deed_subject(tokens, k, deed_tokens) or _timing(tokens, k) else k
+        if k in deed_tokens or word in breaks:
+            return None
+    return None
+
+
+def _held_for(triggers: list[Trigger], verb: int) -> bool:
+    """ "The men suspected of the attack were released on 7 May": a deed word close before the verb of
+    an act done to people, in its subject, names what they were held for."""
+    return any(t.end_index <= verb and verb - t.end_index <= _CLOSE for t in triggers)
+
+
+def _verb_after(tokens: list[Token], day: int, at: int, deed_tokens: set[int]) -> int | None:
+    """ "On 3 June, the police arrested two men": the index of the other-deed verb a day opening its
+    clause (token ``day``, ending before token ``at``) is told for, past its comma and a short
+    subject, if any."""
+    before = day - 1 if day > 0 and tokens[day - 1].lower == "on" else day
+    if before > 0 and tokens[before - 1].lower not in _data()["clause_openers"]:
+        return None
+    if at >= len(tokens) or tokens[at].lower != ",":
+        return None
+    verbs = _verbs()[0]
+    breaks = frozenset(_data()["breaks"])
+    first = at + 1
+    for k in range(first, min(len(tokens), first + _data()["subject_after"] + 1)):
+        word = tokens[k].lower
+        if word in verbs:
+            return k
         if k in deed_tokens or word in breaks:
             return None
     return None
@@ -77,15 +111,25 @@ def deed_days(tokens: list[Token], triggers: list[Trigger], dates: list[DateMent
     deed_tokens = {i for t in triggers for i in range(t.start_index, t.end_index)}
     gap: dict[int, int] = {}  # a day's distance from the nearest deed word
     other: list[DateMention] = []
+    done_to_people: set[int] = set()
     for mention in days:
         first = bisect.bisect_left(starts, mention.start)
         gap[id(mention)] = _distance(triggers, first, bisect.bisect_left(starts, mention.end))
         verb = _verb_before(tokens, first, deed_tokens)
-        if verb is None or gap[id(mention)] == 0 or _distance(triggers, verb, verb + 1) <= _CLOSE:
+        opening = verb is None
+        if opening:
+            verb = _verb_after(tokens, first, bisect.bisect_left(starts, mention.end), deed_tokens)
+        if verb is None or gap[id(mention)] == 0:
+            continue
+        if tokens[verb].lower in _person_verbs() and (opening or _held_for(triggers, verb)):
+            # "on 3 June, the police arrested two men", "the men suspected of the attack were released
+            # on 7 May": the day of an act done to people, never the deed's, however close a deed word
+            done_to_people.add(id(mention))
+        elif _distance(triggers, verb, verb + 1) <= _CLOSE:
             continue  # "the attack began Friday", "signed Friday's bombing": the deed's own day
         other.append(mention)
     if not other:
         return dates
     beside = any(gap[id(d)] <= _BESIDE for d in days if d not in other)
-    dropped = {id(d) for d in other if beside or gap[id(d)] > _BESIDE}
+    dropped = {id(d) for d in other if beside or gap[id(d)] > _BESIDE or id(d) in done_to_people}
     return [d for d in dates if id(d) not in dropped] if dropped else dates

@@ -35,3 +35,8 @@ def test_an_arrest_day_opening_its_clause_does_not_date_the_attack() -> None:
         "with the attack, which killed four people."
     )
     assert _days(text) == [_PUBLISHED]
+
+
+def test_an_arrest_told_right_after_the_deed_keeps_its_day_for_the_deed() -> None:
+    text = "On 6 September, a student was arrested in Huancayo after a bomb exploded outside the town hall."
+    assert _days(text) == [date(1989, 9, 6)]

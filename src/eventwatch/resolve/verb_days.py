@@ -58,6 +58,18 @@ def _held_for(triggers: list[Trigger], verb: int) -> bool:
     return any(t.end_index <= verb and verb - t.end_index <= _CLOSE for t in triggers)
 
 
+def _done_right_after(tokens: list[Token], verb: int, deed_tokens: set[int]) -> bool:
+    """ "On 8 June, a man was arrested after a bomb was found": the act followed the deed told after
+    it, most often on the same day, so the day may date the deed as well."""
+    soon = frozenset(_data()["soon_after"])
+    for k in range(verb + 1, len(tokens)):
+        if k in deed_tokens:
+            return False
+        if tokens[k].lower in soon:
+            return True
+    return False
+
+
 def _verb_after(tokens: list[Token], day: int, at: int, deed_tokens: set[int]) -> int | None:
     """ "On 3 June, the police arrested two men": the index of the other-deed verb a day opening its
     clause (token ``day``, ending before token ``at``) is told for, past its comma and a short
@@ -121,7 +133,9 @@ def deed_days(tokens: list[Token], triggers: list[Trigger], dates: list[DateMent
             verb = _verb_after(tokens, first, bisect.bisect_left(starts, mention.end), deed_tokens)
         if verb is None or gap[id(mention)] == 0:
             continue
-        if tokens[verb].lower in _person_verbs() and (opening or _held_for(triggers, verb)):
+        if tokens[verb].lower in _person_verbs() and (
+            _held_for(triggers, verb) or (opening and not _done_right_after(tokens, verb, deed_tokens))
+        ):
             # "on 3 June, the police arrested two men", "the men suspected of the attack were released
             # on 7 May": the day of an act done to people, never the deed's, however close a deed word
             done_to_people.add(id(mention))

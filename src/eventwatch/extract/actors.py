@@ -694,7 +694,10 @@ def _role(
         return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
-    if kind in STATE_KINDS:
+    # a named body that bears no arms (a party, kind "other") did a deed, like the state's forces, only
+    # as the subject of its verb; near a deed it is mostly the victims' side ("a leader of the party, the
+    # first to be killed by ...")
+    if kind in STATE_KINDS or (named and kind == "other"):
         if _does_deed(tokens, start, end, trigger_indices):
             return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None

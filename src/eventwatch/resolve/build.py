@@ -733,6 +733,8 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     usable = [
         c for c in candidates if c[0].role not in ("target", "denied", "source") and c[0].kind not in ("civilians",)
     ]
+    # a party (a named body of kind "other", bearing no arms) is the doer only where the text blames it
+    usable = [c for c in usable if not (c[0].named and c[0].kind == "other" and c[0].role != "perpetrator")]
     if not usable:
         return None
     best = max(usable, key=score)

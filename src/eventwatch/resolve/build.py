@@ -483,7 +483,19 @@ def document_groups(drafts_facts: list) -> list:
     doers = {name for name, found in counts.items() if any(a.role == "perpetrator" for a in found)}
     if doers - tellers:
         counts = {name: found for name, found in counts.items() if name not in tellers}
-    return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
+    groups = [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
+    if counts and not doers and all(a.role is None for found in counts.values() for a in found):
+        # "the murder was attributed to the drug mafias" in a report that names its groups only in passing,
+        # never as doer, teller or target ("the city, home of the ... cartel"): the milieu the report
+        # blames comes first, as analysts code it; with no group named, nothing is lent to the records
+        blamed = [
+            a
+            for facts in drafts_facts
+            for a in facts.actors
+            if a.role == "perpetrator" and not a.named and a.name.lower() in kept_descriptions()
+        ]
+        groups = blamed[:1] + groups
+    return groups
 
 
 def build_event(

@@ -476,11 +476,12 @@ def _aimed_at(tokens: list[Token], start: int, end: int, trigger_indices: list[i
 
 def _by_index(tokens: list[Token], start: int) -> int | None:
     """Index of the "by" that introduces an actor: "by guerrillas", "by the army", "by suspected rebels",
-    "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army"."""
+    "by members of the national police", "by troops of the 3d Brigade", "by the Peruvian army", and "by an
+    FMLN sniper" (the article before an acronym said with a vowel)."""
     start = _chain_start(tokens, with_nationality(tokens, _past_gloss(tokens, start)))
     if start >= 1 and tokens[start - 1].lower == "by":
         return start - 1
-    if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "suspected"}:
+    if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "an", "suspected"}:
         return start - 2
     return None
 
@@ -694,7 +695,10 @@ def _role(
         return "source"  # "the front states:", "the group has condemned ...": who tells of it
     if not trigger_indices:
         return None
-    if kind in STATE_KINDS:
+    # a named body that bears no arms (a party, kind "other") did a deed, like the state's forces, only
+    # as the subject of its verb; near a deed it is mostly the victims' side ("a leader of the party, the
+    # first to be killed by ...")
+    if kind in STATE_KINDS or (named and kind == "other"):
         if _does_deed(tokens, start, end, trigger_indices):
             return "perpetrator"
         return "target" if any(t < start for t in trigger_indices) else None

@@ -483,7 +483,19 @@ def document_groups(drafts_facts: list) -> list:
     doers = {name for name, found in counts.items() if any(a.role == "perpetrator" for a in found)}
     if doers - tellers:
         counts = {name: found for name, found in counts.items() if name not in tellers}
-    return [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
+    groups = [found[0] for found in sorted(counts.values(), key=len, reverse=True)]
+    if counts and not doers and all(a.role is None for found in counts.values() for a in found):
+        # "the murder was attributed to the drug mafias" in a report that names its groups only in passing,
+        # never as doer, teller or target ("the city, home of the ... cartel"): the milieu the report
+        # blames comes first, as analysts code it; with no group named, nothing is lent to the records
+        blamed = [
+            a
+            for facts in drafts_facts
+            for a in facts.actors
+            if a.role == "perpetrator" and not a.named and a.name.lower() in kept_descriptions()
+        ]
+        groups = blamed[:1] + groups
+    return groups
 
 
 def build_event(
@@ -733,6 +745,8 @@ def _choose_perpetrator(candidates: list) -> tuple | None:
     usable = [
         c for c in candidates if c[0].role not in ("target", "denied", "source") and c[0].kind not in ("civilians",)
     ]
+    # a party (a named body of kind "other", bearing no arms) is the doer only where the text blames it
+    usable = [c for c in usable if not (c[0].named and c[0].kind == "other" and c[0].role != "perpetrator")]
     if not usable:
         return None
     best = max(usable, key=score)

@@ -39,6 +39,8 @@ def test_the_toll_right_after_a_deed_is_its_toll(analyse_text) -> None:  # type:
         "She said that five farm workers have been killed by the rebels.",
         # the active perfect, whose subject is the doer
         "She said that they have killed five farm workers.",
+        # a deed named after a charge, not a participle of the perfect
+        "She said that three guards have been charged with killing two inmates.",
     ],
 )
 def test_a_toll_with_its_town_or_doer_stays_news(analyse_text, news: str) -> None:  # type: ignore[no-untyped-def]

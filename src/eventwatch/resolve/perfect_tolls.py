@@ -37,6 +37,8 @@ def bare_perfect_toll(facts: SentenceFacts) -> bool:
     if any(a.role == "perpetrator" and a.kind not in ("civilians", "other") for a in facts.actors):
         return False
     first = min(t.start_index for t in violent)
+    if facts.tokens[first].lower.endswith("ing"):
+        return False  # "have been charged with killing four teachers": a deed named, not a toll's participle
     if first > 0 and facts.tokens[first - 1].lower in auxiliaries and facts.tokens[first].lower not in undergone:
         return False  # "where it has killed three civilians": the active perfect has a doer, the deed's
     return any(t.lower in auxiliaries for t in facts.tokens[max(0, first - reach) : first])

@@ -23,6 +23,7 @@ from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.counted_victims import names_deed_by_count
 from eventwatch.resolve.died_later import died_of_told_hurt, died_of_told_hurt_group, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
+from eventwatch.resolve.perfect_tolls import bare_perfect_toll
 from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, contains, more_precise, rank
 from eventwatch.resolve.running_counts import carries_on, heads_count, running_count
@@ -698,6 +699,10 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
         if target is None:
             # a deed that places or dates the one told beside it ("12 hours after a gunman killed ...")
             # is an earlier incident of its own
+            if bare_perfect_toll(facts):
+                # "sadly, nine people have died": a count of dead that joins no deed told
+                # before it is a tally of deeds told elsewhere, not an event of its own
+                continue
             anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts) or facts.placing
             target = Draft(starts_anew=anew and bool(drafts))
             target.named_deed = (facts.sentence.index == 0 and _names_one_deed_done_to(facts)) or condemned

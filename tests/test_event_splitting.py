@@ -147,3 +147,19 @@ def test_a_third_blast_told_beside_a_toll_is_no_new_report() -> None:
         "Officials later put the death toll at 12, with a third blast reported in the evening in Quetta."
     )
     assert len(_events(text)) == 1
+
+
+def test_a_blast_told_of_one_listed_town_does_not_type_the_others() -> None:
+    # the later sentence names Jauja alone: its explosion is no part of the attacks on the other towns
+    # (three of them names the gazetteer lacks)
+    text = (
+        "ARMY SOURCES SAID GUERRILLAS ATTACKED MUNICIPAL OFFICES IN PALLCAMARCA, JAUJA, UCHUYHUASI, AND "
+        "TOROCANCHA, IN JUNIN DEPARTMENT. A CLERK WAS INJURED BY AN EXPLOSION IN JAUJA."
+    )
+    types = {e.location.name: e.attack_type for e in _events(text) if e.location is not None}
+    assert types == {
+        "Jauja": "Bombing/Explosion",
+        "Pallcamarca": "Armed Assault",
+        "Uchuyhuasi": "Armed Assault",
+        "Torocancha": "Armed Assault",
+    }

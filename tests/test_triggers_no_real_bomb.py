@@ -19,3 +19,13 @@ from conftest import violent_events
 )
 def test_a_bomb_that_is_not_one_tells_no_bombing(text: str) -> None:
     assert violent_events(text, date(1990, 3, 8)) == []
+
+
+def test_a_bomb_factory_is_a_place_not_a_blast() -> None:
+    # the shooting is the deed; the workshop the gunman ran from names no explosion
+    text = (
+        "A constable was shot dead in Villa Nueva on Monday by a gunman who was running from a bomb factory "
+        "that officers had just found in a flat."
+    )
+    types = [e.attack_type for e in violent_events(text, date(1990, 3, 8))]
+    assert types == ["Armed Assault"]

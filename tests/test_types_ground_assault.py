@@ -127,3 +127,13 @@ def test_a_blast_in_the_lead_sentence_still_types_it() -> None:
     text = "Gunmen opened fire and detonated a bomb at a bus stop in Villa Nueva on Monday, killing four people."
     event = one_violent_event(text, date(1990, 3, 8))
     assert event.attack_type == "Bombing/Explosion", event.to_record()
+
+
+def test_a_massacre_named_first_is_typed_by_the_blast_that_did_it() -> None:
+    # "massacre" tells that many died, not how: the explosion told next is how they were killed
+    text = (
+        "Militants carried out the Port Carrow market massacre. "
+        "Nine shoppers were killed on Friday when a suicide bomber blew himself up among the stalls."
+    )
+    event = one_violent_event(text, date(1990, 3, 8))
+    assert event.attack_type == "Bombing/Explosion", event.to_record()

@@ -267,7 +267,7 @@ def _kinds_from_weapons(draft: Draft, kinds: list[str]) -> list[str]:
 
 
 def _weapon_sentences(draft: Draft) -> list:
-    """The sentences whose weapon words may tell how a draft's deed was done. A murder, massacre or
+    """The sentences whose weapon words may tell how a draft's deed was done. A murder or
     shooting the draft opens with is told by its own sentence: "after killing the family, the gunmen used
     dynamite against the police post" tells what was done next, not how the family died (the reading
     ``_without_campaigns`` gives explosions told after a lead murder). Where a later sentence tells a

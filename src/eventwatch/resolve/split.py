@@ -3,7 +3,8 @@
 "Rebels attacked Anta, Rosaspata and Santo Tomas at dawn" tells three attacks. GTD counts attacks
 at different locations as separate incidents even when they were coordinated, and ACLED codes one
 event per location, so the event grouping's draft keeps one town and each other town of the list
-becomes a draft of its own: the same sentences (so the same day, actors and kind), another place.
+becomes a draft of its own: the same sentences (so the same day, actors and kind), another place,
+save a later sentence that names another town of the list and not its own (that town's news alone).
 A town of the list the gazetteer lacks is one too, named as written and placed at the region of the
 list's first town, as any name known only from the text is (``gazetteer/unlisted.py``).
 
@@ -28,6 +29,7 @@ from eventwatch.resolve.taxonomy import is_violent_kind
 from eventwatch.resources import load_yaml
 
 if TYPE_CHECKING:
+    from eventwatch.model import Place
     from eventwatch.resolve.events import Draft
 
 
@@ -312,20 +314,49 @@ def _parts(draft: Draft, facts: SentenceFacts, towns: list[PlaceFact]) -> list[D
             draft.place, draft.place_sentence = own.place, facts.sentence.index
     # the same deed at another place: its sentences, without the figures told for all places
     told = told_without_figures(draft)
+    known = [t.place for t in towns if t.place is not None]
     parts = [
-        split_part(draft, told, town.start, place=town.place, place_sentence=facts.sentence.index)
+        split_part(
+            draft,
+            _told_of(told, facts, town.place, known),
+            town.start,
+            place=town.place,
+            place_sentence=facts.sentence.index,
+        )
         for town in towns
         if town is not own
     ]
     # the towns of the list the data lacks ("in Huanta, Qorimarka and Ayna"): named as written,
     # at the region of the list's first town
-    known = [t.place for t in towns if t.place is not None]
     unlisted = [place_beside(name, known) for name in unlisted_items(facts, towns)]
     # a town of its own, though its point is its region's: it starts anew, not folded there
     return parts + [
         split_part(
-            draft, told, facts.sentence.start + k, place=place, place_sentence=facts.sentence.index, starts_anew=True
+            draft,
+            _told_of(told, facts, place, known),
+            facts.sentence.start + k,
+            place=place,
+            place_sentence=facts.sentence.index,
+            starts_anew=True,
         )
         for k, place in enumerate(unlisted, start=1)
         if place is not None
     ]
+
+
+def _told_of(
+    told: list[SentenceFacts], listing: SentenceFacts, place: Place, listed: list[Place]
+) -> list[SentenceFacts]:
+    """The sentences of the part at ``place``, one of the ``listed`` towns: a sentence after the list
+    that names another of them and not this one tells of that town alone ("rebels attacked the halls of
+    A, B and C ... the mayor of B was hurt by a bomb"), so the blast or the toll it tells is no part of
+    the deed at A or C."""
+    others = [p for p in listed if p is not place]
+
+    def elsewhere(facts: SentenceFacts) -> bool:
+        if facts.sentence.index <= listing.sentence.index:
+            return False
+        named = [p.place for p in _towns(facts)]
+        return any(compatible(p, o) for p in named for o in others) and not any(compatible(p, place) for p in named)
+
+    return [f for f in told if not elsewhere(f)]

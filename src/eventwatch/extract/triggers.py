@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.crime_tally import tallied_crimes
+from eventwatch.extract.fired_rounds import fired_rounds
 from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.led_away import led_away
@@ -336,6 +337,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         )
         if found[-1].stage == "threatened" and _told_threat(tokens, match.start_index, kind):
             found[-1] = replace(found[-1], told_threat=True)
+    for kind, start, end in fired_rounds(tokens):
+        # "fired seven shots at him": the count inside the phrase hides it from the lexicon
+        if not any(t.start_index < end and start < t.end_index for t in found):
+            text = " ".join(t.text for t in tokens[start:end])
+            stage = _stage(tokens, start, end, kind)
+            found.append(Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
     held = held_captive(tokens) if not any(t.kind in _CAPTIVE_KINDS for t in found) else None
     if held is not None:
         start, end = held

@@ -152,3 +152,35 @@ def test_a_threat_told_beside_a_deed_done_is_a_record_of_its_own(text: str, deed
     events = _records(text)
     assert sorted((e.stage, e.attack_type) for e in events if e.stage == "accomplished") == [("accomplished", deed)]
     assert [e.stage for e in events if e.stage != "accomplished"] == ["threatened"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We will stop and blow up every truck that runs on the Sur line.", "bombing"),
+        ("We will also kill the informers who work for the garrison of Villanueva.", "killing"),
+        ("From Monday on, we will kidnap the sons of the ranchers who pay no tax.", "kidnapping"),
+    ],
+)
+def test_a_deed_pledged_by_the_speakers_is_a_threat_made(sentence: str, kind: str) -> None:
+    assert _threats(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will not kill anyone, the commander of the band said.",
+        "They say we will never forget the massacre of Villanueva.",
+        "We will ask the judges why the bombing of the bridge went unpunished.",
+    ],
+)
+def test_no_pledge_without_the_deed_right_after_the_modal(sentence: str) -> None:
+    assert _threats(sentence) == []
+
+
+def test_a_threat_for_a_day_to_come_is_dated_when_it_was_made() -> None:
+    events = _records(
+        "The commandos of the Sur front announced a transport stoppage starting on 4 October. "
+        "We will stop and blow up the trucks that run, their communique said."
+    )
+    assert [(e.stage, e.date_start) for e in events] == [("threatened", date(1989, 10, 3))]

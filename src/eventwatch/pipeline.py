@@ -307,6 +307,10 @@ def _newsworthy(draft: Draft) -> bool:
     return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent or threat
 
 
+def _after(day: date | None, published: date | None) -> bool:
+    return day is not None and published is not None and day > published
+
+
 def _war_talk(event: Event) -> bool:
     """ "Fighting has continued in San Miguel": fighting the report neither dates nor counts is talk
     about a war, not an armed clash an analyst can code."""
@@ -384,6 +388,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
             if day is not None:
                 event.date_start = event.date_end = day
                 event.dated_by_statement = False
+        if event.stage == "threatened" and _after(event.date_start, article.published):
+            # a communique of 3 October: "from 4 October on, we will blow up the bridges": the day set
+            # for a threatened deed is still to come; the threat was made when it was published
+            event.date_start = event.date_end = article.published
         if country_only(event.location, fallback):
             # "... in Afghanistan. ... in Kabul": the town the report names in that country, roughly
             event.location = fallback

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from eventwatch.extract.crime_tally import tallied_crimes
+from eventwatch.extract.fired_rounds import fired_rounds
 from eventwatch.extract.held_captive import held_captive
 from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.led_away import led_away
@@ -237,11 +238,34 @@ def _threats() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     return frozenset(data["verbs"]), frozenset(data["between"]), frozenset(data["kinds"]), int(data["gap"])
 
 
+@cache
+def _pledges() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml("extract/stages_en.yaml")["told_threats"]["pledge"]
+    return frozenset(data["subjects"]), frozenset(data["modals"]), frozenset(data["between"])
+
+
+def _pledged(tokens: list[Token], start: int) -> bool:
+    """ "We will stop and blow up the buses": a deed the speakers pledge in their own name, as a
+    group's communique does, is a threat made as much as "threatened to blow up" is; "we will not"
+    is read as negated before this is asked."""
+    subjects, modals, between = _pledges()
+    k = start - 1
+    while k >= 0 and tokens[k].lower in between:
+        k -= 1
+    if k >= 2 and tokens[k].lower == "and" and tokens[k - 1].lower.isalpha():
+        k -= 2  # a verb joined before the deed word ("stop and blow up")
+        while k >= 0 and tokens[k].lower in between:
+            k -= 1
+    return k >= 1 and tokens[k].lower in modals and tokens[k - 1].lower in subjects
+
+
 def _told_threat(tokens: list[Token], start: int, kind: str) -> bool:
     """ "The cartel has threatened to kill 10 judges", "threatened publicly to blow up the hotel",
     "threatened on Monday in a communique to kill": a deed the verb of threatening takes as its
     infinitive, with only a manner, a time or the means between them; a threat made, not talk of threats."""
     verbs, between, kinds, gap = _threats()
+    if kind in kinds and _pledged(tokens, start):
+        return True
     if kind not in kinds or start < 2 or tokens[start - 1].lower != "to":
         return False
     for k in range(start - 2, max(-1, start - 3 - gap), -1):
@@ -313,6 +337,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         )
         if found[-1].stage == "threatened" and _told_threat(tokens, match.start_index, kind):
             found[-1] = replace(found[-1], told_threat=True)
+    for kind, start, end in fired_rounds(tokens):
+        # "fired seven shots at him": the count inside the phrase hides it from the lexicon
+        if not any(t.start_index < end and start < t.end_index for t in found):
+            text = " ".join(t.text for t in tokens[start:end])
+            stage = _stage(tokens, start, end, kind)
+            found.append(Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
     held = held_captive(tokens) if not any(t.kind in _CAPTIVE_KINDS for t in found) else None
     if held is not None:
         start, end = held

@@ -177,9 +177,35 @@ class SentenceFacts:
         return [d for d in self.day_dates if d.kind != "anchored"]
 
 
+@cache
+def _complements() -> tuple[frozenset[str], frozenset[str], int]:
+    data = load_yaml("extract/event_reference_en.yaml")["complements"]
+    return frozenset(data["words"]), frozenset(data["verbs"]), int(data["reach"])
+
+
+def _kept_as(tokens: list[Token], trigger: Trigger) -> bool:
+    """ "Rebels held the twelve passengers hostage": the event word completes a verb of keeping
+    someone, past the verb's object and its determiner; within the clause (no punctuation between)."""
+    words, verbs, reach = _complements()
+    if trigger.end_index - trigger.start_index != 1 or tokens[trigger.start_index].lower not in words:
+        return False
+    for k in range(trigger.start_index - 1, max(-1, trigger.start_index - 1 - reach), -1):
+        word = tokens[k].lower
+        if word in verbs:
+            # an object between them ("took hostages" is no complement), not the word's own
+            # determiner ("were holding the hostages": the captives already told)
+            before = tokens[trigger.start_index - 1].lower
+            return k < trigger.start_index - 1 and before not in _reference_words().definite
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
         return True  # "the bombings, which killed 74": describes the event already named
+    if _kept_as(tokens, trigger):
+        return False  # "held the passengers hostage": the article is the captives', not the deed's
     words = [t.lower for t in tokens[trigger.start_index : trigger.end_index]]
     irregular = len(words) > 1 and words[0] in irregular_past()  # "the rebels set fire to ..."
     if any(w.endswith("ed") for w in words) or any(w in ("a", "an") for w in words[1:]) or irregular:

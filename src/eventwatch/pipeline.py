@@ -304,7 +304,9 @@ def _newsworthy(draft: Draft) -> bool:
     recent = any(told_recent(f) for f in draft.sentences if not f.definite)
     # "the cartel has threatened to kill 10 judges": a threat made is news of its own
     threat = any(t.told_threat for f in draft.sentences for t in f.live_triggers)
-    return told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent or threat
+    told = told_as_news or dated or has_figure or has_town or has_group or draft.named_deed or recent or threat
+    # "They also blew up two pylons": a deed of another kind beside the incident told, news as it is
+    return told or draft.also_other_kind
 
 
 def _after(day: date | None, published: date | None) -> bool:

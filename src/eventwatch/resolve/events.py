@@ -16,7 +16,7 @@ from functools import cache
 
 from eventwatch.extract.dates import DateMention
 from eventwatch.model import ARMED_GROUP_KINDS, Place
-from eventwatch.resolve.also_deed import also_elsewhere
+from eventwatch.resolve.also_deed import also_elsewhere, also_other_kind
 from eventwatch.resolve.assertion import asserted, open_quotations
 from eventwatch.resolve.burned_too import split_burnings
 from eventwatch.resolve.clauses import day_clauses
@@ -132,6 +132,9 @@ class Draft:
     # one event named as news without a day or a toll: by the report's lead ("The bomb attack on
     # ...") or condemned with its victims ("condemned the recent murder of two leaders")
     named_deed: bool = False
+    # opened by a deed of another kind told as "also" done ("they also blew up two pylons"): news
+    # beside the incident before it, though it names no day or place of its own
+    also_other_kind: bool = False
 
     @property
     def told_apart(self) -> bool:
@@ -670,6 +673,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             and not facts.placing  # the earlier deed that places the one before it in its sentence
             and not _counted_on(facts)
             and not also_elsewhere(facts)
+            and not also_other_kind(current.kinds, facts)
         ):
             close = (
                 facts.sentence.index - last_index <= 2
@@ -703,8 +707,9 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
                 # "sadly, nine people have died": a count of dead that joins no deed told
                 # before it is a tally of deeds told elsewhere, not an event of its own
                 continue
-            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts) or facts.placing
-            target = Draft(starts_anew=anew and bool(drafts))
+            other_kind = current is not None and also_other_kind(current.kinds, facts)
+            anew = facts.new_event or _counted_on(facts) or also_elsewhere(facts) or facts.placing or other_kind
+            target = Draft(starts_anew=anew and bool(drafts), also_other_kind=other_kind)
             target.named_deed = (facts.sentence.index == 0 and _names_one_deed_done_to(facts)) or condemned
             drafts.append(target)
             if (

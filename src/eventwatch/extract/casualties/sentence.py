@@ -261,8 +261,8 @@ def _listed_before(tokens: list[Token], first: CasualtyFigure, figures: list[Cas
                 break
         if item is None or tokens[item.start_index].start in told or tokens[comma - 1].lower in _LIST_TOTALS:
             break
-        if is_age(tokens, item.end_index - 1):
-            break  # "a 10 year old girl, a man and a woman": an age, not a count
+        if tokens[item.start_index].lower not in ("a", "an") and is_age(tokens, item.end_index - 1):
+            break  # "10 year old girl, a man and a woman": an age, not a count ("a 10 year old girl" is one)
         if any(t.lower.endswith("ed") for t in tokens[item.end_index : comma]):
             break  # "as one of them opened fire, a man and a woman were killed": a clause, not an item
         verb = active_before(tokens, item.start_index)

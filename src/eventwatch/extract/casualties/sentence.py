@@ -153,6 +153,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):
                 i += 1  # "six clerics, a cook, and her son": the last item after a comma and "and"
+            if tokens[i].lower == "and" and tokens[i + 1].lower == "of" and i + 2 < len(tokens):
+                i += 1  # "the killing of two farmers and of a teacher": "of" repeated after the join
             following = parse_number(tokens, i + 1) or possessed_count(tokens, i + 1)
             if following is None or tokens[i + 1].start < figure.end:
                 break

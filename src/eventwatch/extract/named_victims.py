@@ -272,6 +272,9 @@ def _count(items: list[_Item], words: _Words) -> int:
             if item.joined_by == "," and previous == "noun":
                 previous = "named"
                 continue  # "their cook, Ana Diaz": the cook's name
+            if item.joined_by == "," and any(it.joined_by in ("and", ",and") for it in items[:position]):
+                previous = "aside"
+                continue  # "X and his aide, Y, SHOW ...": past the closing join a bare name adds no one
             people += 1
             previous = "named"
             named = True

@@ -101,7 +101,7 @@ def _starters(lex: dict) -> tuple[frozenset[str], frozenset[str]]:
         words: set[str] = {"a", "an", "another"}
         for table in ("units", "tens"):
             words.update(lex[table])
-        for table in ("vague", "qualifiers"):
+        for table in ("vague", "set_phrases", "qualifiers"):
             words.update(phrase.split()[0] for phrase in lex[table])
         words.update(f"{ten}-" for ten in lex["tens"])
         heads = frozenset(w[:-1] for w in words if isinstance(w, str) and w.endswith("-"))
@@ -147,6 +147,9 @@ def parse_number(tokens: list[Token], i: int, *, allow_article: bool = True) -> 
         and tokens[i + 1].start == tokens[i].end
     ):
         return None  # "the 33th front": an ordinal
+    fixed = _match_phrase(tokens, i, lex["set_phrases"])
+    if fixed is not None:
+        return NumberPhrase(lex["set_phrases"][fixed[0]], start, i + fixed[1], qualifier or "approx", False)
     vague = _match_phrase(tokens, i, lex["vague"])
     if vague is not None and (vague[1] > 1 or _value_at(tokens, i) is None):
         return NumberPhrase(lex["vague"][vague[0]], start, i + vague[1], "low", True)

@@ -382,7 +382,10 @@ def coordinated_before(tokens: list[Token], number: NumberPhrase, figure: Casual
         if (verb is not None and verb[0] != figure.effect) or after_with:
             continue  # "killed 33 people and another 10 were injured", "killed along with three officers": told apart
         inside = range(earlier.end_index, item_end)
-        if any(parse_number(tokens, m) is not None or lexicon().active.match_at(tokens, m) for m in inside):
+        if any(
+            (parse_number(tokens, m) is not None and not is_age(tokens, m)) or lexicon().active.match_at(tokens, m)
+            for m in inside
+        ):
             continue  # "a mine kills one soldier and another three": a clause, not one noun phrase
         if noun_phrase_end(tokens, earlier.end_index) == item_end and has_person(tokens, earlier.end_index, item_end):
             return make_figure(figure.effect, earlier, tokens, item_end)

@@ -31,9 +31,22 @@ def _describes_people(tokens: list[Token], j: int) -> bool:
     return side_of(tokens, j + 1, j + 2)[0] is not None
 
 
+def _past_age(tokens: list[Token], i: int) -> int:
+    """ "a 40-year-old man and a boy": after an article, the age in digits is part of the one person's
+    noun phrase, so the phrase goes on past "40-year-old" to the person."""
+    if not (0 < i < len(tokens) and tokens[i - 1].lower in ("a", "an") and tokens[i].text.isdigit()):
+        return i
+    if not is_age(tokens, i):
+        return i
+    k = next((m for m in range(i + 1, min(len(tokens), i + 3)) if tokens[m].lower.startswith("year")), i)
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "old":
+        k += 1  # "a 53 year old man"
+    return k + 1 if k > i else i
+
+
 def noun_phrase_end(tokens: list[Token], i: int) -> int:
     """End of the noun phrase after a number: "eight police officers", "18 of the attackers"."""
-    j = i
+    j = _past_age(tokens, i)
     limit = min(len(tokens), i + 16)
     while j < limit:
         word = tokens[j].lower

@@ -5,7 +5,7 @@ trade, and what a deadly verb kills is someone (a noun that counts no one, "a co
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties.counts import is_one_who_died
+from eventwatch.extract.casualties.counts import NOT_PEOPLE, is_one_who_died
 from eventwatch.extract.casualties.verbs import active_before
 from eventwatch.extract.casualties.words import words
 from eventwatch.text.numbers import NumberPhrase
@@ -26,4 +26,14 @@ def one_object_of_deed(tokens: list[Token], number: NumberPhrase, np_end: int) -
     start = number.start_index - len(verb)
     if start < 0 or [t.lower for t in tokens[start : number.start_index]] != verb:
         return False
-    return is_one_who_died(tokens, number, np_end)
+    return is_one_who_died(tokens, number, np_end) or _one_described(tokens, number, np_end)
+
+
+def _one_described(tokens: list[Token], number: NumberPhrase, np_end: int) -> bool:
+    """ "killed a teaching assistant", "shot dead a political secretary": one plain word describing the
+    person before the noun; the noun still tells no thing or animal (``not_people``)."""
+    if number.value != 1 or np_end != number.end_index + 2:
+        return False
+    described, noun = tokens[number.end_index], tokens[np_end - 1]
+    plain = all(t.text.isalpha() and t.text.islower() for t in (described, noun))
+    return plain and noun.lower not in NOT_PEOPLE

@@ -28,6 +28,10 @@ def possessed_count(tokens: list[Token], k: int) -> NumberPhrase | None:
     noun = tokens[k + 1].lower
     if noun in _PAIRS:
         return NumberPhrase(value=2, start_index=k, end_index=k + 1)  # "his parents": two people
-    if noun.endswith("s") or noun in _NOT_ONE or not has_person(tokens, k + 1, k + 2):
+    if not has_person(tokens, k + 1, k + 2) and k + 2 < len(tokens) and has_person(tokens, k + 1, k + 3):
+        noun = tokens[k + 2].lower  # "his security guard": the noun after a word describing it
+    elif not has_person(tokens, k + 1, k + 2):
+        return None
+    if noun.endswith("s") or noun in _NOT_ONE:
         return None
     return NumberPhrase(value=1, start_index=k, end_index=k + 1)

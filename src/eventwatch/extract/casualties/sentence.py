@@ -153,6 +153,8 @@ def find_casualties(tokens: list[Token]) -> list[CasualtyFigure]:
         while i + 1 < len(tokens) and tokens[i].lower in ("and", ",") and not figure.is_total:
             if tokens[i].text == "," and tokens[i + 1].lower == "and" and i + 2 < len(tokens):
                 i += 1  # "six clerics, a cook, and her son": the last item after a comma and "and"
+            if tokens[i].lower == "and" and tokens[i + 1].lower == "of" and i + 2 < len(tokens):
+                i += 1  # "the killing of two farmers and of a teacher": "of" repeated after the join
             following = parse_number(tokens, i + 1) or possessed_count(tokens, i + 1)
             if following is None or tokens[i + 1].start < figure.end:
                 break
@@ -261,8 +263,8 @@ def _listed_before(tokens: list[Token], first: CasualtyFigure, figures: list[Cas
                 break
         if item is None or tokens[item.start_index].start in told or tokens[comma - 1].lower in _LIST_TOTALS:
             break
-        if is_age(tokens, item.end_index - 1):
-            break  # "a 10 year old girl, a man and a woman": an age, not a count
+        if tokens[item.start_index].lower not in ("a", "an") and is_age(tokens, item.end_index - 1):
+            break  # "10 year old girl, a man and a woman": an age, not a count ("a 10 year old girl" is one)
         if any(t.lower.endswith("ed") for t in tokens[item.end_index : comma]):
             break  # "as one of them opened fire, a man and a woman were killed": a clause, not an item
         verb = active_before(tokens, item.start_index)

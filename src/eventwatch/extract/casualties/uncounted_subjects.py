@@ -71,6 +71,8 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         else:
             continue
         side, _ = side_of(tokens, max(0, k - 8), k)
+        if side is None:
+            side = _opening_attacker(tokens, k)
         effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
         found.append(
             CasualtyFigure(
@@ -308,3 +310,17 @@ def _died_in_hospital(tokens: list[Token], figures: list[CasualtyFigure]) -> lis
         start = tokens[max(0, subject_verb - 2)].start
         return [CasualtyFigure("killed", 1, 1, 1, None if side in (None, "unspecified") else side, start, token.end)]
     return []
+
+
+def _opening_attacker(tokens: list[Token], k: int) -> str | None:
+    """ "The attacker, identified as X, was shot dead", "a bomber hit the convoy but was killed": with no
+    people noun near the verb, an attacker opening the sentence is its subject, joined to the verb
+    through an aside or a second predicate, so the dead is on the attackers' side."""
+    if k < 4 or tokens[k - 1].lower not in (",", "and", "but"):
+        return None
+    side, where = side_of(tokens, 0, min(k, 4))
+    if side != "perpetrators" or where is None:
+        return None
+    if side_of(tokens, where + 1, k)[0] is not None:
+        return None  # another person told between them may be the subject
+    return side

@@ -9,7 +9,7 @@ from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.phrases import PhraseMatch, PhraseTable
 from eventwatch.resources import load_yaml
-from eventwatch.text.numbers import NumberPhrase
+from eventwatch.text.numbers import NumberPhrase, parse_number
 from eventwatch.text.tokens import Token
 
 # words after an effect verb that open no object of it ("were killed in", "injured yesterday")
@@ -71,7 +71,11 @@ def object_follows(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     word = tokens[index].lower
-    return word[0].isalnum() and word not in AFTER_PASSIVE  # "a gunman killed 8": 8 is the object
+    if word in AFTER_PASSIVE:
+        # "a bomb killed at least nine": a bounded count is the object ("killed at a checkpoint" is not)
+        number = parse_number(tokens, index, allow_article=False)
+        return number is not None and number.qualifier in ("low", "high")
+    return word[0].isalnum()  # "a gunman killed 8": 8 is the object
 
 
 _COORDINATED_DEEDS = words("coordinated_deeds")

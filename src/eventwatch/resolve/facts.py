@@ -177,6 +177,11 @@ class SentenceFacts:
         return [d for d in self.day_dates if d.kind != "anchored"]
 
 
+def is_definite(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether ``trigger`` names an event already told ("the attack", "this bombing"), not news."""
+    return _is_definite(tokens, trigger)
+
+
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
         return True  # "the bombings, which killed 74": describes the event already named

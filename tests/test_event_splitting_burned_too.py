@@ -97,3 +97,16 @@ def test_shops_torched_by_rioters_are_part_of_the_riot() -> None:
         "yesterday; one student was killed."
     )
     assert not any(e.attack_type == _FACILITY for e in _events(text))
+
+
+def test_property_told_burned_during_a_bombing_told_before_is_the_blast_damage() -> None:
+    text = (
+        "LIMA, 3 MAR 91 (EFE) -- Rebels last night bombed a branch of the farmers' bank in Huancayo, "
+        "injuring two clerks.\n\n"
+        "During the attack the branch was set on fire. A witness said that dozens of loan files were "
+        "burned."
+    )
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].attack_type == "Bombing/Explosion"
+    assert events[0].injuries.best == 2

@@ -98,7 +98,11 @@ def _merge_casualties(a: Casualties, b: Casualties) -> Casualties:
 
 
 def merge(into: Event, other: Event) -> Event:
-    """``other`` folded into ``into``: the fuller figures win, evidence and sources add up."""
+    """``other`` folded into ``into``: the fuller figures win, evidence and sources add up; a record
+    typed by a word of no kind takes the kind the other tells."""
+    if into.kind_unsaid and not other.kind_unsaid and other.attack_type:
+        into.event_type, into.sub_event_type = other.event_type, other.sub_event_type
+        into.attack_type, into.kind_unsaid = other.attack_type, False
     into.fatalities = _merge_casualties(into.fatalities, other.fatalities)
     into.injuries = _merge_casualties(into.injuries, other.injuries)
     if into.kidnapped is None or (other.kidnapped or 0) > into.kidnapped:
@@ -396,7 +400,10 @@ def _named_deed(reference: Event, deed: Event, document_place: Place | None) -> 
         return False
     if deed.date_start is None or deed.date_precision != "day" or reference.date_start is None:
         return False
-    if not deed.date_start < reference.date_start:
+    # a deed done the very day the reference names it ("claimed the attack made today ... the scene of
+    # the blast") is the deed named when both are at one place
+    same_day = deed.date_start == reference.date_start and _same_place(reference.location, deed.location)
+    if not (deed.date_start < reference.date_start or same_day):
         return False
     if (reference.fatalities.best or 0) > (deed.fatalities.best or 0) > 0:
         return False  # the deed named counts at least the dead the reference names

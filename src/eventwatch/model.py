@@ -229,6 +229,9 @@ class Event:
     # November"), and besides with no day of the deed beside it; read by the in-document fusion only
     named_only: bool = False
     told_as_reference: bool = False
+    # typed only by a word naming no kind of deed ("the attack on the director", "the death of nine in
+    # an attack"): a record of the same deed joined to it tells what kind it was; read by fusion only
+    kind_unsaid: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return {

@@ -217,6 +217,9 @@ def _estimate(
 _WEAPON_WORDS = load_yaml("extract/weapons_en.yaml")
 _WEAPON_KINDS = tuple((tuple(names), kind) for kind, names in _WEAPON_WORDS["weapon_kinds"].items())
 _EXPLOSIVE_KINDS = frozenset({"suicide_bombing", "bombing", "grenade", "shelling", "airstrike"})
+# trigger kinds (codes) that tell a deed was done but not what kind of deed: a record typed by these
+# alone takes its kind from another record of its deed (fuse.py)
+_UNSAID_KINDS = frozenset({"attack", "killing"})
 _GENERIC_KINDS = frozenset({"attack", "killing", "armed_assault", "massacre", "assassination", "clash", "sabotage"})
 # words that say people were shot (not "gunmen", which names who, not how)
 _SHOOTING = frozenset(_WEAPON_WORDS["shooting_words"]) | frozenset(_WEAPON_WORDS["gunfire_words"])
@@ -686,6 +689,7 @@ def build_event(
         dated_by_statement=own_day is None and not draft.background and dated_by_statement(draft),
         named_only=named_only(draft),
         told_as_reference=own_day is None and told_as_reference(draft),
+        kind_unsaid=bool(kinds) and set(kinds) <= _UNSAID_KINDS,
     )
     if own_day is not None:
         event.date_start = event.date_end = own_day[0]

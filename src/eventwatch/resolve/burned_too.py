@@ -2,7 +2,8 @@
 
 "Gunmen killed the watchman and set fire to the farm", "the commando kidnapped 20 villagers and,
 before fleeing, burned a store": MUC-4 fills one template per kind of deed, so the arson is coded
-beside the killing or the kidnapping, at the same day and place. The draft keeps the deed that types
+beside the killing or the kidnapping, at the same day and place (a fire told after a bombing, in the
+passive and with no deed of its own, is the blast's damage). The draft keeps the deed that types
 it (a killing outranks the fire it set); the burning becomes a draft of its own, made of the same
 sentences with only their burning words as deeds and without the figures, which stay with the deed.
 The words are data (resources/extract/burned_too_en.yaml).
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from eventwatch.extract.casualties.verbs import FORMS_OF_BE
 from eventwatch.extract.triggers import Trigger
 from eventwatch.resolve.assertion import asserted
-from eventwatch.resolve.facts import SentenceFacts
+from eventwatch.resolve.facts import SentenceFacts, is_definite
 from eventwatch.resolve.split import split_drafts, split_part, told_without_figures
 from eventwatch.resources import load_yaml
 
@@ -98,6 +99,30 @@ def _blast_damage(facts: SentenceFacts, trigger: Trigger) -> bool:
     return explosive and _word_before(facts, trigger) in FORMS_OF_BE
 
 
+def _fire_of_told_blast(draft: Draft, facts: SentenceFacts, trigger: Trigger) -> bool:
+    """ "A bomb wrecked the bank branch. In that attack the branch was set on fire; its files were
+    burned too": property told burned in the passive, after a deed told only as blasts,
+    in a sentence that tells no deed of its own besides (at most it names the deed already told, "the
+    attack") is what the blast did, not an arson of its own."""
+    words = _words()
+    if _word_before(facts, trigger) not in FORMS_OF_BE:
+        return False
+    others = [t for t in facts.live_triggers if t is not trigger and not _burning(facts, t)]
+    if any(t.kind not in words.same_deed or not is_definite(facts.tokens, t) for t in others):
+        return False
+    before = {
+        t.kind
+        for f in draft.sentences
+        if f.sentence.index < facts.sentence.index and f.sentence.index not in draft.early
+        for t in asserted(f, f.live_triggers, False)
+        if t.stage == "accomplished"
+        and not _burning(f, t)
+        and not is_definite(f.tokens, t)  # "the attack": the deed named again
+        and " ".join(t.text.lower().split()) not in words.agents
+    }
+    return bool(before) and before <= words.explosive
+
+
 def _aftermath(facts: SentenceFacts, trigger: Trigger) -> bool:
     """ "Five villagers were killed and many huts were burned": homes burned, told in the passive
     beside the deaths, are the deadly raid's aftermath, typed and counted with it (the
@@ -113,7 +138,11 @@ def split_burnings(drafts: list[Draft]) -> list[Draft]:
 
 
 def _burning_part(draft: Draft, facts: SentenceFacts) -> list[Draft]:
-    burnings = [t for t in _burnings(facts) if not _blast_damage(facts, t) and not _aftermath(facts, t)]
+    burnings = [
+        t
+        for t in _burnings(facts)
+        if not _blast_damage(facts, t) and not _aftermath(facts, t) and not _fire_of_told_blast(draft, facts, t)
+    ]
     if not burnings or _other_day(draft, facts):
         return []
     own = [f for f in draft.sentences if f.sentence.index not in draft.early]

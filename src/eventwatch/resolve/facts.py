@@ -201,6 +201,11 @@ def _kept_as(tokens: list[Token], trigger: Trigger) -> bool:
     return False
 
 
+def is_definite(tokens: list[Token], trigger: Trigger) -> bool:
+    """Whether ``trigger`` names an event already told ("the attack", "this bombing"), not news."""
+    return _is_definite(tokens, trigger)
+
+
 def _is_definite(tokens: list[Token], trigger: Trigger) -> bool:
     if trigger.start_index and tokens[trigger.start_index - 1].lower in ("which", "that"):
         return True  # "the bombings, which killed 74": describes the event already named

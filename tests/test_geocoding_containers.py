@@ -126,3 +126,16 @@ def test_a_department_or_upazila_the_data_lacks_is_a_place_of_its_own() -> None:
 def test_a_region_the_data_lacks_is_named_as_written() -> None:
     place = event_place("Gunmen shot dead three farmers in the Kelbo region of Syria on Monday.")
     assert place is not None and place.name == "Kelbo region" and place.country_code == "SY"
+
+
+def test_a_far_namesake_yields_to_the_region_written_as_holding_the_place() -> None:
+    # the data's only Kadikoy lies hundreds of kilometres from the province the text names
+    place = event_place(
+        "Two gendarmes were killed when militants attacked an outpost in the Kadikoy district of Hakkari Province."
+    )
+    assert place is not None and place.admin1 == "Hakkâri" and place.precision == 2
+
+
+def test_a_region_written_loosely_for_the_one_named_after_it_keeps_the_town() -> None:
+    place = event_place("Rebels ambushed a police patrol in Abrego, in the department of Santander, on Friday.")
+    assert place is not None and place.name == "Abrego" and place.admin1 == "Norte de Santander"

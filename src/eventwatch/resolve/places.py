@@ -7,6 +7,8 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from eventwatch.gazetteer import get_gazetteer
+from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 from eventwatch.resolve.asides import names_a_unit, names_home_or_source, names_whose
@@ -392,6 +394,10 @@ _COMMA = re.compile(r"^(?:\s+(?:" + alternation(_WORDS["part_before_comma"]) + r
 NEIGHBOUR_KM = 30.0
 # how far a place may lie from the town written as holding it ("Kelbo Airport in Lyon")
 HOLDING_KM = 50.0
+# how far a town the data puts in another first-level region may lie from the region written as
+# holding it before it counts as a namesake: a capital district and the region around it name
+# one area under two names ("Bogota in Cundinamarca"), a namesake lies a province or more away
+REGION_NAMESAKE_KM = 150.0
 
 
 def comma_container(between: str, part: Place, container: Place) -> bool:
@@ -440,6 +446,18 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         if relation == "in" and part.admin1 == container.admin1 and part.admin2 is None and unit:
             # a second-level unit ("Kelbo, Momo Division") is the district holding the town
             return replace(part, admin2=unit), True
+        if relation == "in" and _namesake_in_other_region(part, container):
+            # "the Kelbo neighbourhood of Tolva Province" with the data's only Kelbo a province
+            # away: a place the data lacks, in the region the text names
+            return replace(
+                part,
+                admin1=container.admin1,
+                admin2=unit,
+                lat=container.lat,
+                lon=container.lon,
+                geonames_id=None,
+                precision=2,
+            ), True
         return part, True
     if relation == "in":
         # a quarter the data lacks passes on the town or district holding it ("Hor Dalal village in
@@ -480,6 +498,23 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         )
     # "a village near Wum": the village the data lacks is coded to the town, at precision 2
     return replace(container, precision=max(2, container.precision)), True
+
+
+def _namesake_in_other_region(part: Place, container: Place) -> bool:
+    """Whether a listed place written inside a first-level region lies, in the data, in another
+    region far from it."""
+    if _unlisted(part) or part.admin1 is None or container.admin1 is None or part.admin1 == container.admin1:
+        return False
+    if None in (part.lat, part.lon, container.lat, container.lon):
+        return False
+    if fold_key(container.admin1) in fold_key(part.admin1):
+        return False  # "Santander" written loosely for "Norte de Santander", the region beside it
+    index = get_gazetteer().index
+    held = index.admin1_id(part.country_code, part.admin1)
+    written = index.admin1_id(container.country_code, container.admin1)
+    if held is None or written is None or held == written:
+        return False  # one region under two spellings ("Cordillera", "Cordillera Administrative Region")
+    return haversine_km(part.lat, part.lon, container.lat, container.lon) > REGION_NAMESAKE_KM  # type: ignore[arg-type]
 
 
 def _far_namesake(part: Place, container: Place) -> bool:

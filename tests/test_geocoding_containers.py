@@ -139,3 +139,25 @@ def test_a_far_namesake_yields_to_the_region_written_as_holding_the_place() -> N
 def test_a_region_written_loosely_for_the_one_named_after_it_keeps_the_town() -> None:
     place = event_place("Rebels ambushed a police patrol in Abrego, in the department of Santander, on Friday.")
     assert place is not None and place.name == "Abrego" and place.admin1 == "Norte de Santander"
+
+
+def test_a_local_government_written_after_a_village_holds_it() -> None:
+    place = event_place(
+        "Boko Haram gunmen killed six farmers at Dalwa village in Tolkari Local Government of Borno State."
+    )
+    assert place is not None and place.name == "Dalwa" and place.admin2 == "Tolkari"
+
+
+def test_the_town_a_local_government_is_run_from_lies_in_it() -> None:
+    place = event_place(
+        "Militants raided an army base in the town of Gajiram, the seat of the local government of Tolkari, "
+        "on Friday, killing four soldiers in Nigeria."
+    )
+    assert place is not None and place.name == "Gajiram" and place.admin2 == "Tolkari"
+
+
+def test_a_raided_town_the_data_lacks_is_kept_beside_the_unit_it_heads() -> None:
+    place = event_place(
+        "Insurgents killed three vigilantes when Boko Haram raided Kelbori, headquarters of Tolkari Local Government."
+    )
+    assert place is not None and place.name == "Kelbori" and place.admin2 == "Tolkari"

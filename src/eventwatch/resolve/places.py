@@ -18,7 +18,7 @@ from eventwatch.resources import alternation, load_yaml
 # the words around a place name that say how it relates to the event are data in spotting.yaml
 _WORDS = load_yaml("gazetteer/spotting.yaml")
 # prepositions of place (grammar, kept in code)
-_LOCATIVE = frozenset(
+LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
 )
 # "went to Syria", "arrived from Iraq": places of movement, not of the event
@@ -94,7 +94,7 @@ def country_as_actor(text: str, start: int, end: int) -> bool:
     words = _words_before(text, start, skip_article=True)
     if words and words[-1] in roles.addressed:
         return True
-    if words and words[-1] in _LOCATIVE:
+    if words and words[-1] in LOCATIVE:
         return False  # "soldiers in Mexico said": the soldiers speak
     for word in text[end : end + 40].lower().replace('"', " ").split()[:3]:
         if word in roles.saying:
@@ -210,7 +210,7 @@ def rank(place: Place, preposition: str | None, written: str = "") -> tuple[int,
     by_feature = {"place": 0, "admin1": 1, "country": 2}.get(place.feature, 2)
     if _WRITTEN_AS_TOWN.search(written):
         return by_feature, 0
-    return by_feature, 1 if preposition in _LOCATIVE else 2
+    return by_feature, 1 if preposition in LOCATIVE else 2
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -361,8 +361,10 @@ _PART_WORD = "(?:" + alternation(_WORDS["part_words"]) + ")"
 _DISTANCE_UNITS = alternation(load_yaml("text/numbers_en.yaml")["distance_units"])
 _DIRECTION = "(?:" + alternation(_WORDS["directions"]) + ")"
 _UNIT = "(?:" + alternation(_WORDS["holding_units"]) + ")"
+_SEAT = "(?:" + alternation(_WORDS["seat_words"]) + ")"
 _CONTAINED_IN = re.compile(
-    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+)?(?:in|of|within|inside)\s+"
+    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+|(?:the\s+)?{_SEAT}\s+)?"
+    rf"(?:in|of|within|inside)\s+"
     rf"(?:the\s+)?(?:{_DIRECTION}\s+)?(?:{_UNIT}\s+(?:of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -376,6 +378,14 @@ _CONTAINED_NEAR = re.compile(
 
 # "Zayouna, east Baghdad", "Tolvar district, western Mosul": a part of the town after it
 _COMMA_PART = re.compile(rf"^(?:\s+{_PART_WORD})?\s*,\s+{_DIRECTION}\s+$", re.IGNORECASE)
+
+
+_SEAT_OF = re.compile(rf"^\s*,?\s+(?:the\s+)?{_SEAT}\s+of\b", re.IGNORECASE)
+
+
+def names_seat(between: str) -> bool:
+    """Whether the words between two places say the first is the town the second is run from."""
+    return bool(_SEAT_OF.match(between))
 
 
 def container_relation(between: str) -> str | None:

@@ -161,3 +161,12 @@ def test_a_raided_town_the_data_lacks_is_kept_beside_the_unit_it_heads() -> None
         "Insurgents killed three vigilantes when Boko Haram raided Kelbori, headquarters of Tolkari Local Government."
     )
     assert place is not None and place.name == "Kelbori" and place.admin2 == "Tolkari"
+
+
+def test_a_part_of_a_town_keeps_the_town_s_country_over_a_namesake_abroad() -> None:
+    # the data's only Colonia and Bremen are towns in Germany; written as parts of a Chilean town
+    # they lie in it
+    place = event_place("Arsonists burned four lorries in the Colonia sector, in Temuco, on Sunday.")
+    assert place is not None and place.country_code == "CL" and place.admin2 == "Temuco"
+    place = event_place("Arsonists burned four lorries in the Bremen neighbourhood, in Temuco, on Sunday.")
+    assert place is not None and place.country_code == "CL" and place.admin2 == "Temuco"

@@ -436,6 +436,13 @@ def _unlisted(place: Place) -> bool:
     return place.geonames_id is None and place.precision >= 2
 
 
+# "the Kelbo sector, in Tolva": a part of a town, written with its part word, then "in" the town
+_PART_IN = re.compile(rf"^\s+{_PART_WORD}\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# the spotter may take the part word in with the name ("the Kelbo neighbourhood", then ", in Tolva")
+_PART_END = re.compile(rf"\s{_PART_WORD}$", re.IGNORECASE)
+_IN_ONLY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def within(part: Place, container: Place, relation: str, between: str = "") -> tuple[Place, bool]:
     """The part's place once the unit holding it or the town near it is known, and whether the
     part stays usable.
@@ -448,6 +455,10 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
     if part.feature != "place" or container.feature not in ("place", "admin1"):
         return part, True
     if part.country_code != container.country_code:
+        written_as_part = _PART_IN.match(between) or (_PART_END.search(part.name) and _IN_ONLY.match(between))
+        if written_as_part and part.feature == "place" and _is_town(container) and not _unlisted(part):
+            # "the Kelbo sector, in Tolva": a part of the town, not the data's Kelbo abroad
+            return replace(container, name=part.name, admin2=container.name, geonames_id=None, precision=2), True
         return part, True
     if container.feature == "admin1":
         unit = second_level_unit(container)

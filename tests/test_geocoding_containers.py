@@ -126,3 +126,47 @@ def test_a_department_or_upazila_the_data_lacks_is_a_place_of_its_own() -> None:
 def test_a_region_the_data_lacks_is_named_as_written() -> None:
     place = event_place("Gunmen shot dead three farmers in the Kelbo region of Syria on Monday.")
     assert place is not None and place.name == "Kelbo region" and place.country_code == "SY"
+
+
+def test_a_far_namesake_yields_to_the_region_written_as_holding_the_place() -> None:
+    # the data's only Kadikoy lies hundreds of kilometres from the province the text names
+    place = event_place(
+        "Two gendarmes were killed when militants attacked an outpost in the Kadikoy district of Hakkari Province."
+    )
+    assert place is not None and place.admin1 == "Hakkâri" and place.precision == 2
+
+
+def test_a_region_written_loosely_for_the_one_named_after_it_keeps_the_town() -> None:
+    place = event_place("Rebels ambushed a police patrol in Abrego, in the department of Santander, on Friday.")
+    assert place is not None and place.name == "Abrego" and place.admin1 == "Norte de Santander"
+
+
+def test_a_local_government_written_after_a_village_holds_it() -> None:
+    place = event_place(
+        "Boko Haram gunmen killed six farmers at Dalwa village in Tolkari Local Government of Borno State."
+    )
+    assert place is not None and place.name == "Dalwa" and place.admin2 == "Tolkari"
+
+
+def test_the_town_a_local_government_is_run_from_lies_in_it() -> None:
+    place = event_place(
+        "Militants raided an army base in the town of Gajiram, the seat of the local government of Tolkari, "
+        "on Friday, killing four soldiers in Nigeria."
+    )
+    assert place is not None and place.name == "Gajiram" and place.admin2 == "Tolkari"
+
+
+def test_a_raided_town_the_data_lacks_is_kept_beside_the_unit_it_heads() -> None:
+    place = event_place(
+        "Insurgents killed three vigilantes when Boko Haram raided Kelbori, headquarters of Tolkari Local Government."
+    )
+    assert place is not None and place.name == "Kelbori" and place.admin2 == "Tolkari"
+
+
+def test_a_part_of_a_town_keeps_the_town_s_country_over_a_namesake_abroad() -> None:
+    # the data's only Colonia and Bremen are towns in Germany; written as parts of a Chilean town
+    # they lie in it
+    place = event_place("Arsonists burned four lorries in the Colonia sector, in Temuco, on Sunday.")
+    assert place is not None and place.country_code == "CL" and place.admin2 == "Temuco"
+    place = event_place("Arsonists burned four lorries in the Bremen neighbourhood, in Temuco, on Sunday.")
+    assert place is not None and place.country_code == "CL" and place.admin2 == "Temuco"

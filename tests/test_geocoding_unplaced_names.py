@@ -57,3 +57,13 @@ def test_an_unknown_country_is_written_as_not_reported() -> None:
     assert record["name"] == "Wembalori"
     assert record["country"] is None and record["country_code"] is None
     assert Place.from_record(record) == name_only("Wembalori")
+
+
+def test_a_bare_name_after_in_of_no_told_country_is_named() -> None:
+    place = event_place("Three shopkeepers were killed when a bomb went off in Dorvalu on Saturday.")
+    assert place is not None and place.name == "Dorvalu" and place.country_code == ""
+
+
+def test_a_possessive_after_in_is_no_place() -> None:
+    place = event_place("Three shopkeepers were killed when a bomb went off in McKelby's on Saturday.")
+    assert place is None or place.name != "McKelby's"

@@ -29,7 +29,12 @@ AFTER_PLACE_DEED = re.compile(
     r"(?![\w'’-]| [A-Z])"
 )
 # "in Talataye in the Gao region", "Kattankudy in Batticaloa district", "Rengawahi, in the Pakhanjore"
-_HELD_AFTER = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+# "Kelbo, headquarters of Tolva local government": the town a unit is run from
+_HELD_AFTER = re.compile(
+    r",?\s+(?:(?:the\s+)?(?:"
+    + alternation(SPOTTING["seat_words"])
+    + r")\s+)?(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+)
 # "in Dambirwa, Borno State", "in Kabolwe (North Kivu)": the region written right after the name
 _REGION_AFTER = re.compile(r"\s*[,(]\s*")
 
@@ -83,6 +88,11 @@ def transliterated(index: Index, r: Rules, text: str, mentions: list[PlaceMentio
             bare.key = fold_key(text[start:end])
     if bare is None:
         bare = _deed_object(r, text, mentions)
+        if bare is not None and _held_by_next(text, bare.end, mentions):
+            # "Boko Haram attacked Kelbo, headquarters of Tolva local government": the town the data
+            # lacks, written with the unit holding it
+            found.append(bare)
+            bare = None
     located = any(m.kind in ("place", "admin1") and (m.ids or m.candidates or m.unlisted) for m in mentions + found)
     if bare is not None and not located:
         # "Taliban fighters overran checkpoints in Warduj": a name after "in" in a text that

@@ -8,7 +8,15 @@ from dataclasses import replace
 from functools import cache
 
 from eventwatch.resolve.facts import PlaceFact
-from eventwatch.resolve.places import comma_container, container_relation, held_by, names_its_quarter, within
+from eventwatch.resolve.places import (
+    LOCATIVE,
+    comma_container,
+    container_relation,
+    held_by,
+    names_its_quarter,
+    names_seat,
+    within,
+)
 from eventwatch.resources import load_yaml
 
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -101,6 +109,10 @@ def place_in_containers(view: str, facts: list[PlaceFact]) -> None:
             part.usable = part.usable and usable
             if written_in == "in" and part.place.country_code == container.place.country_code:
                 part.preposition = _phrase_preposition(view, part.start) or part.preposition
+                if part.preposition not in LOCATIVE and names_seat(between):
+                    # "attacked Kelbo, headquarters of Tolva": the town a unit is run from lies in
+                    # it as a town after "in" does, and ranks before the unit
+                    part.preposition = "in"
         elif _POSSESSIVE.fullmatch(between):
             # "Quetta's Kandahari Bazaar area": the owner is the town holding the place
             container.place = held_by(container.place, part.place)

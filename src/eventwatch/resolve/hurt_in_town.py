@@ -34,7 +34,13 @@ def hurt_in_town(facts: SentenceFacts) -> Trigger | None:
     towns = [
         p
         for p in facts.places
-        if p.usable and p.place is not None and p.place.feature == "place" and p.preposition in _AT
+        # a name kept only as written, with no country (resolve/unplaced.py), may be a farm or a
+        # street as well as a town, and says no more than that
+        if p.usable
+        and p.place is not None
+        and p.place.feature == "place"
+        and p.place.country_code
+        and p.preposition in _AT
     ]
     figure = hurt[0]
     if not towns and not _hurt_by_someone(facts, figure.end):

@@ -7,6 +7,8 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from eventwatch.gazetteer import get_gazetteer
+from eventwatch.gazetteer.fold import fold_key
 from eventwatch.gazetteer.index import haversine_km
 from eventwatch.model import Place
 from eventwatch.resolve.asides import names_a_unit, names_home_or_source, names_whose
@@ -16,7 +18,7 @@ from eventwatch.resources import alternation, load_yaml
 # the words around a place name that say how it relates to the event are data in spotting.yaml
 _WORDS = load_yaml("gazetteer/spotting.yaml")
 # prepositions of place (grammar, kept in code)
-_LOCATIVE = frozenset(
+LOCATIVE = frozenset(
     {"in", "near", "at", "outside", "around", "of", "on", "inside", "within", "across", "downtown", "into"}
 )
 # "went to Syria", "arrived from Iraq": places of movement, not of the event
@@ -92,7 +94,7 @@ def country_as_actor(text: str, start: int, end: int) -> bool:
     words = _words_before(text, start, skip_article=True)
     if words and words[-1] in roles.addressed:
         return True
-    if words and words[-1] in _LOCATIVE:
+    if words and words[-1] in LOCATIVE:
         return False  # "soldiers in Mexico said": the soldiers speak
     for word in text[end : end + 40].lower().replace('"', " ").split()[:3]:
         if word in roles.saying:
@@ -208,7 +210,7 @@ def rank(place: Place, preposition: str | None, written: str = "") -> tuple[int,
     by_feature = {"place": 0, "admin1": 1, "country": 2}.get(place.feature, 2)
     if _WRITTEN_AS_TOWN.search(written):
         return by_feature, 0
-    return by_feature, 1 if preposition in _LOCATIVE else 2
+    return by_feature, 1 if preposition in LOCATIVE else 2
 
 
 def contains(outer: Place, inner: Place) -> bool:
@@ -359,8 +361,10 @@ _PART_WORD = "(?:" + alternation(_WORDS["part_words"]) + ")"
 _DISTANCE_UNITS = alternation(load_yaml("text/numbers_en.yaml")["distance_units"])
 _DIRECTION = "(?:" + alternation(_WORDS["directions"]) + ")"
 _UNIT = "(?:" + alternation(_WORDS["holding_units"]) + ")"
+_SEAT = "(?:" + alternation(_WORDS["seat_words"]) + ")"
 _CONTAINED_IN = re.compile(
-    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+)?(?:in|of|within|inside)\s+"
+    rf"^(?:\s+{_PART_WORD})?\s*,?\s+(?:(?:which\s+is\s+)?(?:located|situated)\s+|(?:the\s+)?{_SEAT}\s+)?"
+    rf"(?:in|of|within|inside)\s+"
     rf"(?:the\s+)?(?:{_DIRECTION}\s+)?(?:{_UNIT}\s+(?:of\s+)?(?:the\s+)?)?$",
     re.IGNORECASE,
 )
@@ -374,6 +378,14 @@ _CONTAINED_NEAR = re.compile(
 
 # "Zayouna, east Baghdad", "Tolvar district, western Mosul": a part of the town after it
 _COMMA_PART = re.compile(rf"^(?:\s+{_PART_WORD})?\s*,\s+{_DIRECTION}\s+$", re.IGNORECASE)
+
+
+_SEAT_OF = re.compile(rf"^\s*,?\s+(?:the\s+)?{_SEAT}\s+of\b", re.IGNORECASE)
+
+
+def names_seat(between: str) -> bool:
+    """Whether the words between two places say the first is the town the second is run from."""
+    return bool(_SEAT_OF.match(between))
 
 
 def container_relation(between: str) -> str | None:
@@ -392,6 +404,10 @@ _COMMA = re.compile(r"^(?:\s+(?:" + alternation(_WORDS["part_before_comma"]) + r
 NEIGHBOUR_KM = 30.0
 # how far a place may lie from the town written as holding it ("Kelbo Airport in Lyon")
 HOLDING_KM = 50.0
+# how far a town the data puts in another first-level region may lie from the region written as
+# holding it before it counts as a namesake: a capital district and the region around it name
+# one area under two names ("Bogota in Cundinamarca"), a namesake lies a province or more away
+REGION_NAMESAKE_KM = 150.0
 
 
 def comma_container(between: str, part: Place, container: Place) -> bool:
@@ -420,6 +436,13 @@ def _unlisted(place: Place) -> bool:
     return place.geonames_id is None and place.precision >= 2
 
 
+# "the Kelbo sector, in Tolva": a part of a town, written with its part word, then "in" the town
+_PART_IN = re.compile(rf"^\s+{_PART_WORD}\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# the spotter may take the part word in with the name ("the Kelbo neighbourhood", then ", in Tolva")
+_PART_END = re.compile(rf"\s{_PART_WORD}$", re.IGNORECASE)
+_IN_ONLY = re.compile(r"^\s*,?\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def within(part: Place, container: Place, relation: str, between: str = "") -> tuple[Place, bool]:
     """The part's place once the unit holding it or the town near it is known, and whether the
     part stays usable.
@@ -432,6 +455,10 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
     if part.feature != "place" or container.feature not in ("place", "admin1"):
         return part, True
     if part.country_code != container.country_code:
+        written_as_part = _PART_IN.match(between) or (_PART_END.search(part.name) and _IN_ONLY.match(between))
+        if written_as_part and part.feature == "place" and _is_town(container) and not _unlisted(part):
+            # "the Kelbo sector, in Tolva": a part of the town, not the data's Kelbo abroad
+            return replace(container, name=part.name, admin2=container.name, geonames_id=None, precision=2), True
         return part, True
     if container.feature == "admin1":
         unit = second_level_unit(container)
@@ -440,6 +467,18 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         if relation == "in" and part.admin1 == container.admin1 and part.admin2 is None and unit:
             # a second-level unit ("Kelbo, Momo Division") is the district holding the town
             return replace(part, admin2=unit), True
+        if relation == "in" and _namesake_in_other_region(part, container):
+            # "the Kelbo neighbourhood of Tolva Province" with the data's only Kelbo a province
+            # away: a place the data lacks, in the region the text names
+            return replace(
+                part,
+                admin1=container.admin1,
+                admin2=unit,
+                lat=container.lat,
+                lon=container.lon,
+                geonames_id=None,
+                precision=2,
+            ), True
         return part, True
     if relation == "in":
         # a quarter the data lacks passes on the town or district holding it ("Hor Dalal village in
@@ -480,6 +519,23 @@ def within(part: Place, container: Place, relation: str, between: str = "") -> t
         )
     # "a village near Wum": the village the data lacks is coded to the town, at precision 2
     return replace(container, precision=max(2, container.precision)), True
+
+
+def _namesake_in_other_region(part: Place, container: Place) -> bool:
+    """Whether a listed place written inside a first-level region lies, in the data, in another
+    region far from it."""
+    if _unlisted(part) or part.admin1 is None or container.admin1 is None or part.admin1 == container.admin1:
+        return False
+    if None in (part.lat, part.lon, container.lat, container.lon):
+        return False
+    if fold_key(container.admin1) in fold_key(part.admin1):
+        return False  # "Santander" written loosely for "Norte de Santander", the region beside it
+    index = get_gazetteer().index
+    held = index.admin1_id(part.country_code, part.admin1)
+    written = index.admin1_id(container.country_code, container.admin1)
+    if held is None or written is None or held == written:
+        return False  # one region under two spellings ("Cordillera", "Cordillera Administrative Region")
+    return haversine_km(part.lat, part.lon, container.lat, container.lon) > REGION_NAMESAKE_KM  # type: ignore[arg-type]
 
 
 def _far_namesake(part: Place, container: Place) -> bool:

@@ -18,6 +18,9 @@ from eventwatch.resolve.facts import PlaceFact
 # the word after a name, and the next: "[neighbourhood] of" in "the Shia neighbourhood of X"
 _WORDS_AFTER = re.compile(r"(?:\s+([a-z]+))?\s+(of)\s+(?:the\s+)?[A-Z]")
 
+_AFTER_IN = re.compile(r"\b[Ii]n\s+$")
+_OWNER = re.compile(r"['’]s$")
+
 # no point is known, only the name: the precision of a place known only by its region or country
 _NAME_ONLY_PRECISION = 3
 
@@ -34,10 +37,9 @@ def name_only(written: str) -> Place:
 
 
 def told_as_place(mention: PlaceMention, text: str) -> bool:
-    """Whether a name the data lacks is written as a place: after a cue ("the village of X") or
-    with its unit word ("X Subdivision"). A bare capitalised name after "in" may be anything and
-    waits for a country; a word that only describes the place named after it ("the mainly Sunni
-    quarter of X", "the Shia district of X") is no place of its own."""
+    """Whether a name the data lacks is written as a place: after a cue ("the village of X"), with
+    its unit word ("X Subdivision") or after "in". A word that only describes the place named
+    after it ("the mainly Sunni quarter of X", "the Shia district of X") is no place of its own."""
     if not mention.unlisted or mention.candidates:
         return False
     r = rules()
@@ -47,7 +49,12 @@ def told_as_place(mention: PlaceMention, text: str) -> bool:
         unit, after = following.group(1), following.group(2)
         if after == "of" and (unit is None and mention.text.split()[-1].lower() in units or unit in units):
             return False
-    return mention.cued or mention.text.split()[-1].lower() in units
+    if mention.cued or mention.text.split()[-1].lower() in units:
+        return True
+    # "Gunmen shot two guards in Kelbori": in a text that names no other place (the only bare name
+    # the spotter keeps) the name after "in" is where; a possessive names a firm or a person
+    # ("in McKelby's")
+    return bool(_AFTER_IN.search(text, max(0, mention.start - 4), mention.start)) and not _OWNER.search(mention.text)
 
 
 def name_unplaced(facts: list[PlaceFact], told: set[int]) -> None:

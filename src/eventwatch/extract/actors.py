@@ -69,6 +69,19 @@ def _descriptors() -> PhraseTable[str]:
 
 
 @cache
+def _deed_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/groups.yaml")["deed_qualifiers"]
+    return frozenset(data["words"]), frozenset(data["nouns"])
+
+
+def _qualifies_deed(tokens: list[Token], start: int, end: int) -> bool:
+    """ "a terrorist attack", "terrorist bombs": a one-word description before a noun of the deed or of a
+    thing says what kind of deed it was, not who did it."""
+    words, nouns = _deed_qualifiers()
+    return end == start + 1 and tokens[start].lower in words and end < len(tokens) and tokens[end].lower in nouns
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
 
@@ -936,6 +949,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     for match in descriptions:
         if qualifies_noun(tokens, match.end_index - 1):
             continue  # "government soldiers": the soldiers are the actor
+        if _qualifies_deed(tokens, match.start_index, match.end_index):
+            continue  # "a terrorist attack": the kind of deed, no doer
         end = _descriptor_end(tokens, match.end_index, match.payload, starts)
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor

@@ -69,6 +69,19 @@ def _descriptors() -> PhraseTable[str]:
 
 
 @cache
+def _deed_qualifiers() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/groups.yaml")["deed_qualifiers"]
+    return frozenset(data["words"]), frozenset(data["nouns"])
+
+
+def _qualifies_deed(tokens: list[Token], start: int, end: int) -> bool:
+    """ "a terrorist attack", "terrorist bombs": a one-word description before a noun of the deed or of a
+    thing says what kind of deed it was, not who did it."""
+    words, nouns = _deed_qualifiers()
+    return end == start + 1 and tokens[start].lower in words and end < len(tokens) and tokens[end].lower in nouns
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
 
@@ -647,6 +660,22 @@ def _attributed_to(tokens: list[Token], start: int) -> bool:
     return False
 
 
+_ANSWERED_DOERS = frozenset(_ROLES["answered_doers"])
+_ANSWERED_OPENERS = frozenset(_ROLES["answered_openers"])
+# passive auxiliaries before "... by" (grammar, kept in code)
+_PASSIVE_AUX = frozenset({"was", "were", "being"})
+
+
+def _answered_the_doer(tokens: list[Token], by: int) -> bool:
+    """ "the gunman was shot dead by police", "before being killed by troops": the deed told before "by"
+    was done to the doer, so who did it answered the deed rather than did it."""
+    for k in range(by - 1, max(0, by - 6), -1):
+        if tokens[k].lower in _PASSIVE_AUX:
+            before = tokens[k - 1].lower
+            return before in (_ANSWERED_OPENERS if tokens[k].lower == "being" else _ANSWERED_DOERS)
+    return False
+
+
 def _role(
     tokens: list[Token], start: int, end: int, trigger_indices: list[int], kind: str, named: bool = True
 ) -> str | None:
@@ -661,6 +690,7 @@ def _role(
         # "reported today by", "rescued by the army", "cordoned off by police": not who did the deed
         reported = any(t.lower in _NOT_BY_THE_DOER for t in tokens[max(0, by - 2) : by])
         reported = reported or (by > 0 and passed_on(tokens[by - 1].lower))  # "supported by", "signed by"
+        reported = reported or _answered_the_doer(tokens, by)  # "the gunman was shot by police"
         return None if reported else "perpetrator"
     before = [t.lower for t in tokens[max(0, start - 3) : start]]
     if teller and _told_by(tokens, start - 1 if before[-1:] == ["the"] else start):
@@ -936,6 +966,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
     for match in descriptions:
         if qualifies_noun(tokens, match.end_index - 1):
             continue  # "government soldiers": the soldiers are the actor
+        if _qualifies_deed(tokens, match.start_index, match.end_index):
+            continue  # "a terrorist attack": the kind of deed, no doer
         end = _descriptor_end(tokens, match.end_index, match.payload, starts)
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor

@@ -33,6 +33,9 @@ def test_plural_deeds_counted_vaguely_are_general_talk(text: str) -> None:
         "Twin bombings shook the northern provinces.",
         "Coordinated attacks were carried out against police posts.",
         "12 attacks were carried out against police posts.",
+        # "a pair of" counts two; "a string of" is a series
+        "The rebel front admitted a pair of truck bombings near the harbour.",
+        "A string of grenade attacks hit police posts along the coast road.",
     ],
 )
 def test_plural_deeds_counted_by_a_number_are_these_events(text: str) -> None:

@@ -12,6 +12,7 @@ from eventwatch.extract.judged import judged_only, names_its_object
 from eventwatch.extract.led_away import led_away
 from eventwatch.extract.phrases import PhraseTable, phrase_key
 from eventwatch.extract.seized_people import SEIZE_WORDS, harmed_after, seized_people, seizes_people
+from eventwatch.extract.site_seized import names_hostages, site_seizures
 from eventwatch.extract.trigger_senses import keeps_new_kind, kind_by_doer, kind_by_object
 from eventwatch.resources import load_yaml
 from eventwatch.text.tokens import Token
@@ -369,4 +370,30 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         for i, old in changed:
             if i < len(found) and not keeps_new_kind(found[i].kind, others):
                 found[i] = replace(found[i], kind=old)
+    _siege(tokens, found)
     return found
+
+
+def _siege(tokens: list[Token], found: list[Trigger]) -> None:
+    """A place stormed or occupied in a sentence whose kidnapping words name hostages: the verb and
+    the hostage words are one barricade incident (extract/site_seized.py), which deaths told with it
+    do not turn into an armed assault."""
+    hostages = [i for i, t in enumerate(found) if t.kind == "kidnapping" and names_hostages(t.text)]
+    if not hostages:
+        return
+    spans = site_seizures(tokens)
+    if not spans:
+        return
+    for i in hostages:
+        found[i] = replace(found[i], kind="hostage_barricade")
+    for start, end in spans:
+        at = next((i for i, t in enumerate(found) if t.start_index <= start < t.end_index), None)
+        if at is not None:
+            if found[at].kind in ("armed_assault", "attack"):
+                found[at] = replace(found[at], kind="hostage_barricade")
+            continue
+        text = " ".join(t.text for t in tokens[start:end])
+        stage = _stage(tokens, start, end, "hostage_barricade")
+        found.append(
+            Trigger("hostage_barricade", tokens[start].start, tokens[end - 1].end, text, start, end, False, stage)
+        )

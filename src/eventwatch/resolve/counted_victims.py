@@ -24,7 +24,7 @@ def _deed_nouns() -> frozenset[str]:
 def _written_count(facts: SentenceFacts, start: int) -> bool:
     """Whether a figure starting at ``start`` is a number written out ("two", "10"), not a people
     noun the report counts elsewhere or a vague "several"."""
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     k = bisect.bisect_left(starts, start)
     number = parse_number(facts.tokens, k, allow_article=False) if k < len(starts) else None
     return number is not None and not number.vague and number.qualifier is None

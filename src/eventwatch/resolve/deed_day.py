@@ -19,7 +19,7 @@ _BESIDE = 8  # tokens between an event word and its day
 
 
 def _beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     at = bisect.bisect_left(starts, mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 

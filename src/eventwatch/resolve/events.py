@@ -312,7 +312,7 @@ _SPAN_OPENERS = frozenset({"from", "between"})
 def _over_days(facts: SentenceFacts) -> bool:
     """ "398 soldiers died in clashes since 11 November", "2,352 dead from 11 November to 30 January":
     a toll counted from a day, or between two days weeks apart, is the toll of a period."""
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     days = facts.day_dates
     for mention in days:
         at = bisect.bisect_left(starts, mention.start)
@@ -497,7 +497,7 @@ _BESIDE = 8  # tokens between an event word and a day told for it
 def _day_beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
     """ "The kidnapping took place yesterday", "the 30 October attack": a day told for the deed,
     not for what was done about it ("suspects in the attack were freed on 12 March")."""
-    at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
+    at = bisect.bisect_left(facts.token_starts, mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 

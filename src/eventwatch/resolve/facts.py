@@ -6,7 +6,7 @@ import bisect
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
 from eventwatch.extract.actors import ActorMention, find_actors
 from eventwatch.extract.casualties import CasualtyFigure, find_casualties
@@ -104,6 +104,12 @@ class SentenceFacts:
     days_before: int | None = None
     story_day: date | None = None  # the day the story had reached before this sentence (next_anchor)
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Each token's first character, in order, for ``bisect``; a sentence's tokens do not change
+        once it is read, so the list is built once and shared by every rule that looks up a mention."""
+        return [t.start for t in self.tokens]
+
     @property
     def live_triggers(self) -> list[Trigger]:
         return [t for t in self.triggers if t.stage in ("accomplished", "attempted") or t.told_threat]
@@ -116,7 +122,7 @@ class SentenceFacts:
         # "said today that ... denounced executions and assassinations": the day is the statement's;
         # so is one far from every event word ("on Monday, in a speech to the assembly, the mayor
         # condemned bombings"), where "rebels today staged attacks on two posts" dates them
-        starts = [t.start for t in self.tokens]
+        starts = self.token_starts
         deed_days = [
             d
             for d in self.day_dates
@@ -423,7 +429,7 @@ def _in_an_earlier_year(facts: SentenceFacts, published: date) -> bool:
     ]
     if not years or not facts.live_triggers:
         return False
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     for mention in years:
         if _last_day(mention) >= published - STALE_AFTER:
             continue
@@ -445,7 +451,7 @@ _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "on", "in", "during"})
 def _opens_clause(facts: SentenceFacts, mention: DateMention) -> bool:
     """ "In 1980, four nuns were killed", "it should be recalled that in April 1987, ...": a date
     opening the sentence or a clause, set off by a comma, dates the whole clause after it."""
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     first = bisect.bisect_left(starts, mention.start)
     after = bisect.bisect_left(starts, mention.end)
     while first > 0 and facts.tokens[first - 1].lower in ("on", "in", "during"):
@@ -485,7 +491,7 @@ def _stale(facts: SentenceFacts, published: date | None) -> bool:
         return False
     if _told_long_ago(facts) or _in_an_earlier_year(facts, published) or _opened_long_before(facts, published):
         return True
-    starts = [t.start for t in facts.tokens]
+    starts = facts.token_starts
     for mention in valued:
         if not mention.year_given:
             continue  # "on 3 August" without a year is a guess at the year, too weak to call it old

@@ -37,7 +37,7 @@ def next_day(report: date, following: SentenceFacts) -> date | None:
     (day,) = days
     if day is None or not 0 < (report - day).days <= _SPAN:
         return None
-    starts = [t.start for t in following.tokens]
+    starts = following.token_starts
     words = _befell()
     for mention in following.own_dates:
         at = bisect.bisect_left(starts, mention.start)

@@ -19,7 +19,7 @@ _BESIDE = 8  # tokens between an event word and a day told for it
 
 
 def _beside_deed(facts: SentenceFacts, mention: DateMention) -> bool:
-    at = bisect.bisect_left([t.start for t in facts.tokens], mention.start)
+    at = bisect.bisect_left(facts.token_starts, mention.start)
     return any(t.start_index - _BESIDE <= at <= t.end_index + _BESIDE for t in facts.live_triggers)
 
 

@@ -32,7 +32,7 @@ def _data() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[
 
 def _opens_span(facts: SentenceFacts, start: int, openers: frozenset[str]) -> bool:
     """Whether a day stands in a clause opened by "since" ("since the rebels attacked on 11 November")."""
-    at = bisect.bisect_left([t.start for t in facts.tokens], start)
+    at = bisect.bisect_left(facts.token_starts, start)
     for k in range(at - 1, -1, -1):
         word = facts.tokens[k].lower
         if word in openers:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from eventwatch.extract.casualties.counts import counted_number
+from eventwatch.extract.casualties.counts import counted_number, is_age
 from eventwatch.extract.casualties.figure import CasualtyFigure
 from eventwatch.extract.casualties.lexicon import lexicon
 from eventwatch.extract.casualties.listed_people import people_listed_before
@@ -13,6 +13,7 @@ from eventwatch.extract.casualties.pairs import possessed_pair
 from eventwatch.extract.casualties.verbs import died_in_care, died_of_hurt, object_follows, object_of_other_effect
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.people import people_table, side_of
+from eventwatch.text.numbers import parse_number
 from eventwatch.text.tokens import Token
 
 # auxiliaries and forms of "be" (grammar, kept in code)
@@ -28,7 +29,9 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
     claimed = [(f.start, f.end) for f in figures]
     found: list[CasualtyFigure] = []
     for k, token in enumerate(tokens):
-        if token.lower not in _SINGULAR_BE | _PLURAL_BE and token.lower != "been":
+        # "stabbed a guard before being shot dead": the attacker's own death, told after the deed
+        after_deed = token.lower == "being" and k > 0 and tokens[k - 1].lower in _DEED_THEN
+        if token.lower not in _SINGULAR_BE | _PLURAL_BE and token.lower != "been" and not after_deed:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].lower in lex.aux and j - k < 3 and lex.passive.match_at(tokens, j) is None:
@@ -36,24 +39,31 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
         passive = lex.passive.match_at(tokens, j)
         if passive is None or any(s <= tokens[j].start < e for s, e in claimed):
             continue
-        if any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
+        # "a gunman stabbed two guards and was shot dead": the attacker is the subject, not the people near
+        elided = _elided_subject(tokens, k) if token.lower in _SINGULAR_BE or after_deed else None
+        if after_deed and elided is None:
+            continue
+        if elided is None and any(f.effect == passive.payload and 0 < tokens[k].start - f.end < 80 for f in figures):
             continue  # "31 villagers, most of them old men and boys, were killed": already counted
         if any(f.effect == passive.payload and _same_subject(tokens, f, k) for f in found):
             continue  # "the porter was hurt and is now in hospital": the porter told again
         if any(f.effect == passive.payload and _named_as_part(tokens, f, k) for f in figures):
             continue  # "twelve people, including the mayor and his deputy, were killed": among the twelve
-        first = _second_subject_start(tokens, k) if token.lower in _SINGULAR_BE else None
+        first = _second_subject_start(tokens, k) if token.lower in _SINGULAR_BE and elided is None else None
         # "... and their parents were injured": the pair alone is the subject, whatever was counted before
         pair = token.lower in _PLURAL_BE and possessed_pair(tokens, max(0, k - 2), k)
         first = k - 2 if pair else max(0, k - 8) if first is None else first
-        subject = tokens[first:k]
-        if any(counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in range(first, k)):
+        subject = tokens[first:k] if elided is None else tokens[elided[0] : elided[1]]
+        told = range(first, k) if elided is None else range(elided[0], elided[1])
+        if any(counted_number(subject, n) for n in range(len(subject))) or any(i in used for i in told):
             continue
         if subject and subject[-1].lower in ("who", "which", "that") and token.lower in _PLURAL_BE:
             continue
         if k and tokens[k - 1].lower == "who" and object_of_other_effect(tokens, k - 1, passive.payload):
             continue  # "murdered a soldier who was receiving medical attention": the soldier is the dead
-        if token.lower in _SINGULAR_BE or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
+        if after_deed:
+            value = 1  # a counted subject ("two men stabbed ...") was left out above
+        elif token.lower in _SINGULAR_BE or (token.lower == "been" and k and tokens[k - 1].lower in _SINGULAR_AUX):
             # "a guard and a caretaker was injured", "the judge and the colonel had been murdered" (the
             # subject ends before "had")
             verb = k - 1 if token.lower == "been" else k
@@ -70,7 +80,7 @@ def singular_victims(tokens: list[Token], figures: list[CasualtyFigure], used: s
             value = 2  # "their parents were injured": a pair, counted without a number
         else:
             continue
-        side, _ = side_of(tokens, max(0, k - 8), k)
+        side = elided[2] if elided is not None else side_of(tokens, max(0, k - 8), k)[0]
         if side is None:
             side = _opening_attacker(tokens, k)
         effect = "killed" if died_of_hurt(tokens, passive.end_index, passive.payload) else passive.payload
@@ -324,3 +334,42 @@ def _opening_attacker(tokens: list[Token], k: int) -> str | None:
     if side_of(tokens, where + 1, k)[0] is not None:
         return None  # another person told between them may be the subject
     return side
+
+
+_ATTACK_VERBS = words("attack_verbs")
+_ELIDED_JOINS = frozenset({"and", "but"})
+_DEED_THEN = frozenset({"before", "after"})
+_OPENING_STOPS = frozenset({"been", "being", "and", "but", ";"})
+_SUBJECT_REACH = 12  # tokens from the sentence start to the first verb of an elided subject
+
+
+def _elided_subject(tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+    """ "A gunman stabbed a guard and was shot dead": a "was" right after "and" has its subject left out;
+    it is the subject of the sentence's first verb, and when that verb is a deed on others ("stabbed",
+    "opened fire") the one who died did the deed: an attacker, whatever noun names them. The people
+    after the verb are its objects. The start and end of the subject and its side, or None."""
+    if k < 3 or tokens[k - 1].lower not in _ELIDED_JOINS | _DEED_THEN:
+        return None
+    # "Campus attack: a student stabbed ...": the sentence starts after a heading's colon
+    start = next((m + 1 for m in range(k - 1, -1, -1) if tokens[m].text == ":"), 0)
+    verb = next(
+        (v for v in range(start + 1, min(k - 1, start + _SUBJECT_REACH)) if tokens[v].lower in _ATTACK_VERBS),
+        None,
+    )
+    if verb is None or any(t.lower in _SINGULAR_BE | _PLURAL_BE | _OPENING_STOPS for t in tokens[start:verb]):
+        # no deed, a passive one ("a guard was stabbed and was ..."), or an opening that is a clause
+        # or a pair of its own
+        return None
+    if any(_several(tokens, i) for i in range(start, verb)):
+        return None  # "two men stabbed a guard before being shot": how many died is not told
+    if side_of(tokens, verb, k)[0] == "perpetrators":
+        return None  # "..., then two other attackers stormed the gate and was ...": they may be the subject
+    side = side_of(tokens, start, verb)[0]
+    # a soldier who fired on someone and was killed stays a soldier; anyone else doing the deed attacked
+    return start, verb, "security_forces" if side == "security_forces" else "perpetrators"
+
+
+def _several(tokens: list[Token], i: int) -> bool:
+    """Whether a number of more than one person starts at ``i`` (an age is none: "a 19-year-old man")."""
+    number = parse_number(tokens, i, allow_article=False)
+    return number is not None and number.value > 1 and not is_age(tokens, i)

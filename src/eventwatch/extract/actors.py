@@ -145,10 +145,11 @@ _QUALIFYING_HEADS = frozenset(load_yaml("actors/groups.yaml")["qualifying_heads"
 
 def _purpose_tail_end(tokens: list[Token], last_head: int) -> int:
     """Where a name ends: "the Democratic Forces for the Liberation of Rwanda", "the National Union for
-    the Total Independence of Angola" go on after their organisation word through "for (the)" and the
-    capitalised words after it; any other run ends at its organisation word."""
+    the Total Independence of Angola", "the Popular Council of Upper Ruritania" go on after their
+    organisation word through "for (the)" or "of (the)" and the capitalised words after it; any other
+    run ends at its organisation word."""
     k = last_head + 1
-    if k >= len(tokens) or tokens[k].lower != "for":
+    if k >= len(tokens) or tokens[k].lower not in ("for", "of"):
         return last_head + 1
     k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "the" else 1
     end = k

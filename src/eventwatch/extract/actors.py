@@ -82,6 +82,19 @@ def _qualifies_deed(tokens: list[Token], start: int, end: int) -> bool:
 
 
 @cache
+def _held_places() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/groups.yaml")["held_places"]
+    return frozenset(data["cues"]), frozenset(data["places"])
+
+
+def _holds_place(tokens: list[Token], end: int) -> bool:
+    """ "the rebel held town": a group's description, a word of holding and a word for a place name the
+    place by who holds it; the group is not said to have done anything."""
+    cues, places = _held_places()
+    return end + 1 < len(tokens) and tokens[end].lower in cues and tokens[end + 1].lower in places
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
 
@@ -969,6 +982,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue  # "government soldiers": the soldiers are the actor
         if _qualifies_deed(tokens, match.start_index, match.end_index):
             continue  # "a terrorist attack": the kind of deed, no doer
+        if _holds_place(tokens, match.end_index):
+            continue  # "the rebel held town": who holds the place, no doer
         end = _descriptor_end(tokens, match.end_index, match.payload, starts)
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor

@@ -106,6 +106,20 @@ _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
+_EMPLOYMENT_NOUNS = frozenset(_ROLES["employment_nouns"])
+_EMPLOYMENT_VERBS = frozenset(_ROLES["employment_verbs"])
+
+
+def _employer(tokens: list[Token], start: int) -> bool:
+    """ "a support worker for the army", "contractors who work for the firm": the body a victim works for,
+    named after a word for his work and "for", "of" or "with"."""
+    k = start - 1 if start > 0 and tokens[start - 1].lower == "the" else start
+    if k < 2 or tokens[k - 1].lower not in ("for", "of", "with"):
+        return False
+    word = tokens[k - 2].lower
+    return word in _EMPLOYMENT_NOUNS or (word in _EMPLOYMENT_VERBS and tokens[k - 1].lower == "for")
+
+
 _OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
@@ -723,6 +737,8 @@ def _role(
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
     if _attributed_to(tokens, start):
         return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
+    if _employer(tokens, start):
+        return "target"  # "a driver for the aid agency was shot": the victim's employer
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])

@@ -38,3 +38,9 @@ def _perpetrators(text: str, deed: str) -> list[str]:
 )
 def test_a_name_goes_on_through_of(text: str, deed: str, name: str) -> None:
     assert name in _perpetrators(text, deed)
+
+
+def test_a_plural_committees_closes_a_name() -> None:
+    # "Committees" (plural) closes a group's name; the singular mostly names an official body
+    found = _perpetrators("Gunmen of the Popular Defence Committees planted a mine near the bridge.", "planted")
+    assert "Popular Defence Committees" in found

@@ -44,3 +44,13 @@ def test_a_plural_committees_closes_a_name() -> None:
     # "Committees" (plural) closes a group's name; the singular mostly names an official body
     found = _perpetrators("Gunmen of the Popular Defence Committees planted a mine near the bridge.", "planted")
     assert "Popular Defence Committees" in found
+
+
+def test_a_country_after_of_names_the_state_forces() -> None:
+    # a country after "of (the)" names the state as a country adjective before the name does
+    text = "Warplanes of the Armed Forces of the Philippines bombed a camp in the hills."
+    tokens = tokenize(text, 0, len(text))
+    kinds = {
+        a.name: a.kind for a in find_actors(tokens, [i for i, t in enumerate(tokens) if t.lower == "bombed"], False)
+    }
+    assert kinds.get("Armed Forces of the Philippines") == "military"

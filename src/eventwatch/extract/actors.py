@@ -419,6 +419,10 @@ def _kind_of_run(words: list[str]) -> str:
     a unit of the army."""
     lowered = {w.lower() for w in words}
     country = (has_nationality(words[0]) or names_country(words[0])) if words else False
+    # "the Armed Forces of the Philippines": a country after "of (the)" names the state as one before does
+    tail = words.index("of") if "of" in words else len(words)
+    if tail < len(words) and names_country(" ".join(w for w in words[tail + 1 :] if w != "the")):
+        lowered = {w.lower() for w in words[:tail]}
     if lowered - ({words[0].lower()} if country else set()) <= _STATE_FORCE_RUNS:
         return "military"  # "the Lebanese Army", "the Armed Forces": a state's forces
     return next((kind for kind, kind_words in _RUN_KINDS if lowered & kind_words), "militants")

@@ -83,7 +83,7 @@ def test_a_gunman_who_speaks_still_did_the_deed() -> None:
 def test_a_command_of_a_force_that_reports_is_a_source() -> None:
     text = "The Joint Command of the Navy reported that late on Monday night in the hills rebels attacked a base."
     roles = {name: role for name, _, role in actors(text, "attacked")}
-    assert roles["Joint Command"] == "source"
+    assert roles["Joint Command of the Navy"] == "source"
     assert roles["rebels"] == "perpetrator"
 
 

@@ -82,6 +82,19 @@ def _qualifies_deed(tokens: list[Token], start: int, end: int) -> bool:
 
 
 @cache
+def _held_places() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("actors/groups.yaml")["held_places"]
+    return frozenset(data["cues"]), frozenset(data["places"])
+
+
+def _holds_place(tokens: list[Token], end: int) -> bool:
+    """ "the rebel held town": a group's description, a word of holding and a word for a place name the
+    place by who holds it; the group is not said to have done anything."""
+    cues, places = _held_places()
+    return end + 1 < len(tokens) and tokens[end].lower in cues and tokens[end + 1].lower in places
+
+
+@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("actors/groups.yaml")["org_heads"])
 
@@ -93,6 +106,20 @@ _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
+_EMPLOYMENT_NOUNS = frozenset(_ROLES["employment_nouns"])
+_EMPLOYMENT_VERBS = frozenset(_ROLES["employment_verbs"])
+
+
+def _employer(tokens: list[Token], start: int) -> bool:
+    """ "a support worker for the army", "contractors who work for the firm": the body a victim works for,
+    named after a word for his work and "for", "of" or "with"."""
+    k = start - 1 if start > 0 and tokens[start - 1].lower == "the" else start
+    if k < 2 or tokens[k - 1].lower not in ("for", "of", "with"):
+        return False
+    word = tokens[k - 2].lower
+    return word in _EMPLOYMENT_NOUNS or (word in _EMPLOYMENT_VERBS and tokens[k - 1].lower == "for")
+
+
 _OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
@@ -145,10 +172,11 @@ _QUALIFYING_HEADS = frozenset(load_yaml("actors/groups.yaml")["qualifying_heads"
 
 def _purpose_tail_end(tokens: list[Token], last_head: int) -> int:
     """Where a name ends: "the Democratic Forces for the Liberation of Rwanda", "the National Union for
-    the Total Independence of Angola" go on after their organisation word through "for (the)" and the
-    capitalised words after it; any other run ends at its organisation word."""
+    the Total Independence of Angola", "the Popular Council of Upper Ruritania" go on after their
+    organisation word through "for (the)" or "of (the)" and the capitalised words after it; any other
+    run ends at its organisation word."""
     k = last_head + 1
-    if k >= len(tokens) or tokens[k].lower != "for":
+    if k >= len(tokens) or tokens[k].lower not in ("for", "of"):
         return last_head + 1
     k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower == "the" else 1
     end = k
@@ -391,6 +419,10 @@ def _kind_of_run(words: list[str]) -> str:
     a unit of the army."""
     lowered = {w.lower() for w in words}
     country = (has_nationality(words[0]) or names_country(words[0])) if words else False
+    # "the Armed Forces of the Philippines": a country after "of (the)" names the state as one before does
+    tail = words.index("of") if "of" in words else len(words)
+    if tail < len(words) and names_country(" ".join(w for w in words[tail + 1 :] if w != "the")):
+        lowered = {w.lower() for w in words[:tail]}
     if lowered - ({words[0].lower()} if country else set()) <= _STATE_FORCE_RUNS:
         return "military"  # "the Lebanese Army", "the Armed Forces": a state's forces
     return next((kind for kind, kind_words in _RUN_KINDS if lowered & kind_words), "militants")
@@ -709,6 +741,8 @@ def _role(
             return "perpetrator"  # "blamed it on the drug mafia", "attributed the murder to the cartel"
     if _attributed_to(tokens, start):
         return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
+    if _employer(tokens, start):
+        return "target"  # "a driver for the aid agency was shot": the victim's employer
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])
@@ -968,6 +1002,8 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
             continue  # "government soldiers": the soldiers are the actor
         if _qualifies_deed(tokens, match.start_index, match.end_index):
             continue  # "a terrorist attack": the kind of deed, no doer
+        if _holds_place(tokens, match.end_index):
+            continue  # "the rebel held town": who holds the place, no doer
         end = _descriptor_end(tokens, match.end_index, match.payload, starts)
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor

@@ -159,6 +159,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact.dateline = in_dateline[n]
         fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         fact.whose = mention.kind == "place" and names_whose(view, mention.start, mention.end)
+        fact.org = mention.followed_by_org
         facts.append(fact)
     if not wire_caps and any(f.usable and f.place is not None and f.place.feature == "place" for f in facts):
         # "outside the Indian consulate ... in Jalalabad": a country or people naming whose office

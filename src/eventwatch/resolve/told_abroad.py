@@ -3,7 +3,7 @@
 A wire report filed from a capital ("QUITO, 9 MAR 90 --") about a deed elsewhere often names that
 country only through its people or forces: "the Salvadoran army", "Peruvian police", "the FMLN".
 A deed whose sentences name no place falls back to the dateline's town; when those sentences name
-one other country (by its people or a national armed group) and the report never names
+one other country (by its forces or offices, or a national armed group) and the report never names
 the dateline's country (nor any place in it) outside the dateline, the deed happened in that
 country, not in the bureau's town (precision 3: only the country is known).
 """
@@ -16,10 +16,13 @@ from eventwatch.gazetteer import get_gazetteer
 from eventwatch.model import Place
 from eventwatch.resolve.facts import PlaceFact, SentenceFacts
 
-# a people or a national armed group: names a country through those acting there ("the Peruvian
-# police", "the FMLN"); a country's own name in such a sentence that is not the deed's place plays
-# another part ("we have assured Spain that ..."), so it does not count
-_PEOPLE_KINDS = frozenset({"demonym", "group"})
+
+def _forces_of(fact: PlaceFact) -> bool:
+    """A national armed group ("the FMLN") or a people's force or office ("the Peruvian police"):
+    those act in their own country. A people alone may be victims abroad ("two Brazilian
+    technicians were abducted"), and a country's own name in such a sentence that is not the
+    deed's place plays another part ("we have assured Spain that ...")."""
+    return fact.kind == "group" or fact.kind == "demonym" and fact.org
 
 
 def _filed_town(places: list[PlaceFact]) -> Place | None:
@@ -42,7 +45,7 @@ def abroad_country(sentences: list[SentenceFacts], places: list[PlaceFact], fall
         f.place.country_code
         for facts in sentences
         for f in facts.places
-        if f.kind in _PEOPLE_KINDS and not f.dateline and f.place is not None and f.place.country_code
+        if _forces_of(f) and not f.dateline and f.place is not None and f.place.country_code
     }
     if len(named) != 1 or filed.country_code in named:
         return None

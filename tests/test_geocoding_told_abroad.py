@@ -35,3 +35,12 @@ def test_a_deed_in_a_report_naming_the_bureaus_country_keeps_the_town() -> None:
     )
     places = [(e.location.name, e.location.country_code) for e in _events(text) if e.location is not None]
     assert places == [("Quito", "EC")]
+
+
+def test_a_national_armed_group_names_the_country_of_its_deed() -> None:
+    text = (
+        "QUITO, 9 MAR 90 (AFP) -- [TEXT] A SPOKESMAN OF THE FMLN SAID TODAY THAT ITS FIGHTERS AMBUSHED AN "
+        "ARMY PATROL ON 7 MARCH, KILLING FIVE SOLDIERS."
+    )
+    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("country", "SV")]

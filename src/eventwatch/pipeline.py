@@ -46,6 +46,7 @@ from eventwatch.resolve.places import (
 from eventwatch.resolve.recent import told_recent
 from eventwatch.resolve.scene_town import lead_town, paragraph_town
 from eventwatch.resolve.summary import write_summary
+from eventwatch.resolve.told_abroad import abroad_country
 from eventwatch.resolve.unplaced import name_unplaced, told_as_place
 from eventwatch.text import analysis_view, boilerplate_spans, is_wire_caps, split_sentences
 
@@ -158,6 +159,7 @@ def _place_facts(view: str, dateline: tuple[int, int] | None, wire_caps: bool) -
         fact.dateline = in_dateline[n]
         fact.measured = mention.kind == "place" and not in_dateline[n] and measured_from_here(view, mention.start)
         fact.whose = mention.kind == "place" and names_whose(view, mention.start, mention.end)
+        fact.org = mention.followed_by_org
         facts.append(fact)
     if not wire_caps and any(f.usable and f.place is not None and f.place.feature == "place" for f in facts):
         # "outside the Indian consulate ... in Jalalabad": a country or people naming whose office
@@ -380,6 +382,10 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         fallen_back, fallen_back_at = paragraph_town(all_facts, places, draft, fallback) or (fallback, fallback_at)
         if fallen_back is not fallback and fallen_back is not None:
             fallen_back = fallen_back.tidied()
+        # a bureau abroad telling a deed whose sentences name only another country's people or forces
+        abroad = abroad_country(draft.sentences, places, fallen_back)
+        if abroad is not None:
+            fallen_back, fallen_back_at = abroad.tidied(), None
         own_weapon = weapon if all(d is draft for d in blasts) else None
         event = build_event(article, draft, fallen_back, groups, own_weapon)
         if event.dated_by_statement and event.date_start is not None:

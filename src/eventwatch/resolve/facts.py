@@ -78,6 +78,7 @@ class PlaceFact:
     dateline: bool = False  # named in the report's dateline
     measured: bool = False  # a town a distance is measured from ("40 km from X"), not the scene
     whose: bool = False  # only says whose office or force ("the bishop of X", "the X police")
+    org: bool = False  # a country or people before an organisation word ("the X army", "X police")
 
 
 @dataclass

@@ -1,0 +1,53 @@
+"""Where a deed told from a bureau abroad happened: the country its own sentences name.
+
+A wire report filed from a capital ("QUITO, 9 MAR 90 --") about a deed elsewhere often names that
+country only through its people or forces: "the Salvadoran army", "Peruvian police", "the FMLN".
+A deed whose sentences name no place falls back to the dateline's town; when those sentences name
+one other country (by its forces or offices, or a national armed group) and the report never names
+the dateline's country (nor any place in it) outside the dateline, the deed happened in that
+country, not in the bureau's town (precision 3: only the country is known).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwatch.gazetteer import get_gazetteer
+from eventwatch.model import Place
+from eventwatch.resolve.facts import PlaceFact, SentenceFacts
+
+
+def _forces_of(fact: PlaceFact) -> bool:
+    """A national armed group ("the FMLN") or a people's force or office ("the Peruvian police"):
+    those act in their own country. A people alone may be victims abroad ("two Brazilian
+    technicians were abducted"), and a country's own name in such a sentence that is not the
+    deed's place plays another part ("we have assured Spain that ...")."""
+    return fact.kind == "group" or fact.kind == "demonym" and fact.org
+
+
+def _filed_town(places: list[PlaceFact]) -> Place | None:
+    return next(
+        (f.place for f in places if f.dateline and f.place is not None and f.place.feature == "place"),
+        None,
+    )
+
+
+def abroad_country(sentences: list[SentenceFacts], places: list[PlaceFact], fallen_back: Place | None) -> Place | None:
+    """The one other country the deed's sentences name when it only fell back to the dateline's
+    town; None when the deed keeps that town (the report names the town's country again, or the
+    deed's sentences name several countries or none)."""
+    filed = _filed_town(places)
+    if fallen_back is None or filed is None or fallen_back.geonames_id != filed.geonames_id:
+        return None
+    if any(f.place is not None and f.place.country_code == filed.country_code for f in places if not f.dateline):
+        return None  # the report names the bureau's own country again: its news may well be there
+    named = {
+        f.place.country_code
+        for facts in sentences
+        for f in facts.places
+        if _forces_of(f) and not f.dateline and f.place is not None and f.place.country_code
+    }
+    if len(named) != 1 or filed.country_code in named:
+        return None
+    country = get_gazetteer().country(named.pop())
+    return replace(country, precision=3) if country is not None else None

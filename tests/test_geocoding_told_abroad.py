@@ -1,0 +1,46 @@
+"""A wire report filed from a capital abroad about a deed in another country that it names only
+through that country's people or armed forces: the deed is placed at that country, not at the
+bureau's town. The sentences are written for these tests; names are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwatch.model import Article, Event
+from eventwatch.pipeline import analyse
+
+_PUBLISHED = date(1990, 3, 9)
+
+
+def _events(text: str) -> list[Event]:
+    return [e for e in analyse(Article(doc_id="t", text=text, published=_PUBLISHED)) if e.is_violent]
+
+
+def test_a_deed_told_from_a_bureau_abroad_is_placed_in_the_country_its_forces_serve() -> None:
+    text = (
+        "QUITO, 9 MAR 90 (AFP) -- [TEXT] EXILED OPPOSITION LEADER TOMAS ARBELO TODAY ACCUSED THE "
+        "GUATEMALAN ARMY OF MURDERING FOUR TEACHERS ON 7 MARCH.\n\n"
+        "ARBELO SPOKE TO REPORTERS AFTER A MEETING WITH CHURCH OFFICIALS."
+    )
+    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("country", "GT")]
+
+
+def test_a_deed_in_a_report_naming_the_bureaus_country_keeps_the_town() -> None:
+    # the report names its own country again: the news may be there, so the filing town holds
+    text = (
+        "QUITO, 9 MAR 90 (AFP) -- [TEXT] EXILED OPPOSITION LEADER TOMAS ARBELO TODAY ACCUSED THE "
+        "GUATEMALAN ARMY OF MURDERING FOUR TEACHERS ON 7 MARCH.\n\n"
+        "ARBELO HAS LIVED IN ECUADOR SINCE 1985."
+    )
+    places = [(e.location.name, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("Quito", "EC")]
+
+
+def test_a_national_armed_group_names_the_country_of_its_deed() -> None:
+    text = (
+        "QUITO, 9 MAR 90 (AFP) -- [TEXT] A SPOKESMAN OF THE FMLN SAID TODAY THAT ITS FIGHTERS AMBUSHED AN "
+        "ARMY PATROL ON 7 MARCH, KILLING FIVE SOLDIERS."
+    )
+    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("country", "SV")]

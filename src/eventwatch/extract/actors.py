@@ -62,6 +62,16 @@ def _groups() -> tuple[PhraseTable[tuple[str, str, str]], dict[str, tuple[str, s
     return PhraseTable(entries), acronyms
 
 
+def group_kind_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The kind of the known group whose name starts at ``tokens[i]`` and the index after the name,
+    or None: lets casualty readers tell "five ISIS members" from five other members."""
+    groups, acronyms = _groups()
+    if tokens[i].text in acronyms:
+        return acronyms[tokens[i].text][1], i + 1
+    match = groups.match_at(tokens, i)
+    return (match.payload[1], match.end_index) if match is not None else None
+
+
 @cache
 def _descriptors() -> PhraseTable[str]:
     data = load_yaml("actors/groups.yaml")

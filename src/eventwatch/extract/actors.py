@@ -9,6 +9,7 @@ from functools import cache
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
+from eventwatch.extract.membership import victims_body
 from eventwatch.extract.nationality import has_nationality, names_country, names_polity, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
@@ -743,6 +744,8 @@ def _role(
         return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
     if _employer(tokens, start):
         return "target"  # "a driver for the aid agency was shot": the victim's employer
+    if victims_body(tokens, start, end, trigger_indices):
+        return "target"  # "the mayor, who was a member of the party, was shot": the victim's side
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])

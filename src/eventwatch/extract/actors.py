@@ -10,6 +10,7 @@ from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
 from eventwatch.extract.membership import victims_body
+from eventwatch.extract.named_description import name_after
 from eventwatch.extract.nationality import has_nationality, names_country, names_polity, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
@@ -1011,6 +1012,25 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
+        name_end = name_after(tokens, end, wire_caps)
+        if name_end is not None:
+            # "the terrorist group XLF": the group's own name is the actor, read from the description's start
+            if not any(k in taken for k in range(end, name_end)):
+                taken.update(range(start, end))
+                role = _role(tokens, match.start_index, name_end, trigger_indices, match.payload, True)
+                found.append(
+                    ActorMention(
+                        _as_written(tokens, end, name_end),
+                        match.payload,
+                        tokens[end].start,
+                        tokens[name_end - 1].end,
+                        end,
+                        name_end,
+                        True,
+                        role,
+                    )
+                )
+            continue
         # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
         source = named if _owns_blame(tokens, end) else tokens  # "the army's responsibility": "the army"
         text = _as_written(source, start + 1 if tokens[start].lower in ("a", "an") else start, end)

@@ -41,3 +41,13 @@ def test_a_member_who_did_the_deed_is_still_read() -> None:
     # the clause says nothing of a victim when its person did the deed
     text = "Five members of the Blue Lantern Movement ambushed a patrol near Cali on Monday, killing two soldiers."
     assert any("Blue Lantern" in name for name in _doers(text))
+
+
+def test_members_hurt_are_the_groups_loss() -> None:
+    # "members of the front were killed": the deed was done to the front's people; the doer is told after
+    text = (
+        "Three members of the Blue Lantern Movement were killed when a bomb went off under their car near"
+        " Cali on Monday. The Red Dawn Brigades are suspected of the attack."
+    )
+    doers = _doers(text)
+    assert doers and not any("Blue Lantern" in name for name in doers)

@@ -9,7 +9,7 @@ from functools import cache
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
-from eventwatch.extract.membership import victims_body
+from eventwatch.extract.membership import done_to, victims_body
 from eventwatch.extract.named_description import name_after
 from eventwatch.extract.nationality import has_nationality, names_country, names_polity, with_nationality
 from eventwatch.extract.phrases import PhraseTable
@@ -784,7 +784,8 @@ def _role(
     if kind in ARMED_GROUP_KINDS:
         # "members of the ELN", "identified themselves as ...": the group behind it
         if before[-2:] == ["members", "of"] or before[-3:-1] == ["members", "of"] or "as" in before[-2:]:
-            return "perpetrator"
+            # "two members of the front were killed": the deed was done to its members
+            return "target" if "as" not in before[-2:] and done_to(tokens, end, trigger_indices) else "perpetrator"
         # a named armed group is a target only as the direct object: "attacked the FARC"
         if any(0 <= start - t <= 3 for t in trigger_indices) and "of" not in before:
             return "target"

@@ -36,12 +36,17 @@ def _clause_before(tokens: list[Token], start: int) -> bool:
     return False
 
 
+def done_to(tokens: list[Token], end: int, trigger_indices: list[int]) -> bool:
+    """True when a passive deed follows the words ending at ``end`` ("were killed", "had been shot")."""
+    k = end
+    while k < len(tokens) and k <= end + 2 and tokens[k].lower in _PASSIVE:
+        k += 1
+    return k > end and any(k <= t <= k + 1 for t in trigger_indices)
+
+
 def victims_body(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     """True when the body at ``tokens[start:end]`` is named in a clause of membership about a person to
     whom the deed told right after the clause was done (", was assassinated")."""
     if end + 2 >= len(tokens) or tokens[end].text != "," or not _clause_before(tokens, start):
         return False
-    k = end + 1
-    while k < len(tokens) and k <= end + 3 and tokens[k].lower in _PASSIVE:
-        k += 1
-    return k > end + 1 and any(k <= t <= k + 1 for t in trigger_indices)
+    return done_to(tokens, end + 1, trigger_indices)

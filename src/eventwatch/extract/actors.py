@@ -124,6 +124,7 @@ def _employer(tokens: list[Token], start: int) -> bool:
 
 _OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
+_AIMING_VERBS = frozenset(_ROLES["aiming_verbs"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
 _OWN_DEED = frozenset(_ROLES["own_deed"])
 _OWN_DEED_ASIDES = frozenset(_ROLES["own_deed_asides"])
@@ -505,10 +506,22 @@ def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) ->
     return any(det < t <= det + 2 and tokens[t - 1].text.isalpha() for t in trigger_indices)
 
 
+def _aiming_verb_before(tokens: list[Token], start: int) -> bool:
+    """Whether a verb of aiming stands before ``start`` as "targeted (the)", or "targeted (a) NOUN of
+    (the)": the group or its people's place is the object aimed at."""
+    k = start - 1 if start >= 1 and tokens[start - 1].lower == "the" else start
+    if k >= 3 and tokens[k - 1].lower == "of" and tokens[k - 2].text[:1].isalpha():
+        k -= 2
+        k = k - 1 if tokens[k - 1].lower in ("a", "an", "the") else k
+    return k >= 1 and tokens[k - 1].lower in _AIMING_VERBS
+
+
 def _aimed_at(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     """A group the deed was aimed at, not its doer: "attacks on FMLN positions", "raids against the rebels"
     (a deed word, then "on"/"against"), or "bombed the hills where the rebels are entrenched" (the
     group describes the place struck, after "where", with no deed of its own in that clause)."""
+    if _aiming_verb_before(tokens, start):
+        return True  # "targeted the X", "targeted a convoy of X fighters", "targeted positions of the X"
     k = start - 1 if start >= 1 and tokens[start - 1].lower != "the" else start - 2
     if k < 0:
         return False

@@ -44,3 +44,13 @@ def test_a_national_armed_group_names_the_country_of_its_deed() -> None:
     )
     places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
     assert places == [("country", "SV")]
+
+
+def test_the_guatemalan_rebel_union_names_the_country_of_its_deed() -> None:
+    # the union's acronym names no country by itself; it fights only in Guatemala
+    text = (
+        "MEXICO CITY, 9 MAR 90 (AFP) -- [TEXT] A URNG COMMUNIQUE RECEIVED HERE TODAY SAYS THAT ITS "
+        "COMBATANTS BLEW UP TWO ELECTRICITY PYLONS ON 6 MARCH."
+    )
+    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("country", "GT")]

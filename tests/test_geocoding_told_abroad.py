@@ -80,3 +80,14 @@ def test_a_peoples_adjective_alone_names_the_country_of_a_deed_told_from_abroad(
     text = "QUITO, 9 MAR 90 (AFP) -- [TEXT] A BOMB DESTROYED A GUATEMALAN BUS CARRYING MEXICAN TOURISTS ON 7 MARCH."
     places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
     assert places == [("country", "GT")]
+
+
+def test_the_town_of_a_news_conference_is_not_the_scene_of_the_deed_told_there() -> None:
+    # the exile spoke in a third country's capital; the deed was done where the army serves
+    text = (
+        "QUITO, 9 MAR 90 (AFP) -- [TEXT] EXILED OPPOSITION LEADER TOMAS ARBELO TOLD A NEWS CONFERENCE IN "
+        "LIMA TODAY THAT THE GUATEMALAN ARMY MURDERED FOUR TEACHERS ON 7 MARCH.\n\n"
+        "ARBELO HAS LIVED IN PERU SINCE 1985."
+    )
+    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    assert places == [("country", "GT")]

@@ -22,8 +22,12 @@ def test_a_deed_told_from_a_bureau_abroad_is_placed_in_the_country_its_forces_se
         "GUATEMALAN ARMY OF MURDERING FOUR TEACHERS ON 7 MARCH.\n\n"
         "ARBELO SPOKE TO REPORTERS AFTER A MEETING WITH CHURCH OFFICIALS."
     )
-    places = [(e.location.feature, e.location.country_code) for e in _events(text) if e.location is not None]
+    events = _events(text)
+    places = [(e.location.feature, e.location.country_code) for e in events if e.location is not None]
     assert places == [("country", "GT")]
+    # the country is cited from the sentence that names its army, not left without evidence
+    cited = [text[ev.start : ev.end] for ev in events[0].evidence if "location" in ev.fields]
+    assert cited and "GUATEMALAN ARMY" in cited[0]
 
 
 def test_a_deed_in_a_report_naming_the_bureaus_country_keeps_the_town() -> None:

@@ -51,22 +51,25 @@ def _filed_town(places: list[PlaceFact]) -> Place | None:
     )
 
 
-def abroad_country(sentences: list[SentenceFacts], places: list[PlaceFact], fallen_back: Place | None) -> Place | None:
+def abroad_country(
+    sentences: list[SentenceFacts], places: list[PlaceFact], fallen_back: Place | None
+) -> tuple[Place, int] | None:
     """The one other country the deed's sentences name when it only fell back to the dateline's
-    town; None when the deed keeps that town (the report names the town's country again, or the
-    deed's sentences name several countries or none)."""
+    town, with where the text first names it (the location's evidence); None when the deed keeps
+    that town (the report names the town's country again, or the deed's sentences name several
+    countries or none)."""
     filed = _filed_town(places)
     if fallen_back is None or filed is None or fallen_back.geonames_id != filed.geonames_id:
         return None
     if any(f.place is not None and f.place.country_code == filed.country_code for f in places if not f.dateline):
         return None  # the report names the bureau's own country again: its news may well be there
-    named = {
-        f.place.country_code
-        for facts in sentences
-        for f in facts.places
-        if _forces_of(f, facts) and not f.dateline and f.place is not None and f.place.country_code
-    }
+    named: dict[str, int] = {}
+    for facts in sentences:
+        for f in facts.places:
+            if _forces_of(f, facts) and not f.dateline and f.place is not None and f.place.country_code:
+                named.setdefault(f.place.country_code, f.start)
     if len(named) != 1 or filed.country_code in named:
         return None
-    country = get_gazetteer().country(named.pop())
-    return replace(country, precision=3) if country is not None else None
+    ((code, start),) = named.items()
+    country = get_gazetteer().country(code)
+    return (replace(country, precision=3), start) if country is not None else None

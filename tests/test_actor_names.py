@@ -150,3 +150,10 @@ def test_people_of_a_group_named_by_an_acronym_name_the_group() -> None:
 )
 def test_a_description_leaves_its_article_out(text: str, name: str) -> None:
     assert actors(text, "shot")[0][0] == name
+
+
+def test_a_known_acronym_alone_names_its_group() -> None:
+    # a group the text names only by its acronym ("the YPG is believed to be behind it")
+    assert actors("The YPG attacked the post.", "attacked") == [
+        ("YPG: People's Protection Units", "rebels", "perpetrator")
+    ]

@@ -55,3 +55,10 @@ def test_a_report_of_air_raids_on_rebel_held_districts_codes_the_air_force(analy
 def test_a_force_that_launched_its_attack_did_it_but_not_one_it_repelled() -> None:
     assert actors("THE ARMY LAUNCHED ITS DAWN ATTACK ON TOLVA.", "attack") == [("the army", "military", "perpetrator")]
     assert actors("THE ARMY REPELLED THEIR ATTACKS ON TOLVA.", "attacks") == [("the army", "military", None)]
+
+
+def test_a_group_after_targeted_is_its_target() -> None:
+    found = actors("A blast near Tolva targeted a truck of FMLN fighters on Monday.", "blast")
+    assert (FMLN, "rebels", "target") in found
+    found = actors("A blast near Tolva targeted positions of the FMLN on Monday.", "blast")
+    assert (FMLN, "rebels", "target") in found

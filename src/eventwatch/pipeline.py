@@ -385,7 +385,7 @@ def analyse(article: Article, *, include_background: bool = False) -> list[Event
         # a bureau abroad telling a deed whose sentences name only another country's people or forces
         abroad = abroad_country(draft.sentences, places, fallen_back)
         if abroad is not None:
-            fallen_back, fallen_back_at = abroad.tidied(), None
+            fallen_back, fallen_back_at = abroad[0].tidied(), abroad[1]
         own_weapon = weapon if all(d is draft for d in blasts) else None
         event = build_event(article, draft, fallen_back, groups, own_weapon)
         if event.dated_by_statement and event.date_start is not None:

@@ -9,6 +9,8 @@ from functools import cache
 from eventwatch.extract.appositions import described_by_part_of
 from eventwatch.extract.claims import with_claimants
 from eventwatch.extract.coordinated import coordinated
+from eventwatch.extract.membership import done_to, victims_body
+from eventwatch.extract.named_description import name_after
 from eventwatch.extract.nationality import has_nationality, names_country, names_polity, with_nationality
 from eventwatch.extract.phrases import PhraseTable
 from eventwatch.extract.speakers import (
@@ -60,6 +62,16 @@ def _groups() -> tuple[PhraseTable[tuple[str, str, str]], dict[str, tuple[str, s
             else:
                 entries.append((alias, payload))
     return PhraseTable(entries), acronyms
+
+
+def group_kind_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The kind of the known group whose name starts at ``tokens[i]`` and the index after the name,
+    or None: lets casualty readers tell "five ISIS members" from five other members."""
+    groups, acronyms = _groups()
+    if tokens[i].text in acronyms:
+        return acronyms[tokens[i].text][1], i + 1
+    match = groups.match_at(tokens, i)
+    return (match.payload[1], match.end_index) if match is not None else None
 
 
 @cache
@@ -122,6 +134,7 @@ def _employer(tokens: list[Token], start: int) -> bool:
 
 _OWNED_BLAME, _OWNED_BLAME_ENDS = frozenset(_ROLES["owned_blame"]), frozenset(_ROLES["owned_blame_ends"])
 _AIMED_AT = frozenset(_ROLES["aimed_at"])
+_AIMING_VERBS = frozenset(_ROLES["aiming_verbs"])
 _PLACE_CLAUSE = frozenset(_ROLES["place_clause"])
 _OWN_DEED = frozenset(_ROLES["own_deed"])
 _OWN_DEED_ASIDES = frozenset(_ROLES["own_deed_asides"])
@@ -503,10 +516,22 @@ def _does_own_deed(tokens: list[Token], end: int, trigger_indices: list[int]) ->
     return any(det < t <= det + 2 and tokens[t - 1].text.isalpha() for t in trigger_indices)
 
 
+def _aiming_verb_before(tokens: list[Token], start: int) -> bool:
+    """Whether a verb of aiming stands before ``start`` as "targeted (the)", or "targeted (a) NOUN of
+    (the)": the group or its people's place is the object aimed at."""
+    k = start - 1 if start >= 1 and tokens[start - 1].lower == "the" else start
+    if k >= 3 and tokens[k - 1].lower == "of" and tokens[k - 2].text[:1].isalpha():
+        k -= 2
+        k = k - 1 if tokens[k - 1].lower in ("a", "an", "the") else k
+    return k >= 1 and tokens[k - 1].lower in _AIMING_VERBS
+
+
 def _aimed_at(tokens: list[Token], start: int, end: int, trigger_indices: list[int]) -> bool:
     """A group the deed was aimed at, not its doer: "attacks on FMLN positions", "raids against the rebels"
     (a deed word, then "on"/"against"), or "bombed the hills where the rebels are entrenched" (the
     group describes the place struck, after "where", with no deed of its own in that clause)."""
+    if _aiming_verb_before(tokens, start):
+        return True  # "targeted the X", "targeted a convoy of X fighters", "targeted positions of the X"
     k = start - 1 if start >= 1 and tokens[start - 1].lower != "the" else start - 2
     if k < 0:
         return False
@@ -743,6 +768,8 @@ def _role(
         return "perpetrator"  # 'attributed the murder of the mayor to "rogue" army units'
     if _employer(tokens, start):
         return "target"  # "a driver for the aid agency was shot": the victim's employer
+    if victims_body(tokens, start, end, trigger_indices):
+        return "target"  # "the mayor, who was a member of the party, was shot": the victim's side
     if kind not in STATE_KINDS and _aimed_at(tokens, start, end, trigger_indices):
         return "target"
     after = " ".join(t.lower for t in tokens[end : end + 3])
@@ -780,7 +807,8 @@ def _role(
     if kind in ARMED_GROUP_KINDS:
         # "members of the ELN", "identified themselves as ...": the group behind it
         if before[-2:] == ["members", "of"] or before[-3:-1] == ["members", "of"] or "as" in before[-2:]:
-            return "perpetrator"
+            # "two members of the front were killed": the deed was done to its members
+            return "target" if "as" not in before[-2:] and done_to(tokens, end, trigger_indices) else "perpetrator"
         # a named armed group is a target only as the direct object: "attacked the FARC"
         if any(0 <= start - t <= 3 for t in trigger_indices) and "of" not in before:
             return "target"
@@ -1008,6 +1036,25 @@ def find_actors(tokens: list[Token], trigger_indices: list[int], wire_caps: bool
         if end is None:
             continue  # "soldiers of the 7th Brigade": the unit after it is the actor
         start = with_nationality(tokens, match.start_index)
+        name_end = name_after(tokens, end, wire_caps)
+        if name_end is not None:
+            # "the terrorist group XLF": the group's own name is the actor, read from the description's start
+            if not any(k in taken for k in range(end, name_end)):
+                taken.update(range(start, end))
+                role = _role(tokens, match.start_index, name_end, trigger_indices, match.payload, True)
+                found.append(
+                    ActorMention(
+                        _as_written(tokens, end, name_end),
+                        match.payload,
+                        tokens[end].start,
+                        tokens[name_end - 1].end,
+                        end,
+                        name_end,
+                        True,
+                        role,
+                    )
+                )
+            continue
         # "A gunman", "a mob": the name leaves the article out, so one actor has one spelling
         source = named if _owns_blame(tokens, end) else tokens  # "the army's responsibility": "the army"
         text = _as_written(source, start + 1 if tokens[start].lower in ("a", "an") else start, end)

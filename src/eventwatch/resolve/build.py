@@ -88,13 +88,34 @@ def _tally(group: list[CasualtyFigure], words: frozenset[str] = frozenset()) -> 
         high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     sides: dict[str, int] = {}
     has_share = any(f.is_part for f in group)  # "12 people, including three attackers"
+    whole_side = False  # the figure whose shares follow counts itself: they are all on its side
     for position, figure in enumerate(group):
+        if figure.is_part and whole_side:
+            continue
         # a figure broken down into shares counts through its shares ("12 people, including three
         # attackers"); one told beside them counts itself ("..., including two women, and five attackers")
         broken_down = position + 1 < len(group) and group[position + 1].is_part
-        if figure.side and (figure.is_part or not (figure.is_total or (has_share and broken_down))):
+        if not figure.is_part:
+            whole_side = broken_down and not figure.is_total and _shares_on_its_side(group, position)
+        if figure.side and (figure.is_part or whole_side or not (figure.is_total or (has_share and broken_down))):
             sides[figure.side] = sides.get(figure.side, 0) + figure.value
     return _Tally(value, low, high, sides, [f.start for f in group], bool(totals or has_share))
+
+
+def _shares_on_its_side(group: list[CasualtyFigure], position: int) -> bool:
+    """The shares told right after ``group[position]`` are all on its own side ("four gunmen,
+    including a suicide bomber"): a share of a side's dead, not another side beside them, so the
+    side counts the whole figure. A figure of no side or a generic one ("12 people, including three
+    attackers") keeps counting through its shares."""
+    side = group[position].side
+    if side is None or side == "civilians":
+        return False
+    shares = []
+    for figure in group[position + 1 :]:
+        if not figure.is_part:
+            break
+        shares.append(figure)
+    return all(f.side == side for f in shares)
 
 
 def _casualty_words(tokens: list, figures: list[CasualtyFigure]) -> frozenset[str]:

@@ -69,7 +69,7 @@ def _place_roles() -> _PlaceRoles:
         frozenset(roles["addressee_verbs"]),
         frozenset(load_yaml("extract/reporting_en.yaml")["verbs"]),
         frozenset(roles["before_saying"]),
-        frozenset(roles["visit_before_in"]) | frozenset(roles["talks_before_in"]),
+        frozenset(roles["visit_before_in"] + roles["talks_before_in"] + roles["spoken_before_in"]),
     )
 
 
@@ -80,9 +80,9 @@ def arrived_at(text: str, start: int) -> bool:
 
 
 def _visited(text: str, start: int) -> bool:
-    """ "upon his arrival in Tolva", "who will arrive in Tolva", "the peace talks in Tolva": where
-    someone goes, stays or meets, not a scene; "the gunmen arrived in Tolva and opened fire" tells
-    the deed there."""
+    """ "upon his arrival in Tolva", "who will arrive in Tolva", "the peace talks in Tolva", "a news
+    conference in Tolva": where someone goes, stays, meets or speaks, not a scene; "the gunmen
+    arrived in Tolva and opened fire" tells the deed there."""
     words = _words_before(text, start, skip_article=True)
     return len(words) >= 2 and words[-1] == "in" and words[-2] in _place_roles().visit
 

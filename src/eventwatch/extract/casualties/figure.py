@@ -10,9 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
+from eventwatch.extract.actors import group_kind_at
 from eventwatch.extract.casualties.words import words
 from eventwatch.extract.nationality import names_people
 from eventwatch.extract.people import side_of
+from eventwatch.model import ARMED_GROUP_KINDS, STATE_KINDS
 from eventwatch.resources import load_yaml
 from eventwatch.text.numbers import NumberPhrase
 from eventwatch.text.tokens import Token
@@ -45,7 +47,9 @@ def _bounds(number: NumberPhrase) -> tuple[int | None, int | None]:
 
 
 def make_figure(effect: str, number: NumberPhrase, tokens: list[Token], np_end: int, **flags: bool) -> CasualtyFigure:
-    side, _ = side_of(tokens, number.end_index, np_end)
+    side, where = side_of(tokens, number.end_index, np_end)
+    if side in (None, "civilians"):
+        side = _side_of_group(tokens, number.end_index, np_end, where) or side
     if side is None:
         side = _side_of_owner(tokens, number.start_index)
     if flags.get("is_total") or side == "unspecified":
@@ -81,6 +85,32 @@ def _side_of_owner(tokens: list[Token], k: int) -> str | None:
         return None
     side, _ = side_of(tokens, max(0, k - 4), k - 1)
     return side
+
+
+# "five ISIS members", "ten members of the FARC", "6 deaths of the Syrian Army": nouns that count
+# the people of a group, and the word that hangs a group on them
+_MEMBER_NOUNS = words("member_nouns")
+
+
+def _side_of_group(tokens: list[Token], start: int, end: int, noun: int | None) -> str | None:
+    """The side of a known group the counted people belong to: its name right before a member noun
+    ("20 Islamic State members") or after "of" ("members of Hamas", "deaths of the Islamic State").
+    Only a member noun or no people noun at all gives way; "ISIS hostages" stay civilians."""
+    if noun is not None and tokens[noun].lower not in _MEMBER_NOUNS:
+        return None
+    for i in range(start, min(end, len(tokens))):
+        found = group_kind_at(tokens, i)
+        if found is None:
+            continue
+        kind, after = found
+        before = tokens[i - 1].lower if i > start else ""
+        after_of = before == "of" or (before == "the" and i - 2 >= start and tokens[i - 2].lower == "of")
+        if not (after_of or (noun is not None and after == noun)):
+            return None
+        if kind in ARMED_GROUP_KINDS:
+            return "perpetrators"
+        return "security_forces" if kind in STATE_KINDS else None
+    return None
 
 
 def _comparative(tokens: list[Token], k: int) -> bool:

@@ -92,6 +92,8 @@ def noun_phrase_end(tokens: list[Token], i: int) -> int:
             break  # but "two of the kidnapped officers": between a determiner and people the participle describes
         if j > i and word not in _REMAINS and not described and lexicon().active.match_at(tokens, j):
             break  # "two ambushes claimed the lives of eight guards": the verb ends the subject
+        if j > i and word in _DEED_VERBS and j + 1 < len(tokens) and tokens[j + 1].lower in _OBJECT_OPENERS:
+            break  # "a rebel raided the camp and a guard was shot": a deed on others ends its doer's phrase
         j += 1
     return j
 
@@ -104,6 +106,9 @@ _NP_STOP_INSIDE = words("subject_stops_inside")
 # nouns for the dead that the active table also holds ("the bodies of"): they go on the subject
 _REMAINS = words("remains_nouns")
 _MODIFIER_START = words("modifier_starts")
+# deeds done on others ("stormed", "ambushed"); with a determiner after them they are a verb with its
+# object, not a participle describing the people before ("a guard attacked by rebels")
+_DEED_VERBS = words("attack_verbs")
 
 
 def counted_in_modifier(tokens: list[Token], k: int) -> bool:
@@ -190,6 +195,7 @@ DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "former", "one
 
 
 POSSESSIVES = frozenset({"his", "her", "their", "its", "the"})
+_OBJECT_OPENERS = DETERMINERS | POSSESSIVES
 
 
 def _initialism_end(tokens: list[Token], j: int) -> int | None:

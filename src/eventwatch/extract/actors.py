@@ -116,6 +116,8 @@ _BY = {"by", "of"}  # prepositions (grammar, kept in code)
 _ROLES = load_yaml("actors/roles.yaml")
 _PERP_BEFORE = frozenset(_ROLES["perp_before"])
 _NOT_BY_THE_DOER = frozenset(_ROLES["not_by_the_doer"])
+_BY_QUALIFIERS = frozenset(_ROLES["by_qualifiers"])
+_BY_QUALIFIER_REACH: int = _ROLES["by_qualifier_reach"]
 _DENIAL_AFTER = tuple(_ROLES["denial_after"])
 _PERP_AFTER = tuple(_ROLES["perp_after"])
 _EMPLOYMENT_NOUNS = frozenset(_ROLES["employment_nouns"])
@@ -553,6 +555,14 @@ def _by_index(tokens: list[Token], start: int) -> int | None:
         return start - 1
     if start >= 2 and tokens[start - 2].lower == "by" and tokens[start - 1].lower in {"the", "a", "an", "suspected"}:
         return start - 2
+    # "by masked gunmen", "by the heavily armed men": words that only describe the doer stand between
+    k = start
+    while k > max(0, start - _BY_QUALIFIER_REACH) and tokens[k - 1].lower in _BY_QUALIFIERS:
+        k -= 1
+    if k < start and k >= 2 and tokens[k - 1].lower in ("the", "a", "an"):
+        k -= 1
+    if k < start and k >= 1 and tokens[k - 1].lower == "by":
+        return k - 1
     return None
 
 

@@ -23,7 +23,6 @@ from eventwatch.resolve.clauses import day_clauses
 from eventwatch.resolve.counted_victims import names_deed_by_count
 from eventwatch.resolve.died_later import died_of_told_hurt, died_of_told_hurt_group, hurt_of_told_dead
 from eventwatch.resolve.facts import STALE_AFTER, PlaceFact, SentenceFacts
-from eventwatch.resolve.kind_split import split_by_kind
 from eventwatch.resolve.perfect_tolls import bare_perfect_toll
 from eventwatch.resolve.period_tolls import over_period
 from eventwatch.resolve.places import compatible, contains, more_precise, rank
@@ -729,7 +728,7 @@ def group_sentences(all_facts: list[SentenceFacts]) -> list[Draft]:
             current = target
             last_index = facts.sentence.index
         lead = None
-    return split_told_threats(split_by_kind(split_burnings(split_by_count(split_by_place(drafts)))))
+    return split_told_threats(split_burnings(split_by_count(split_by_place(drafts))))
 
 
 def _recalled_to_time(facts: SentenceFacts) -> bool:

@@ -298,9 +298,13 @@ def _led_captive(tokens: list[Token], found: list[Trigger], changed: list[tuple[
     kind = kind_by_doer(tokens, k, k + 1, "kidnapping")
     if kind != "kidnapping":
         changed.append((len(found), "kidnapping"))
-    stage = _stage(tokens, k, k + 1, kind)
-    text = " ".join(t.text for t in tokens[k:end])
-    found.append(Trigger(kind, tokens[k].start, tokens[end - 1].end, text, k, end, False, stage))
+    found.append(_span_trigger(tokens, kind, k, end, _stage(tokens, k, k + 1, kind)))
+
+
+def _span_trigger(tokens: list[Token], kind: str, start: int, end: int, stage: str) -> Trigger:
+    """A trigger over ``tokens[start:end]`` found by a reader beside the lexicon (a singular one)."""
+    text = " ".join(t.text for t in tokens[start:end])
+    return Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage)
 
 
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
@@ -341,19 +345,16 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     for kind, start, end in fired_rounds(tokens):
         # "fired seven shots at him": the count inside the phrase hides it from the lexicon
         if not any(t.start_index < end and start < t.end_index for t in found):
-            text = " ".join(t.text for t in tokens[start:end])
-            stage = _stage(tokens, start, end, kind)
-            found.append(Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
+            found.append(_span_trigger(tokens, kind, start, end, _stage(tokens, start, end, kind)))
     held = held_captive(tokens) if not any(t.kind in _CAPTIVE_KINDS for t in found) else None
     if held is not None:
         start, end = held
-        text = " ".join(t.text for t in tokens[start:end])
         stage = _stage(tokens, start - 1, end, "kidnapping")  # read from its auxiliary, as one verb
         # "held by the police since Monday": detained, not abducted (the one-word span of held_since)
         kind = kind_by_doer(tokens, start, end, "kidnapping")
         if kind != "kidnapping":
             changed.append((len(found), "kidnapping"))
-        found.append(Trigger(kind, tokens[start].start, tokens[end - 1].end, text, start, end, False, stage))
+        found.append(_span_trigger(tokens, kind, start, end, stage))
     if not any(t.kind in _CAPTIVE_KINDS for t in found):
         seized = seized_people(tokens)
         if seized is not None and not harmed_after(tokens, seized[0], [(t.kind, t.end_index) for t in found]):
@@ -361,8 +362,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             kind = kind_by_doer(tokens, k, k + 1, "kidnapping")  # seized by the police: arrested
             if kind != "kidnapping":
                 changed.append((len(found), "kidnapping"))
-            stage = _stage(tokens, k, k + 1, kind)
-            found.append(Trigger(kind, tokens[k].start, tokens[k].end, tokens[k].text, k, k + 1, False, stage))
+            found.append(_span_trigger(tokens, kind, k, k + 1, _stage(tokens, k, k + 1, kind)))
     if not any(t.kind in _CAPTIVE_KINDS for t in found):
         _led_captive(tokens, found, changed)
     if changed:
@@ -392,8 +392,5 @@ def _siege(tokens: list[Token], found: list[Trigger]) -> None:
             if found[at].kind in ("armed_assault", "attack"):
                 found[at] = replace(found[at], kind="hostage_barricade")
             continue
-        text = " ".join(t.text for t in tokens[start:end])
         stage = _stage(tokens, start, end, "hostage_barricade")
-        found.append(
-            Trigger("hostage_barricade", tokens[start].start, tokens[end - 1].end, text, start, end, False, stage)
-        )
+        found.append(_span_trigger(tokens, "hostage_barricade", start, end, stage))

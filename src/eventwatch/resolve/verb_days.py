@@ -37,10 +37,18 @@ def _person_verbs() -> frozenset[str]:
     return frozenset(_data()["person_verbs"])
 
 
+@cache
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words that open the clause a day starts, that end a subject, and that tell an act came soon
+    after a deed ("after", "following")."""
+    data = _data()
+    return frozenset(data["clause_openers"]), frozenset(data["breaks"]), frozenset(data["soon_after"])
+
+
 def _verb_before(tokens: list[Token], at: int, deed_tokens: set[int]) -> int | None:
     """The index of the other-deed verb right before token ``at``, if any."""
     verbs, aspect = _verbs()
-    breaks = frozenset(_data()["breaks"])
+    breaks = _clause_words()[1]
     for k in range(at - 1, max(-1, at - _data()["reach"] - 2), -1):
         word = tokens[k].lower
         if word in verbs:
@@ -61,7 +69,7 @@ def _held_for(triggers: list[Trigger], verb: int) -> bool:
 def _done_right_after(tokens: list[Token], verb: int, deed_tokens: set[int]) -> bool:
     """ "On 8 June, a man was arrested after a bomb was found": the act followed the deed told after
     it, most often on the same day, so the day may date the deed as well."""
-    soon = frozenset(_data()["soon_after"])
+    soon = _clause_words()[2]
     for k in range(verb + 1, len(tokens)):
         if k in deed_tokens:
             return False
@@ -74,13 +82,13 @@ def _verb_after(tokens: list[Token], day: int, at: int, deed_tokens: set[int]) -
     """ "On 3 June, the police arrested two men": the index of the other-deed verb a day opening its
     clause (token ``day``, ending before token ``at``) is told for, past its comma and a short
     subject, if any."""
+    openers, breaks, _ = _clause_words()
     before = day - 1 if day > 0 and tokens[day - 1].lower == "on" else day
-    if before > 0 and tokens[before - 1].lower not in _data()["clause_openers"]:
+    if before > 0 and tokens[before - 1].lower not in openers:
         return None
     if at >= len(tokens) or tokens[at].lower != ",":
         return None
     verbs = _verbs()[0]
-    breaks = frozenset(_data()["breaks"])
     first = at + 1
     for k in range(first, min(len(tokens), first + _data()["subject_after"] + 1)):
         word = tokens[k].lower
